@@ -1,0 +1,30 @@
+namespace ImgPortal.Core.Content;
+
+/// <summary>A section of a page, or one step when the page is a checklist.</summary>
+public class PageSection
+{
+    public int Id { get; set; }
+
+    public int GuidancePageId { get; set; }
+
+    public GuidancePage? Page { get; set; }
+
+    public SectionKind Kind { get; set; } = SectionKind.Section;
+
+    public int SortOrder { get; set; }
+
+    public required string Heading { get; set; }
+
+    public string BodyMarkdown { get; set; } = string.Empty;
+
+    public string BodyHtml { get; set; } = string.Empty;
+}
+
+public enum SectionKind
+{
+    /// <summary>A titled block of text.</summary>
+    Section,
+
+    /// <summary>One numbered step of a checklist, in <see cref="PageSection.SortOrder"/>.</summary>
+    Step,
+}

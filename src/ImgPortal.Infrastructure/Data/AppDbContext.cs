@@ -1,0 +1,63 @@
+using System.Reflection;
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Infrastructure.Data;
+
+/// <summary>
+/// The one context. Each database provider derives its own type from it (<see cref="Sqlite.SqliteAppDbContext"/>,
+/// <see cref="SqlServer.SqlServerAppDbContext"/>) so each keeps its own migrations (ADR 0003); services and
+/// Identity's stores only ever see this type.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbContext
+{
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<GuidancePage> GuidancePages => Set<GuidancePage>();
+
+    public DbSet<PageSection> PageSections => Set<PageSection>();
+
+    public DbSet<WaiverProgramYear> WaiverProgramYears => Set<WaiverProgramYear>();
+
+    public DbSet<StatePathway> StatePathways => Set<StatePathway>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+    }
+
+    /// <summary>Every save of a staff-edited entity gets a new version; the old one guards the UPDATE.</summary>
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

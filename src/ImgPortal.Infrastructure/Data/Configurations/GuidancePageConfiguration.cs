@@ -1,0 +1,26 @@
+using ImgPortal.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImgPortal.Infrastructure.Data.Configurations;
+
+public sealed class GuidancePageConfiguration : IEntityTypeConfiguration<GuidancePage>
+{
+    public void Configure(EntityTypeBuilder<GuidancePage> builder)
+    {
+        builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Summary).HasMaxLength(1000).IsRequired();
+        builder.Property(p => p.BodyMarkdown).IsRequired();
+        builder.Property(p => p.BodyHtml).IsRequired();
+        builder.Property(p => p.Source).HasMaxLength(500).IsRequired();
+        builder.Property(p => p.Feature).HasConversion<string>().HasMaxLength(40);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasIndex(p => p.SortOrder);
+        builder.HasMany(p => p.Sections)
+            .WithOne(s => s.Page)
+            .HasForeignKey(s => s.GuidancePageId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ImgPortal.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The <c>Database</c> section of configuration.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary>The connection string's key under <c>ConnectionStrings</c>.</summary>
+    public const string ConnectionStringName = "ImgPortal";
+
+    /// <summary>Used when no connection string is configured: a file beside the running app.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/imgportal.db";
+
+    [EnumDataType(typeof(DatabaseProvider))]
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Apply pending migrations when the portal starts. SQLite is always migrated on start (it is the
+    /// embedded default); for SQL Server this is off unless set, so a DBA can run the script instead.
+    /// </summary>
+    public bool ApplyMigrationsOnStartup { get; set; }
+
+    /// <summary>Seed roles and the starter content when the database is empty.</summary>
+    public bool SeedOnStartup { get; set; } = true;
+}

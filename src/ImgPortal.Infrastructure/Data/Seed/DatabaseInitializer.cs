@@ -1,0 +1,132 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Infrastructure.Data.Seed;
+
+/// <summary>
+/// Brings the database to the current schema and seeds what the portal needs to run: roles, the first
+/// administrator (from configuration) and the starter guidance. Safe to run on every start.
+/// </summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<ApplicationUser> users,
+    IMarkdownRenderer markdown,
+    TimeProvider clock,
+    IOptions<DatabaseOptions> databaseOptions,
+    IOptions<SeedOptions> seedOptions,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        var options = databaseOptions.Value;
+        if (options.Provider == DatabaseProvider.Sqlite || options.ApplyMigrationsOnStartup)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) on {Provider}", pending.Count, options.Provider);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        if (!options.SeedOnStartup)
+        {
+            return;
+        }
+
+        await SeedRolesAsync();
+        await SeedAdminAsync();
+        await SeedContentAsync(cancellationToken);
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                ThrowIfFailed(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+    }
+
+    private async Task SeedAdminAsync()
+    {
+        var seed = seedOptions.Value;
+        if (string.IsNullOrWhiteSpace(seed.AdminEmail))
+        {
+            return;
+        }
+
+        var admin = await users.FindByEmailAsync(seed.AdminEmail);
+        if (admin is null)
+        {
+            if (string.IsNullOrWhiteSpace(seed.AdminPassword))
+            {
+                logger.LogWarning("Seed:AdminEmail is set without Seed:AdminPassword; no administrator was created");
+                return;
+            }
+
+            admin = new ApplicationUser
+            {
+                UserName = seed.AdminEmail,
+                Email = seed.AdminEmail,
+                EmailConfirmed = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            ThrowIfFailed(await users.CreateAsync(admin, seed.AdminPassword), "create the first administrator");
+            logger.LogInformation("Created the first administrator, user {UserId}", admin.Id);
+        }
+
+        foreach (var role in new[] { Roles.Admin, Roles.Staff })
+        {
+            if (!await users.IsInRoleAsync(admin, role))
+            {
+                ThrowIfFailed(await users.AddToRoleAsync(admin, role), $"add the administrator to {role}");
+            }
+        }
+    }
+
+    private async Task SeedContentAsync(CancellationToken cancellationToken)
+    {
+        if (await db.GuidancePages.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var page in ContentSeed.Pages())
+        {
+            page.BodyHtml = markdown.Render(page.BodyMarkdown);
+            foreach (var section in page.Sections)
+            {
+                section.BodyHtml = markdown.Render(section.BodyMarkdown);
+            }
+
+            page.UpdatedAtUtc = now;
+            db.GuidancePages.Add(page);
+        }
+
+        db.WaiverProgramYears.AddRange(ContentSeed.WaiverYears());
+        db.StatePathways.AddRange(ContentSeed.StatePathways());
+        db.Organisations.AddRange(ContentSeed.Organisations());
+        db.ContactPoints.AddRange(ContentSeed.ContactPoints());
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the starter guidance content");
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Seed;
+using ImgPortal.Infrastructure.Data.Sqlite;
+using ImgPortal.Infrastructure.Data.SqlServer;
+using ImgPortal.Infrastructure.Email;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database (provider from <c>Database:Provider</c>), e-mail and the core services.</summary>
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddOptions<EmailOptions>()
+            .Bind(configuration.GetSection(EmailOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException(
+                        DatabaseOptions.SectionName,
+                        typeof(DatabaseOptions),
+                        [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required when Database:Provider is SqlServer."]);
+                }
+
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
+                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                var sqlite = ResolveSqliteConnectionString(
+                    connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+                break;
+        }
+
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddSingleton(provider => new PickupDirectory(Path.GetFullPath(
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.PickupDirectory, environment.ContentRootPath)));
+        services.AddTransient<IEmailSender>(provider =>
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Pickup
+                ? ActivatorUtilities.CreateInstance<PickupFolderEmailSender>(provider)
+                : ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddScoped<IGuidanceService, GuidanceService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Makes a relative SQLite file path absolute against the content root (so the database sits beside the
+    /// app wherever it is started from) and creates its folder.
+    /// </summary>
+    public static string ResolveSqliteConnectionString(string connectionString, string contentRootPath)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRootPath);
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ImgPortal.Infrastructure.Identity;
+
+/// <summary>A person with a login. Profile data lives in its own entities, keyed by this user's id.</summary>
+public class ApplicationUser : IdentityUser
+{
+    [PersonalData]
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,24 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Web.ViewModels.Guidance;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Controllers;
+
+[AllowAnonymous]
+public sealed class SearchController(IGuidanceService guidance) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = q?.Trim() ?? string.Empty;
+        if (query.Length > GuidanceService.MaxQueryLength)
+        {
+            query = query[..GuidanceService.MaxQueryLength];
+        }
+
+        var results = await guidance.SearchAsync(query, page, Paging.DefaultPageSize, cancellationToken);
+        return View(new SearchViewModel(query, results));
+    }
+}

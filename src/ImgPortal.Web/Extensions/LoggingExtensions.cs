@@ -1,0 +1,16 @@
+using Serilog;
+
+namespace ImgPortal.Web.Extensions;
+
+public static class LoggingExtensions
+{
+    /// <summary>Serilog from the <c>Serilog</c> section of configuration (console and a rolling file).</summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+}

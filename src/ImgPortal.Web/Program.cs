@@ -1,0 +1,30 @@
+using ImgPortal.Web.Extensions;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPortalLogging();
+    builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
+
+    var app = builder.Build();
+    app.UsePortalPipeline();
+    app.MapPortalEndpoints();
+
+    await app.InitialiseDatabaseAsync();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal failed to start");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to WebApplicationFactory in the functional and browser tests.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+
+namespace ImgPortal.Web.ViewModels.Guidance;
+
+public sealed record HomeViewModel(IReadOnlyList<PageLink> Paths);
+
+public sealed record GuidancePageViewModel(GuidancePageDetail Page);
+
+public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Results)
+{
+    public bool HasQuery => Query.Length > 0;
+}

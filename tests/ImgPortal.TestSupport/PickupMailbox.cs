@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace ImgPortal.TestSupport;
+
+/// <summary>Reads what the portal "sent": the .eml files its pickup sender wrote.</summary>
+public sealed partial class PickupMailbox(string directory)
+{
+    public string Directory { get; } = directory;
+
+    public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
+        !System.IO.Directory.Exists(Directory)
+            ? []
+            : System.IO.Directory.GetFiles(Directory, "*.eml")
+                .Order(StringComparer.Ordinal)
+                .Select(path => MimeMessage.Load(path))
+                .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+
+    /// <summary>The first link in the newest message to <paramref name="address"/> whose URL contains <paramref name="fragment"/>.</summary>
+    public Uri LinkIn(string address, string fragment)
+    {
+        var message = MessagesTo(address).LastOrDefault()
+            ?? throw new InvalidOperationException($"No e-mail was written to the pickup folder for {address}.");
+        var link = Href().Matches(message.HtmlBody ?? string.Empty)
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .FirstOrDefault(href => href.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"The e-mail to {address} has no link containing '{fragment}'.");
+        return new Uri(link);
+    }
+
+    [GeneratedRegex("href=['\"]([^'\"]+)['\"]", RegexOptions.IgnoreCase)]
+    private static partial Regex Href();
+}

@@ -1,0 +1,99 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImgPortal.TestSupport;
+
+/// <summary>
+/// The real portal (routing, auth, anti-forgery, views) on its own SQLite file and pickup folder, in the
+/// <c>Testing</c> environment: error pages behave as in production, no developer exception page.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.example";
+    public const string Password = "correct horse battery staple";
+
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public PortalFactory()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "imgportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DatabaseFolder);
+        Mailbox = new PickupMailbox(Path.Combine(Root, "mail"));
+    }
+
+    public string Root { get; }
+
+    public string DatabaseFolder => Path.Combine(Root, "db");
+
+    public PickupMailbox Mailbox { get; }
+
+    /// <summary>Overrides one configuration key; call before the first client is created.</summary>
+    public PortalFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Creates a confirmed user in <paramref name="roles"/> (besides Member) and returns its id.</summary>
+    public async Task<string> CreateUserAsync(string email, params string[] roles)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        foreach (var role in roles.Where(r => r != Roles.Member))
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user.Id;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ImgPortal"] = $"Data Source={Path.Combine(DatabaseFolder, "portal.db")};Pooling=False",
+            ["Database:Provider"] = "Sqlite",
+            ["Email:Delivery"] = "Pickup",
+            ["Email:PickupDirectory"] = Mailbox.Directory,
+            ["Seed:AdminEmail"] = AdminEmail,
+            ["Seed:AdminPassword"] = Password,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Name"] = "Console",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean from the temp folder.
+            }
+        }
+    }
+}
