@@ -1,7 +1,8 @@
 using ImgPortal.Web.Extensions;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// Only for failures before the host is built; the host gets its own logger from configuration.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

@@ -3,7 +3,6 @@ using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImgPortal.TestSupport;
@@ -78,7 +77,12 @@ public class PortalFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // UseSetting, not ConfigureAppConfiguration: Program reads the provider and connection string while
+        // registering services, before late configuration sources would be applied.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -7,4 +7,7 @@ public class ApplicationUser : IdentityUser
 {
     [PersonalData]
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>When the user last signed out. Every session that started before it is over (ADR 0004).</summary>
+    public DateTime? SignedOutAtUtc { get; set; }
 }

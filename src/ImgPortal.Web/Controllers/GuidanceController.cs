@@ -17,6 +17,12 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
     [HttpGet("/{slug:regex(" + SlugPattern + ")}", Order = 100)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
+        var canonical = slug.ToLowerInvariant();
+        if (canonical != slug)
+        {
+            return RedirectPermanent("/" + canonical + Request.QueryString);
+        }
+
         var page = await guidance.GetPageAsync(slug, cancellationToken);
         return page is null ? NotFound() : View(new GuidancePageViewModel(page));
     }

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -17,6 +20,13 @@ public static class ServiceCollectionExtensions
     {
         services.AddInfrastructure(configuration, environment);
         services.AddPortalIdentity();
+
+        // Keys that protect cookies and e-mailed tokens outlive restarts and container rebuilds.
+        var keysFolder = Path.GetFullPath(
+            configuration["DataProtection:KeysDirectory"] ?? Path.Combine("App_Data", "keys"), environment.ContentRootPath);
+        services.AddDataProtection()
+            .SetApplicationName("ImgPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddControllersWithViews(options =>
@@ -42,9 +52,22 @@ public static class ServiceCollectionExtensions
             .AddSignInManager<PortalSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        // The cookie is checked against the user's security stamp on every request, so signing out
-        // (which renews the stamp) makes any copy of the old cookie worthless at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(10);
+
+            // Keep the session's start when Identity re-issues the principal after checking the stamp.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(PortalSignInManager.SessionStartedClaim) is { } started
+                    && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(started.Type, started.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ImgPortal.Auth";
@@ -52,6 +75,23 @@ public static class ServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // Every request: a cookie from a session that was signed out is refused (ADR 0004).
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (context.Principal?.Identity?.IsAuthenticated != true)
+                {
+                    return;
+                }
+
+                var signIn = (PortalSignInManager)context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
+                if (!await signIn.IsSessionCurrentAsync(context.Principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
 
         services.AddAuthorizationBuilder()

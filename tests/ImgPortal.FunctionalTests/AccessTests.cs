@@ -1,0 +1,73 @@
+using System.Net;
+using System.Reflection;
+using ImgPortal.Core.Common;
+using ImgPortal.TestSupport;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.FunctionalTests;
+
+/// <summary>Who may use what: every action declares it, and each role is checked against it.</summary>
+public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    public static TheoryData<string> RoleNames => ["Anonymous", Roles.Member, Roles.Mentor, Roles.Staff, Roles.Admin];
+
+    private static readonly string[] PublicPages =
+        ["/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/search?q=visa"];
+
+    [Fact]
+    public void EveryControllerAction_DeclaresWhoMayUseIt()
+    {
+        var controllers = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract);
+        var undeclared =
+            from controller in controllers
+            from action in controller.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
+            where action.GetCustomAttribute<NonActionAttribute>() is null
+            where !Declares(action) && !Declares(controller)
+            select $"{controller.Name}.{action.Name}";
+
+        Assert.Empty(undeclared);
+    }
+
+    [Theory]
+    [MemberData(nameof(RoleNames))]
+    public async Task PublicPages_AnyRole_CanReadThem(string role)
+    {
+        var client = await ClientFor(role);
+
+        foreach (var url in PublicPages)
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role} got {(int)response.StatusCode} for {url}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RoleNames))]
+    public async Task AccountPages_OnlySignedInPeople_CanOpenThem(string role)
+    {
+        var client = await ClientFor(role, followRedirects: false);
+
+        var response = await client.GetAsync("/Identity/Account/Manage");
+
+        if (role == "Anonymous")
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/identity/account/login", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    private static bool Declares(MemberInfo member) =>
+        member.GetCustomAttribute<AllowAnonymousAttribute>(inherit: true) is not null
+        || member.GetCustomAttribute<AuthorizeAttribute>(inherit: true) is not null;
+
+    private Task<HttpClient> ClientFor(string role, bool followRedirects = true) =>
+        role == "Anonymous"
+            ? Task.FromResult(PortalClient.Anonymous(factory, followRedirects))
+            : PortalClient.AsRoleAsync(factory, role, followRedirects);
+}

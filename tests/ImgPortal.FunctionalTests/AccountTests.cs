@@ -1,0 +1,163 @@
+using AngleSharp.Dom;
+using System.Net;
+using ImgPortal.Infrastructure.Identity;
+using ImgPortal.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ImgPortal.FunctionalTests;
+
+public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Passphrase = "plum orchard under winter light";
+
+    [Fact]
+    public async Task Register_ThenConfirmFromTheEmail_ThenLogIn_SignsTheMemberIn()
+    {
+        var email = NewEmail();
+        var client = PortalClient.Anonymous(factory);
+
+        var registered = await RegisterAsync(client, email, Passphrase);
+        var beforeConfirming = await PortalClient.LogInAsync(PortalClient.Anonymous(factory), email, Passphrase);
+        var confirmed = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
+        var home = await PortalClient.LogInAsync(client, email, Passphrase);
+
+        Assert.Contains("check your email", registered.MainText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Invalid login attempt", beforeConfirming.MainText, StringComparison.Ordinal);
+        Assert.Contains("Thank you for confirming your email", confirmed.MainText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.NotNull(home.Document.QuerySelector("form#logout-form button"));
+        Assert.Equal("ImgPortal: Confirm your email", factory.Mailbox.MessagesTo(email).Single().Subject);
+    }
+
+    [Theory]
+    [InlineData("short", "at least")]
+    [InlineData("password1", "too common")]
+    [InlineData("iloveyou", "too common")]
+    public async Task Register_WeakPassword_ReshowsTheFormWithAMessageAndCreatesNoAccount(string password, string message)
+    {
+        var email = NewEmail();
+        var client = PortalClient.Anonymous(factory);
+
+        var page = await RegisterAsync(client, email, password);
+
+        Assert.Equal("Register", page.Heading);
+        Assert.Contains(page.ValidationMessages, m => m.Contains(message, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(email, page.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Email']")!.Value);
+        Assert.Empty(factory.Mailbox.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task Register_LongLowercasePassphraseWithoutDigitsOrSymbols_IsAccepted()
+    {
+        var email = NewEmail();
+        var client = PortalClient.Anonymous(factory);
+
+        var page = await RegisterAsync(client, email, "the river bends twice before the old mill and then runs quietly to the sea");
+
+        Assert.Empty(page.ValidationMessages);
+        Assert.Single(factory.Mailbox.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task LogIn_WrongPasswordFiveTimes_LocksTheAccountEvenForTheRightPassword()
+    {
+        var email = NewEmail();
+        await factory.CreateUserAsync(email);
+        var client = PortalClient.Anonymous(factory);
+
+        for (var attempt = 1; attempt < PortalIdentityOptions.MaxFailedAccessAttempts; attempt++)
+        {
+            var failed = await PortalClient.LogInAsync(client, email, "not the right passphrase");
+            Assert.Contains("Invalid login attempt", failed.MainText, StringComparison.Ordinal);
+        }
+
+        var last = await PortalClient.LogInAsync(client, email, "not the right passphrase");
+        var withRightPassword = await PortalClient.LogInAsync(client, email, PortalFactory.Password);
+
+        Assert.Equal("Locked out", last.Heading);
+        Assert.Equal("Locked out", withRightPassword.Heading);
+        Assert.Null(withRightPassword.Document.QuerySelector("form#logout-form"));
+    }
+
+    [Fact]
+    public async Task LogOut_ThenReplayTheOldCookie_IsRefused()
+    {
+        var email = NewEmail();
+        await factory.CreateUserAsync(email);
+        var client = PortalClient.Anonymous(factory, followRedirects: false);
+        var login = await HtmlPage.GetAsync(client, "/Identity/Account/Login");
+        var loggedIn = await login.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = PortalFactory.Password,
+        }, "form#account");
+        var authCookie = loggedIn.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ImgPortal.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        var replay = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.Equal(HttpStatusCode.OK, (await Replay(replay, authCookie)).StatusCode);
+
+        var account = await HtmlPage.GetAsync(client, "/Identity/Account/Manage");
+        await account.SubmitAsync(client, new Dictionary<string, string>(), "form#logout-form");
+        var afterLogout = await Replay(replay, authCookie);
+
+        Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);
+        Assert.Contains("/identity/account/login", afterLogout.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ForgotPassword_ThenResetFromTheEmail_LetsTheMemberLogInWithTheNewPassword()
+    {
+        var email = NewEmail();
+        await factory.CreateUserAsync(email);
+        var client = PortalClient.Anonymous(factory);
+
+        var forgot = await HtmlPage.GetAsync(client, "/Identity/Account/ForgotPassword");
+        await forgot.SubmitAsync(client, new Dictionary<string, string> { ["Input.Email"] = email }, "main form");
+        var reset = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ResetPassword").PathAndQuery);
+        var done = await reset.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Passphrase,
+            ["Input.ConfirmPassword"] = Passphrase,
+        }, "main form");
+        var home = await PortalClient.LogInAsync(client, email, Passphrase);
+
+        Assert.Contains("Your password has been reset", done.MainText, StringComparison.Ordinal);
+        Assert.NotNull(home.Document.QuerySelector("form#logout-form"));
+    }
+
+    [Fact]
+    public async Task DownloadPersonalData_SignedIn_ReturnsTheMembersOwnDataAsJson()
+    {
+        var client = await PortalClient.AsRoleAsync(factory, "Member");
+
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/PersonalData");
+        var response = await client.PostAsync(
+            "/Identity/Account/Manage/DownloadPersonalData",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", page.AntiforgeryToken)]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"Email\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"CreatedAtUtc\"", json, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> Replay(HttpClient client, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/Identity/Account/Manage");
+        request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request);
+    }
+
+    private static async Task<HtmlPage> RegisterAsync(HttpClient client, string email, string password)
+    {
+        var form = await HtmlPage.GetAsync(client, "/Identity/Account/Register");
+        return await form.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        }, "form#registerForm");
+    }
+
+    private static string NewEmail() => $"member-{Guid.NewGuid():N}@test.example";
+}
