@@ -24,12 +24,11 @@ RUN dotnet publish src/ImgPortal.Web/ImgPortal.Web.csproj \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 
-# The app writes to three places, all relative to /app (the content root and working directory) or to
-# the app user's home: App_Data/ (SQLite file if used, e-mail pickup folder), logs/ (Serilog's rolling
-# file) and ASP.NET Core's data-protection keys. Create them owned by the non-root user so that named
-# volumes mounted there start out writable.
-RUN mkdir -p /app/App_Data /app/logs /home/app/.aspnet/DataProtection-Keys \
-    && chown -R "$APP_UID" /app/App_Data /app/logs /home/app/.aspnet
+# The app writes to two places under /app (the content root and working directory): App_Data/
+# (data-protection keys, e-mail pickup folder, a SQLite file if used) and logs/ (Serilog's rolling file).
+# Create them owned by the non-root user so that named volumes mounted there start out writable.
+RUN mkdir -p /app/App_Data /app/logs \
+    && chown -R "$APP_UID" /app/App_Data /app/logs
 
 COPY --from=build /app/publish .
 
