@@ -62,6 +62,51 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         }
     }
 
+    /// <summary>Every Staff-area page; each feature adds its own.</summary>
+    public static TheoryData<string> StaffPages => ["/staff"];
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task StaffPages_AnonymousVisitor_IsSentToLogIn(string url)
+    {
+        var client = PortalClient.Anonymous(factory, followRedirects: false);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/identity/account/login", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task StaffPages_MembersAndMentors_AreRefused(string url)
+    {
+        foreach (var role in new[] { Roles.Member, Roles.Mentor })
+        {
+            var client = await PortalClient.AsRoleAsync(factory, role, followRedirects: false);
+
+            var response = await client.GetAsync(url);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/identity/account/accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task StaffPages_StaffAndAdmins_CanOpenThem(string url)
+    {
+        foreach (var role in new[] { Roles.Staff, Roles.Admin })
+        {
+            var client = await PortalClient.AsRoleAsync(factory, role);
+
+            var page = await HtmlPage.GetAsync(client, url);
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.NotNull(page.Document.QuerySelector("nav[aria-label=Staff]"));
+        }
+    }
+
     private static bool Declares(MemberInfo member) =>
         member.GetCustomAttribute<AllowAnonymousAttribute>(inherit: true) is not null
         || member.GetCustomAttribute<AuthorizeAttribute>(inherit: true) is not null;

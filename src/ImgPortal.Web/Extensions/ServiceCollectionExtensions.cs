@@ -5,6 +5,7 @@ using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,9 @@ public static class ServiceCollectionExtensions
         services.AddDataProtection()
             .SetApplicationName("ImgPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddControllersWithViews(options =>
