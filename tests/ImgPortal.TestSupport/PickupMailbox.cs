@@ -21,8 +21,10 @@ public sealed partial class PickupMailbox(string directory)
     /// <summary>The first link in the newest message to <paramref name="address"/> whose URL contains <paramref name="fragment"/>.</summary>
     public Uri LinkIn(string address, string fragment)
     {
-        var message = MessagesTo(address).LastOrDefault()
-            ?? throw new InvalidOperationException($"No e-mail was written to the pickup folder for {address}.");
+        var messages = MessagesTo(address);
+        var message = messages.Count > 0
+            ? messages[^1]
+            : throw new InvalidOperationException($"No e-mail was written to the pickup folder for {address}.");
         var link = Href().Matches(message.HtmlBody ?? string.Empty)
             .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
             .FirstOrDefault(href => href.Contains(fragment, StringComparison.OrdinalIgnoreCase))
