@@ -26,15 +26,31 @@ public sealed class NavigationTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task MainNavigation_AtDesktopWidth_LinksEveryGuidancePageInOrder()
+    public async Task MainNavigation_AtDesktopWidth_ShowsAccountLinksThenEveryGuidancePageInOrder()
     {
         await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
         await page.GotoAsync("/");
 
-        var hrefs = await page.Page.Locator($"{MainNavigation} #main-nav a.nav-link")
+        var hrefs = await page.Page.Locator($"{MainNavigation} #main-nav a.nav-link:visible")
             .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
-        Assert.Equal([.. PortalPages.Guidance, PortalPages.Register, PortalPages.Login], hrefs);
+        Assert.Equal([PortalPages.Register, PortalPages.Login, .. PortalPages.Guidance], hrefs);
+    }
+
+    [Fact]
+    public async Task MainNavigation_AtDesktopWidth_FitsEachLinkOnOneLine()
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+
+        var wrapped = await page.Page.Locator($"{MainNavigation} a, {MainNavigation} button:visible").EvaluateAllAsync<string[]>(
+            """
+            elements => elements
+                .filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).lineHeight))
+                .map(e => e.textContent.trim())
+            """);
+
+        Assert.True(wrapped.Length == 0, $"These menu items break over two lines: {string.Join(", ", wrapped)}");
     }
 
     [Fact]
