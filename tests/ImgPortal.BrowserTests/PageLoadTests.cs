@@ -1,4 +1,5 @@
 using ImgPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace ImgPortal.BrowserTests;
 
@@ -11,7 +12,7 @@ public sealed class PageLoadTests(BrowserFixture browser)
     {
         await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
 
-        var response = await page.GotoAsync(path);
+        var response = await page.GotoAsync(path, WaitUntilState.NetworkIdle);
 
         Assert.Equal(PortalPages.ExpectedStatus(path), response.Status);
         Assert.True(page.Problems.Count == 0, page.Describe());
