@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The whole check, as CI runs it: installs Chromium if it is missing, restores, builds Release, verifies
+# formatting, runs every test project, and ends with one line: "N passed, N failed[, N skipped]".
+# Needs only the .NET SDK (and apt, for Chromium). Run from anywhere: bash scripts/test.sh
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+SOLUTION=ImgPortal.sln
+RESULTS=artifacts/test-results
+CHROMIUM=/usr/bin/chromium
+
+step() { printf '\n==> %s\n' "$*"; }
+
+install_chromium() {
+    # The browser tests drive Debian's Chromium; Playwright's own browser download is not reachable here.
+    if [ -x "$CHROMIUM" ]; then
+        return
+    fi
+    step "Installing Chromium from Debian"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "Chromium is missing at $CHROMIUM and this user cannot install it (not root, no sudo)." >&2
+            exit 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium </dev/null
+}
+
+# Prints the named attribute of a trx <Counters .../> element (0 when absent).
+counter() {
+    local value
+    value=$(printf '%s\n' "$1" | sed -n "s/.* $2=\"\([0-9]*\)\".*/\1/p")
+    echo "${value:-0}"
+}
+
+install_chromium
+
+step "Restoring tools and packages"
+dotnet tool restore
+dotnet restore "$SOLUTION"
+
+step "Building (Release)"
+dotnet build "$SOLUTION" -c Release --no-restore
+
+step "Checking formatting"
+dotnet format "$SOLUTION" --verify-no-changes --no-restore
+
+step "Running tests"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+test_status=0
+dotnet test "$SOLUTION" -c Release --no-build --results-directory "$RESULTS" --logger trx </dev/null || test_status=$?
+
+passed=0
+failed=0
+skipped=0
+trx_count=0
+shopt -s nullglob
+for trx in "$RESULTS"/*.trx "$RESULTS"/*/*.trx; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
+    if [ -z "$counters" ]; then
+        echo "No <Counters> in $trx: treating the run as failed." >&2
+        test_status=1
+        continue
+    fi
+    trx_count=$((trx_count + 1))
+    passed=$((passed + $(counter "$counters" passed)))
+    failed=$((failed + $(counter "$counters" failed) + $(counter "$counters" error) \
+        + $(counter "$counters" timeout) + $(counter "$counters" aborted)))
+    skipped=$((skipped + $(counter "$counters" notExecuted)))
+done
+
+if [ "$trx_count" -eq 0 ]; then
+    echo "dotnet test wrote no trx results into $RESULTS." >&2
+    test_status=1
+fi
+
+summary="$passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+    summary="$summary, $skipped skipped"
+fi
+echo
+echo "$summary"
+
+if [ "$failed" -gt 0 ] || [ "$test_status" -ne 0 ]; then
+    exit 1
+fi

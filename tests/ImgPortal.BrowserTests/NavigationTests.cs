@@ -1,0 +1,73 @@
+using ImgPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ImgPortal.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NavigationTests(BrowserFixture browser)
+{
+    private const string MainNavigation = "nav[aria-label=Main]";
+
+    [Theory]
+    [MemberData(nameof(PortalPages.MainNavigation), MemberType = typeof(PortalPages))]
+    public async Task ClickMainNavigationLink_FromHomeAtDesktopWidth_OpensPageWithHeading(string path)
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+        var link = page.Page.Locator($"{MainNavigation} a[href='{path}']").First;
+
+        await link.ClickAsync();
+        await page.Page.WaitForURLAsync(new Uri(browser.BaseAddress, path).ToString());
+
+        await Expect(page.Page.Locator("h1")).ToHaveCountAsync(1);
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        Assert.True(page.Problems.Count == 0, page.Describe());
+    }
+
+    [Fact]
+    public async Task MainNavigation_AtDesktopWidth_ShowsAccountLinksThenEveryGuidancePageInOrder()
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+
+        var hrefs = await page.Page.Locator($"{MainNavigation} #main-nav a.nav-link:visible")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        Assert.Equal([PortalPages.Register, PortalPages.Login, .. PortalPages.Guidance], hrefs);
+    }
+
+    [Fact]
+    public async Task MainNavigation_AtDesktopWidth_FitsEachLinkOnOneLine()
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+
+        var wrapped = await page.Page.Locator($"{MainNavigation} a, {MainNavigation} button:visible").EvaluateAllAsync<string[]>(
+            """
+            elements => elements
+                .filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).lineHeight))
+                .map(e => e.textContent.trim())
+            """);
+
+        Assert.True(wrapped.Length == 0, $"These menu items break over two lines: {string.Join(", ", wrapped)}");
+    }
+
+    [Fact]
+    public async Task MenuToggler_AtPhoneWidth_RevealsLinksThatOpenTheirPage()
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Phone);
+        await page.GotoAsync("/");
+        var toggler = page.Page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });
+        var link = page.Page.Locator($"{MainNavigation} a[href='/contact']");
+        await Expect(link).ToBeHiddenAsync();
+
+        await toggler.ClickAsync();
+        await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
+        await link.ClickAsync();
+        await page.Page.WaitForURLAsync(new Uri(browser.BaseAddress, "/contact").ToString());
+
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        Assert.True(page.Problems.Count == 0, page.Describe());
+    }
+}
