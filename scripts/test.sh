@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole check, as CI runs it: installs Chromium if it is missing, restores, builds Release, verifies
-# formatting, runs every test project, and ends with one line: "N passed, N failed[, N skipped]".
+# formatting, validates docker-compose.yml, runs every test project, and ends with one line: "N passed, N failed[, N skipped]".
 # Needs only the .NET SDK (and apt, for Chromium). Run from anywhere: bash scripts/test.sh
 set -euo pipefail
 
@@ -53,6 +53,9 @@ dotnet build "$SOLUTION" -c Release --no-restore
 
 step "Checking formatting"
 dotnet format "$SOLUTION" --verify-no-changes --no-restore
+
+step "Validating docker-compose.yml"
+bash scripts/check-compose.sh </dev/null
 
 step "Running tests"
 rm -rf "$RESULTS"
