@@ -19,6 +19,9 @@ public interface IProfileService
 
     Task<ProfileSaveResult> SaveOwnAsync(ProfileData data, CancellationToken cancellationToken = default);
 
+    /// <summary>The rules' problems with <paramref name="data"/>, judged today, without saving anything.</summary>
+    IReadOnlyList<ProfileError> Validate(ProfileData data);
+
     /// <summary>Anyone's profile for staff; the member's own for themselves; null for anyone else or no profile.</summary>
     Task<ProfileData?> GetByUserIdAsync(string userId, CancellationToken cancellationToken = default);
 }
@@ -32,7 +35,7 @@ public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, T
     {
         var userId = RequireUserId();
         var now = clock.GetUtcNow();
-        var errors = ProfileRules.Validate(data, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = Validate(data);
         if (errors.Count > 0)
         {
             return new ProfileSaveResult(errors);
@@ -51,6 +54,9 @@ public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, T
         await db.SaveChangesAsync(cancellationToken);
         return new ProfileSaveResult([]);
     }
+
+    public IReadOnlyList<ProfileError> Validate(ProfileData data) =>
+        ProfileRules.Validate(data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public Task<ProfileData?> GetByUserIdAsync(string userId, CancellationToken cancellationToken = default) =>
         currentUser.UserId is { } me && (me == userId || currentUser.IsStaff)
