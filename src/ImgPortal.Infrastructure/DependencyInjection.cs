@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
@@ -66,6 +67,11 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
+        services.AddScoped<IProfileService, ProfileService>();
+        services.AddScoped<IRoadmapService, RoadmapService>();
+        services.AddScoped<IReminderService, ReminderService>();
+        services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
+        services.AddSingleton<ICalendarService, CalendarService>();
         return services;
     }
 

@@ -63,7 +63,7 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     /// <summary>Every Staff-area page; each feature adds its own.</summary>
-    public static TheoryData<string> StaffPages => ["/staff"];
+    public static TheoryData<string> StaffPages => ["/staff", "/staff/members"];
 
     [Theory]
     [MemberData(nameof(StaffPages))]

@@ -69,6 +69,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = Mailbox.Directory,
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = Password,
+
+            // Reminder e-mails would land in the mailbox tests read; a test that wants them turns them on.
+            ["Reminders:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Name"] = "Console",
         };

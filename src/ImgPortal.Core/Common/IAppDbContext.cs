@@ -1,4 +1,5 @@
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Common;
@@ -17,6 +18,21 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
 
     DbSet<ContactPoint> ContactPoints { get; }
+
+    DbSet<ImgProfile> ImgProfiles { get; }
+
+    DbSet<ProfileTag> ProfileTags { get; }
+
+    DbSet<RoadmapStep> RoadmapSteps { get; }
+
+    DbSet<MemberStepState> MemberStepStates { get; }
+
+    DbSet<SeasonDate> SeasonDates { get; }
+
+    DbSet<ReminderLog> ReminderLogs { get; }
+
+    /// <summary>Logins as Core may see them (id and e-mail), queryable so services can join on them in SQL.</summary>
+    IQueryable<MemberAccount> MemberAccounts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

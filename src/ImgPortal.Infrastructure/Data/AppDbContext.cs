@@ -1,6 +1,7 @@
 using System.Reflection;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,21 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+
+    public DbSet<ImgProfile> ImgProfiles => Set<ImgProfile>();
+
+    public DbSet<ProfileTag> ProfileTags => Set<ProfileTag>();
+
+    public DbSet<RoadmapStep> RoadmapSteps => Set<RoadmapStep>();
+
+    public DbSet<MemberStepState> MemberStepStates => Set<MemberStepState>();
+
+    public DbSet<SeasonDate> SeasonDates => Set<SeasonDate>();
+
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+
+    public IQueryable<MemberAccount> MemberAccounts =>
+        Users.AsNoTracking().Select(u => new MemberAccount { UserId = u.Id, Email = u.Email ?? string.Empty, EmailConfirmed = u.EmailConfirmed });
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

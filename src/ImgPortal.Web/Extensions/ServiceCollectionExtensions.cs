@@ -29,6 +29,12 @@ public static class ServiceCollectionExtensions
             .SetApplicationName("ImgPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
+        services.AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<ReminderBackgroundService>();
+
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 

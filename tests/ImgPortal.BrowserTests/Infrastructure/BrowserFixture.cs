@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>What the portal "sent" (account confirmation links among it).</summary>
+    public ImgPortal.TestSupport.PickupMailbox Mailbox => _portal.Mailbox;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -31,6 +31,12 @@ public sealed class MigrationsTests
         Assert.Contains("Organisations", tables);
         Assert.Contains("ContactPoints", tables);
         Assert.Contains("AspNetUsers", tables);
+        Assert.Contains("ImgProfiles", tables);
+        Assert.Contains("ProfileTags", tables);
+        Assert.Contains("RoadmapSteps", tables);
+        Assert.Contains("MemberStepStates", tables);
+        Assert.Contains("SeasonDates", tables);
+        Assert.Contains("ReminderLogs", tables);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class DatabaseInitializer(
         await SeedRolesAsync();
         await SeedAdminAsync();
         await SeedContentAsync(cancellationToken);
+        await SeedRoadmapAsync(cancellationToken);
     }
 
     private async Task SeedRolesAsync()
@@ -119,6 +120,24 @@ public sealed class DatabaseInitializer(
         db.ContactPoints.AddRange(ContentSeed.ContactPoints());
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the starter guidance content");
+    }
+
+    /// <summary>The roadmap steps and the season calendar, each only when its table is empty.</summary>
+    private async Task SeedRoadmapAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.RoadmapSteps.AnyAsync(cancellationToken))
+        {
+            db.RoadmapSteps.AddRange(RoadmapSeed.Steps());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the roadmap steps");
+        }
+
+        if (!await db.SeasonDates.AnyAsync(cancellationToken))
+        {
+            db.SeasonDates.AddRange(RoadmapSeed.SeasonDates());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the season dates for the {Cycle} Match cycle", RoadmapSeed.Cycle);
+        }
     }
 
     private static void ThrowIfFailed(IdentityResult result, string what)

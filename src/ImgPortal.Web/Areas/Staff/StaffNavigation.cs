@@ -11,6 +11,7 @@ public static class StaffNavigation
     public static readonly IReadOnlyList<StaffNavItem> Items =
     [
         new("/staff", "Staff home", "Where to start."),
+        new("/staff/members", "Members", "Find members by roadmap stage, specialty, state, visa and mentoring; export them as CSV."),
     ];
 
     public static IEnumerable<StaffNavItem> For(ICurrentUser user) =>

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>One all-day event of a member's calendar.</summary>
+public sealed record CalendarEvent(string Uid, string Title, DateOnly Date, string Description);
+
+public interface ICalendarService
+{
+    /// <summary>The events as an iCalendar (RFC 5545) document.</summary>
+    string ToICalendar(IEnumerable<CalendarEvent> events);
+
+    /// <summary>A roadmap's dates as events: the season's dates and the member's own FCVS follow-up.</summary>
+    IReadOnlyList<CalendarEvent> EventsFor(Roadmap roadmap);
+}
+
+/// <summary>
+/// Writes iCalendar text by hand (RFC 5545): CRLF line endings, lines folded at 75 octets, TEXT values escaped,
+/// all-day events as <c>DTSTART;VALUE=DATE</c> with the next day as the exclusive <c>DTEND</c>.
+/// </summary>
+public sealed class CalendarService(TimeProvider clock) : ICalendarService
+{
+    public const string UidDomain = "imgportal.local";
+    private const int MaxLineOctets = 75;
+
+    public string ToICalendar(IEnumerable<CalendarEvent> events)
+    {
+        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var text = new StringBuilder();
+        void Line(string line) => text.Append(Fold(line)).Append("\r\n");
+
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line("PRODID:-//ImgPortal//Roadmap dates//EN");
+        Line("CALSCALE:GREGORIAN");
+        Line("METHOD:PUBLISH");
+        Line("X-WR-CALNAME:ImgPortal: your residency dates");
+        foreach (var e in events)
+        {
+            Line("BEGIN:VEVENT");
+            Line($"UID:{Escape(e.Uid)}@{UidDomain}");
+            Line($"DTSTAMP:{stamp}");
+            Line($"DTSTART;VALUE=DATE:{Date(e.Date)}");
+            Line($"DTEND;VALUE=DATE:{Date(e.Date.AddDays(1))}");
+            Line($"SUMMARY:{Escape(e.Title)}");
+            if (e.Description.Length > 0)
+            {
+                Line($"DESCRIPTION:{Escape(e.Description)}");
+            }
+
+            Line("TRANSP:TRANSPARENT");
+            Line("END:VEVENT");
+        }
+
+        Line("END:VCALENDAR");
+        return text.ToString();
+    }
+
+    public IReadOnlyList<CalendarEvent> EventsFor(Roadmap roadmap)
+    {
+        var events = roadmap.Dates
+            .Select(d => new CalendarEvent($"season-{d.Id}-{d.Cycle}", d.Title, d.Date, d.Notes))
+            .ToList();
+        if (roadmap.FcvsFollowUpOn is { } followUp)
+        {
+            events.Add(new CalendarEvent(
+                "fcvs-follow-up",
+                "Follow up with FCVS",
+                followUp,
+                "Your FCVS profile was started over 30 days ago: check its status with FCVS."));
+        }
+
+        return events.OrderBy(e => e.Date).ToList();
+    }
+
+    /// <summary>Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).</summary>
+    public static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal)
+            .ReplaceLineEndings("\\n");
+
+    /// <summary>Folds a content line into lines of at most 75 octets, continuations starting with a space (3.1).</summary>
+    public static string Fold(string line)
+    {
+        if (Encoding.UTF8.GetByteCount(line) <= MaxLineOctets)
+        {
+            return line;
+        }
+
+        var folded = new StringBuilder();
+        var octets = 0;
+        var limit = MaxLineOctets;
+        var enumerator = StringInfo.GetTextElementEnumerator(line);
+        while (enumerator.MoveNext())
+        {
+            var element = enumerator.GetTextElement();
+            var size = Encoding.UTF8.GetByteCount(element);
+            if (octets + size > limit)
+            {
+                folded.Append("\r\n ");
+                octets = 0;
+                limit = MaxLineOctets - 1;
+            }
+
+            folded.Append(element);
+            octets += size;
+        }
+
+        return folded.ToString();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+}

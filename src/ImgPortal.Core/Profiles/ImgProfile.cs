@@ -1,0 +1,110 @@
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>
+/// A member's IMG profile: one per user, keyed by the Identity user's id (the foreign key and its cascade
+/// delete are configured in Infrastructure, so Core knows nothing of Identity).
+/// </summary>
+public class ImgProfile
+{
+    public required string UserId { get; set; }
+
+    public string MedicalSchoolCountry { get; set; } = string.Empty;
+
+    public string MedicalSchoolName { get; set; } = string.Empty;
+
+    public int? GraduationYear { get; set; }
+
+    public EcfmgStatus EcfmgStatus { get; set; }
+
+    public DateOnly? EcfmgCertifiedOn { get; set; }
+
+    public ExamResult Step1Result { get; set; }
+
+    public DateOnly? Step1Date { get; set; }
+
+    public int? Step2CkScore { get; set; }
+
+    public DateOnly? Step2CkDate { get; set; }
+
+    public int? Step3Score { get; set; }
+
+    public DateOnly? Step3Date { get; set; }
+
+    public bool EnglishProficiencyMet { get; set; }
+
+    public VisaStatus CurrentVisa { get; set; }
+
+    public VisaNeed VisaNeed { get; set; }
+
+    public int ClinicalExperienceMonths { get; set; }
+
+    public bool FcvsStarted { get; set; }
+
+    public DateOnly? FcvsStartedOn { get; set; }
+
+    public bool FcvsCompleted { get; set; }
+
+    public bool WantsMentor { get; set; }
+
+    /// <summary>The member turned reminder e-mails off.</summary>
+    public bool RemindersOff { get; set; }
+
+    /// <summary>Where the member stands, recomputed on every save so staff can filter and count by it in SQL.</summary>
+    public RoadmapStage Stage { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>Specialties, states and languages, one row per value (ADR 0008).</summary>
+    public List<ProfileTag> Tags { get; set; } = [];
+}
+
+/// <summary>One value of a multi-value profile field: a specialty, a state of interest or a language.</summary>
+public class ProfileTag
+{
+    public int Id { get; set; }
+
+    public required string UserId { get; set; }
+
+    public TagKind Kind { get; set; }
+
+    public required string Value { get; set; }
+}
+
+public enum TagKind
+{
+    Specialty,
+    State,
+    Language,
+}
+
+public enum EcfmgStatus
+{
+    NotStarted,
+    InProgress,
+    Certified,
+}
+
+public enum ExamResult
+{
+    NotTaken,
+    Passed,
+    Failed,
+}
+
+public enum VisaStatus
+{
+    None,
+    J1,
+    H1B,
+    F1,
+    PermanentResidentOrCitizen,
+    Other,
+}
+
+/// <summary>The visa the member will need for residency.</summary>
+public enum VisaNeed
+{
+    None,
+    J1,
+    H1B,
+}

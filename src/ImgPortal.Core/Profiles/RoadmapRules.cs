@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>A step as the rules see it.</summary>
+public sealed record StepDefinition(string Key, string Title, string Description, int SortOrder, RoadmapStage Stage, string GuidanceSlug);
+
+/// <summary>A step with this member's state, and whether the profile decided it.</summary>
+public sealed record StepStatus(StepDefinition Step, StepState State, bool FromProfile);
+
+/// <summary>Something the member should do next, and why the portal says so.</summary>
+public sealed record NextAction(string Title, string Reason, string? GuidanceSlug);
+
+/// <summary>A season date as the roadmap shows it.</summary>
+public sealed record SeasonDateItem(int Id, string Title, DateOnly Date, SeasonDateKind Kind, int Cycle, string Notes);
+
+/// <summary>
+/// The roadmap's rules, pure: which step states follow from a profile, where a member stands and what they
+/// should do next. No database, no clock: callers pass today's date.
+/// </summary>
+public static class RoadmapRules
+{
+    public const int FcvsFollowUpDays = 30;
+    public const int MinClinicalMonths = 3;
+    public const int UpcomingDays = 30;
+
+    public static class Keys
+    {
+        public const string Step1 = "usmle-step1";
+        public const string Step2Ck = "usmle-step2ck";
+        public const string English = "english-proficiency";
+        public const string Ecfmg = "ecfmg-certification";
+        public const string ClinicalExperience = "us-clinical-experience";
+        public const string VisaPlan = "visa-plan";
+        public const string Eras = "eras-application";
+        public const string RankList = "rank-order-list";
+        public const string Match = "match-and-soap";
+        public const string Fcvs = "fcvs-profile";
+        public const string Step3 = "usmle-step3";
+        public const string J1Waiver = "j1-waiver";
+        public const string ResidencyStart = "residency-start";
+    }
+
+    /// <summary>The state <paramref name="profile"/> decides for step <paramref name="key"/>, or null when only the member can say.</summary>
+    public static StepState? Derive(string key, ProfileData? profile)
+    {
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var certified = profile.EcfmgStatus == EcfmgStatus.Certified;
+        return key switch
+        {
+            Keys.Step1 when certified || profile.Step1Result == ExamResult.Passed => StepState.Done,
+            Keys.Step1 when profile.Step1Result == ExamResult.Failed => StepState.InProgress,
+            Keys.Step2Ck when certified || profile.Step2CkTaken => StepState.Done,
+            Keys.English when certified || profile.EnglishProficiencyMet => StepState.Done,
+            Keys.Ecfmg => profile.EcfmgStatus switch
+            {
+                EcfmgStatus.Certified => StepState.Done,
+                EcfmgStatus.InProgress => StepState.InProgress,
+                _ => StepState.NotStarted,
+            },
+            Keys.ClinicalExperience when profile.ClinicalExperienceMonths >= MinClinicalMonths => StepState.Done,
+            Keys.ClinicalExperience when profile.ClinicalExperienceMonths > 0 => StepState.InProgress,
+            Keys.VisaPlan when profile.VisaNeed == VisaNeed.None => StepState.NotApplicable,
+            Keys.Fcvs when profile.FcvsCompleted => StepState.Done,
+            Keys.Fcvs when profile.FcvsStarted => StepState.InProgress,
+            Keys.Step3 when profile.Step3Taken => StepState.Done,
+            Keys.J1Waiver when profile.VisaNeed != VisaNeed.J1 => StepState.NotApplicable,
+            _ => null,
+        };
+    }
+
+    /// <summary>Every step in order with its state: from the profile where it decides, else the member's own, else not started.</summary>
+    public static IReadOnlyList<StepStatus> States(
+        IEnumerable<StepDefinition> steps, ProfileData? profile, IReadOnlyDictionary<string, StepState> manual) =>
+        steps
+            .OrderBy(s => s.SortOrder)
+            .Select(step => Derive(step.Key, profile) is { } derived
+                ? new StepStatus(step, derived, FromProfile: true)
+                : new StepStatus(step, manual.GetValueOrDefault(step.Key, StepState.NotStarted), FromProfile: false))
+            .ToList();
+
+    public static bool IsFinished(StepState state) => state is StepState.Done or StepState.NotApplicable;
+
+    /// <summary>The stage of the first unfinished step; <see cref="RoadmapStage.Complete"/> when all are finished.</summary>
+    public static RoadmapStage StageOf(IReadOnlyList<StepStatus> states) =>
+        states.FirstOrDefault(s => !IsFinished(s.State))?.Step.Stage ?? RoadmapStage.Complete;
+
+    /// <summary>What to do next, each with the reason drawn from the profile, the steps and the calendar.</summary>
+    public static IReadOnlyList<NextAction> NextActions(
+        ProfileData? profile, IReadOnlyList<StepStatus> states, IEnumerable<SeasonDateItem> dates, DateOnly today)
+    {
+        var actions = new List<NextAction>();
+        if (profile is null)
+        {
+            actions.Add(new NextAction(
+                "Fill in your profile",
+                "Your roadmap is built from your profile, and you have not filled it in yet.",
+                null));
+            return actions;
+        }
+
+        if (profile.EcfmgStatus != EcfmgStatus.Certified)
+        {
+            foreach (var status in states.Where(s =>
+                         s.Step.Stage is RoadmapStage.Exams or RoadmapStage.Certification && !IsFinished(s.State)))
+            {
+                actions.Add(new NextAction(
+                    status.Step.Title,
+                    "You are not ECFMG certified yet, and certification needs this step.",
+                    NullIfEmpty(status.Step.GuidanceSlug)));
+            }
+        }
+
+        if (FcvsFollowUpDue(profile, today) is { } startedOn)
+        {
+            actions.Add(new NextAction(
+                "Follow up with FCVS",
+                $"You started your FCVS profile on {Format(startedOn)}, over {FcvsFollowUpDays} days ago, and it is not marked complete.",
+                "credentialing"));
+        }
+
+        if (profile.VisaNeed == VisaNeed.J1 && profile.States.Count > 0)
+        {
+            actions.Add(profile.States.Contains("NY")
+                ? new NextAction(
+                    "Read the State 30 waiver page",
+                    "You will need a J-1 visa and want to work in New York: New York's Conrad State 30 program is how J-1 physicians can stay after residency.",
+                    "j1-waiver")
+                : new NextAction(
+                    "Read the J-1 waiver page",
+                    $"You will need a J-1 visa and want to work in {string.Join(", ", profile.States.Select(ProfileRules.StateName))}: each state's Conrad 30 program decides who may stay after residency.",
+                    "j1-waiver"));
+        }
+
+        if (profile.VisaNeed == VisaNeed.H1B && !profile.Step3Taken)
+        {
+            actions.Add(new NextAction(
+                "Plan to take USMLE Step 3",
+                "You will need an H-1B visa, and programs that sponsor it usually require Step 3 before residency starts.",
+                "residency"));
+        }
+
+        if (profile.ClinicalExperienceMonths < MinClinicalMonths)
+        {
+            actions.Add(new NextAction(
+                "Gain US clinical experience",
+                $"You have {profile.ClinicalExperienceMonths} month(s) of US clinical experience; many programs look for at least {MinClinicalMonths}.",
+                "residency"));
+        }
+
+        if (profile.WantsMentor)
+        {
+            actions.Add(new NextAction("Find a mentor", "You said you would like a mentor.", "mentoring"));
+        }
+
+        foreach (var date in dates.Where(d => d.Date >= today && d.Date.DayNumber - today.DayNumber <= UpcomingDays).OrderBy(d => d.Date))
+        {
+            actions.Add(new NextAction(
+                $"Get ready: {date.Title}",
+                $"It is on {Format(date.Date)}, {DaysAway(date.Date, today)}.",
+                null));
+        }
+
+        if (actions.Count == 0 && states.FirstOrDefault(s => !IsFinished(s.State)) is { } next)
+        {
+            actions.Add(new NextAction(
+                next.Step.Title,
+                "It is the first step on your roadmap that is not done yet.",
+                NullIfEmpty(next.Step.GuidanceSlug)));
+        }
+
+        return actions;
+    }
+
+    /// <summary>The FCVS start date when a follow-up is due: started over 30 days ago and not complete.</summary>
+    public static DateOnly? FcvsFollowUpDue(ProfileData profile, DateOnly today) =>
+        profile is { FcvsStarted: true, FcvsCompleted: false, FcvsStartedOn: { } started }
+        && today.DayNumber - started.DayNumber > FcvsFollowUpDays
+            ? started
+            : null;
+
+    /// <summary>"today", "tomorrow", "in 12 days", "3 days ago".</summary>
+    public static string DaysAway(DateOnly date, DateOnly today)
+    {
+        var days = date.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            -1 => "yesterday",
+            > 1 => $"in {days} days",
+            _ => $"{-days} days ago",
+        };
+    }
+
+    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string? NullIfEmpty(string slug) => string.IsNullOrEmpty(slug) ? null : slug;
+}

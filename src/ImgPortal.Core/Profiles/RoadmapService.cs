@@ -1,0 +1,100 @@
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>A member's roadmap: their steps with states, where they stand, next actions and the season's dates.</summary>
+public sealed record Roadmap(
+    bool HasProfile,
+    IReadOnlyList<StepStatus> Steps,
+    RoadmapStage Stage,
+    IReadOnlyList<NextAction> NextActions,
+    IReadOnlyList<SeasonDateItem> Dates,
+    DateOnly Today,
+    DateOnly? FcvsFollowUpOn);
+
+public interface IRoadmapService
+{
+    /// <summary>The signed-in member's roadmap.</summary>
+    Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a step's state by hand. False when the step is unknown or the profile decides it.</summary>
+    Task<bool> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default);
+}
+
+public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRoadmapService
+{
+    public async Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = RequireUserId();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var entity = await db.ImgProfiles.AsNoTracking().Include(p => p.Tags)
+            .SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var profile = entity is null ? null : ProfileMapping.ToData(entity);
+        var steps = await RoadmapQueries.StepsAsync(db, cancellationToken);
+        var manual = await RoadmapQueries.ManualStatesAsync(db, userId, cancellationToken);
+        var dates = await SeasonDatesAsync(cancellationToken);
+
+        var states = RoadmapRules.States(steps, profile, manual);
+        var followUp = profile is { FcvsStarted: true, FcvsCompleted: false, FcvsStartedOn: { } started }
+            ? started.AddDays(RoadmapRules.FcvsFollowUpDays + 1)
+            : (DateOnly?)null;
+        return new Roadmap(
+            profile is not null,
+            states,
+            RoadmapRules.StageOf(states),
+            RoadmapRules.NextActions(profile, states, dates, today),
+            dates,
+            today,
+            followUp);
+    }
+
+    public async Task<bool> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default)
+    {
+        var userId = RequireUserId();
+        var step = await db.RoadmapSteps.AsNoTracking().SingleOrDefaultAsync(s => s.Key == stepKey, cancellationToken);
+        if (step is null || !Enum.IsDefined(state))
+        {
+            return false;
+        }
+
+        var profileEntity = await db.ImgProfiles.Include(p => p.Tags).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var profile = profileEntity is null ? null : ProfileMapping.ToData(profileEntity);
+        if (RoadmapRules.Derive(step.Key, profile) is not null)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = await db.MemberStepStates.SingleOrDefaultAsync(m => m.UserId == userId && m.RoadmapStepId == step.Id, cancellationToken);
+        if (row is null)
+        {
+            db.MemberStepStates.Add(new MemberStepState { UserId = userId, RoadmapStepId = step.Id, State = state, UpdatedAtUtc = now });
+        }
+        else
+        {
+            row.State = state;
+            row.UpdatedAtUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (profileEntity is not null && profile is not null)
+        {
+            profileEntity.Stage = await RoadmapQueries.StageForAsync(db, userId, profile, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    public async Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default) =>
+        await db.SeasonDates.AsNoTracking()
+            .OrderBy(d => d.Date)
+            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date, d.Kind, d.Cycle, d.Notes))
+            .ToListAsync(cancellationToken);
+
+    private string RequireUserId() =>
+        currentUser.UserId ?? throw new InvalidOperationException("A roadmap needs a signed-in member.");
+}

@@ -1,0 +1,20 @@
+using ImgPortal.Core.Profiles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImgPortal.Infrastructure.Data.Configurations;
+
+public sealed class RoadmapStepConfiguration : IEntityTypeConfiguration<RoadmapStep>
+{
+    public void Configure(EntityTypeBuilder<RoadmapStep> builder)
+    {
+        builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
+        builder.HasIndex(s => s.Key).IsUnique();
+        builder.Property(s => s.Title).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Description).HasMaxLength(2000).IsRequired();
+        builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.GuidanceSlug).HasMaxLength(80).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasIndex(s => s.SortOrder);
+    }
+}

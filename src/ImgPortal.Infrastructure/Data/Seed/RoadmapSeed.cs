@@ -1,0 +1,45 @@
+using ImgPortal.Core.Profiles;
+using Keys = ImgPortal.Core.Profiles.RoadmapRules.Keys;
+
+namespace ImgPortal.Infrastructure.Data.Seed;
+
+/// <summary>The starter roadmap steps and the season calendar for the Match cycle toward July 2027.</summary>
+public static class RoadmapSeed
+{
+    public const int Cycle = 2027;
+
+    public const string DateNote = "Approximate; confirm with ERAS/NRMP: check the official ERAS/NRMP calendar for this cycle.";
+
+    public static IEnumerable<RoadmapStep> Steps() =>
+    [
+        Step(10, Keys.Step1, RoadmapStage.Exams, "Pass USMLE Step 1", "Step 1 is pass/fail and is needed for ECFMG certification.", "residency"),
+        Step(20, Keys.Step2Ck, RoadmapStage.Exams, "Take USMLE Step 2 CK", "Step 2 CK is scored; programs look closely at the score.", "residency"),
+        Step(30, Keys.English, RoadmapStage.Certification, "Meet the English-proficiency requirement", "ECFMG's communication requirement (for example, the OET Medicine).", "echo"),
+        Step(40, Keys.Ecfmg, RoadmapStage.Certification, "Get ECFMG certification", "Certification is required to start an accredited residency.", "echo"),
+        Step(50, Keys.ClinicalExperience, RoadmapStage.Application, "Gain US clinical experience", "Hands-on US clinical experience and letters from US physicians.", "residency"),
+        Step(60, Keys.VisaPlan, RoadmapStage.Application, "Plan your visa", "Decide between a J-1 (sponsored by ECFMG) and an H-1B, and which programs sponsor it.", "j1-waiver"),
+        Step(70, Keys.Eras, RoadmapStage.Application, "Apply through ERAS", "Build your application, letters and program list, and submit early in the season.", "residency"),
+        Step(80, Keys.RankList, RoadmapStage.Match, "Certify your rank-order list", "After interviews, rank your programs in NRMP before the deadline.", "residency"),
+        Step(90, Keys.Match, RoadmapStage.Match, "Match Week and SOAP", "Find out whether you matched; if not, take part in SOAP.", "residency"),
+        Step(100, Keys.Fcvs, RoadmapStage.Residency, "Complete your FCVS profile", "Credentials verified once by the FSMB, for training and full licences.", "credentialing"),
+        Step(110, Keys.Step3, RoadmapStage.Residency, "Take USMLE Step 3", "Needed for a full licence, and usually before an H-1B residency.", "residency"),
+        Step(120, Keys.J1Waiver, RoadmapStage.Residency, "Plan your J-1 waiver", "A Conrad 30 (in New York, State 30) waiver lets a J-1 physician stay after residency.", "j1-waiver"),
+        Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Training licence, onboarding and your first day.", "state-pathways"),
+    ];
+
+    public static IEnumerable<SeasonDate> SeasonDates() =>
+    [
+        Date("ERAS opens to applicants", new DateOnly(2026, 6, 3), SeasonDateKind.Opens),
+        Date("Programs start receiving ERAS applications", new DateOnly(2026, 9, 23), SeasonDateKind.Opens),
+        Date("NRMP rank-order list deadline", new DateOnly(2027, 3, 3), SeasonDateKind.Deadline),
+        Date("Match Week begins, with SOAP", new DateOnly(2027, 3, 15), SeasonDateKind.Match),
+        Date("Match Day", new DateOnly(2027, 3, 19), SeasonDateKind.Match),
+        Date("Residency starts", new DateOnly(2027, 7, 1), SeasonDateKind.Start),
+    ];
+
+    private static RoadmapStep Step(int order, string key, RoadmapStage stage, string title, string description, string slug) =>
+        new() { SortOrder = order, Key = key, Stage = stage, Title = title, Description = description, GuidanceSlug = slug };
+
+    private static SeasonDate Date(string title, DateOnly date, SeasonDateKind kind) =>
+        new() { Title = title, Date = date, Kind = kind, Cycle = Cycle, Notes = DateNote };
+}

@@ -1,0 +1,234 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Profiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImgProfiles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    MedicalSchoolCountry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MedicalSchoolName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GraduationYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    EcfmgStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EcfmgCertifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Step1Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Step1Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Step2CkScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    Step2CkDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Step3Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Step3Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnglishProficiencyMet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentVisa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VisaNeed = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClinicalExperienceMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    FcvsStarted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FcvsStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FcvsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WantsMentor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindersOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImgProfiles", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_ImgProfiles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderLogs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReminderKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoadmapSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GuidanceSlug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoadmapSteps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeasonDates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Cycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeasonDates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProfileTags",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProfileTags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProfileTags_ImgProfiles_UserId",
+                        column: x => x.UserId,
+                        principalTable: "ImgProfiles",
+                        principalColumn: "UserId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MemberStepStates",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RoadmapStepId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MemberStepStates", x => new { x.UserId, x.RoadmapStepId });
+                    table.ForeignKey(
+                        name: "FK_MemberStepStates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MemberStepStates_RoadmapSteps_RoadmapStepId",
+                        column: x => x.RoadmapStepId,
+                        principalTable: "RoadmapSteps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImgProfiles_Stage",
+                table: "ImgProfiles",
+                column: "Stage");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImgProfiles_VisaNeed",
+                table: "ImgProfiles",
+                column: "VisaNeed");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImgProfiles_WantsMentor",
+                table: "ImgProfiles",
+                column: "WantsMentor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MemberStepStates_RoadmapStepId",
+                table: "MemberStepStates",
+                column: "RoadmapStepId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProfileTags_Kind_Value",
+                table: "ProfileTags",
+                columns: new[] { "Kind", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProfileTags_UserId_Kind_Value",
+                table: "ProfileTags",
+                columns: new[] { "UserId", "Kind", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_UserId_ReminderKey",
+                table: "ReminderLogs",
+                columns: new[] { "UserId", "ReminderKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapSteps_Key",
+                table: "RoadmapSteps",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapSteps_SortOrder",
+                table: "RoadmapSteps",
+                column: "SortOrder");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeasonDates_Cycle_Date",
+                table: "SeasonDates",
+                columns: new[] { "Cycle", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MemberStepStates");
+
+            migrationBuilder.DropTable(
+                name: "ProfileTags");
+
+            migrationBuilder.DropTable(
+                name: "ReminderLogs");
+
+            migrationBuilder.DropTable(
+                name: "SeasonDates");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapSteps");
+
+            migrationBuilder.DropTable(
+                name: "ImgProfiles");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ImgPortal.Core.Profiles;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ImgPortal.Web.Areas.Identity.Pages.Account.Manage;
+
+/// <summary>
+/// Identity's default personal-data download, plus the member's IMG profile and roadmap. Scaffolded only to
+/// add those two; everything else is as the default UI does it.
+/// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
+public sealed class DownloadPersonalDataModel(
+    UserManager<ApplicationUser> userManager,
+    IProfileService profiles,
+    IRoadmapService roadmaps,
+    ILogger<DownloadPersonalDataModel> logger) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public IActionResult OnGet() => NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound($"Unable to load user with ID '{userManager.GetUserId(User)}'.");
+        }
+
+        logger.LogInformation("User with ID '{UserId}' asked for their personal data.", userManager.GetUserId(User));
+
+        var personalData = new Dictionary<string, object?>();
+        var personalDataProps = typeof(ApplicationUser).GetProperties().Where(
+            prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)));
+        foreach (var p in personalDataProps)
+        {
+            personalData.Add(p.Name, p.GetValue(user)?.ToString() ?? "null");
+        }
+
+        var logins = await userManager.GetLoginsAsync(user);
+        foreach (var l in logins)
+        {
+            personalData.Add($"{l.LoginProvider} external login provider key", l.ProviderKey);
+        }
+
+        personalData.Add("Authenticator Key", await userManager.GetAuthenticatorKeyAsync(user));
+
+        personalData.Add("ImgProfile", await profiles.GetOwnAsync(cancellationToken));
+        var roadmap = await roadmaps.GetOwnAsync(cancellationToken);
+        personalData.Add("Roadmap", new
+        {
+            Stage = roadmap.HasProfile ? roadmap.Stage.ToString() : null,
+            Steps = roadmap.Steps.Select(s => new { s.Step.Key, s.Step.Title, State = s.State.ToString(), s.FromProfile }),
+        });
+
+        Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
+        return new FileContentResult(JsonSerializer.SerializeToUtf8Bytes(personalData, Json), "application/json");
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+using ImgPortal.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static ImgPortal.FunctionalTests.ProfileTestData;
+
+namespace ImgPortal.FunctionalTests;
+
+public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task DownloadPersonalData_MemberWithAProfile_IncludesTheProfileAndRoadmapAsJson()
+    {
+        var (client, _, email) = await MemberAsync(factory);
+        await (await HtmlPage.GetAsync(client, "/profile")).SubmitAsync(client, ValidForm("Download School"), "form#profile-form");
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/PersonalData");
+
+        var response = await client.PostAsync(
+            "/Identity/Account/Manage/DownloadPersonalData",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", page.AntiforgeryToken)]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal(email, root.GetProperty("Email").GetString());
+        Assert.Equal("Download School", root.GetProperty("ImgProfile").GetProperty("MedicalSchoolName").GetString());
+        Assert.Equal("NY", root.GetProperty("ImgProfile").GetProperty("States")[0].GetString());
+        var steps = root.GetProperty("Roadmap").GetProperty("Steps").EnumerateArray().ToList();
+        Assert.Contains(steps, s => s.GetProperty("Key").GetString() == "usmle-step1" && s.GetProperty("State").GetString() == "Done");
+    }
+
+    [Fact]
+    public async Task DeletePersonalData_MemberWithAProfile_DeletesTheProfileAndRoadmap()
+    {
+        var (client, userId, _) = await MemberAsync(factory);
+        var roadmap = await (await HtmlPage.GetAsync(client, "/profile")).SubmitAsync(client, ValidForm(), "form#profile-form");
+        await roadmap.SubmitAsync(client, new Dictionary<string, string> { ["state"] = "Done" }, "form#form-eras-application");
+        var before = await CountsAsync(userId);
+
+        var confirm = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/DeletePersonalData");
+        await confirm.SubmitAsync(client, new Dictionary<string, string> { ["Input.Password"] = PortalFactory.Password }, "form#delete-user");
+
+        Assert.Equal((1, 4, 1), before);
+        Assert.Equal((0, 0, 0), await CountsAsync(userId));
+    }
+
+    private Task<(int Profiles, int Tags, int States)> CountsAsync(string userId) =>
+        QueryAsync(factory, async db => (
+            await db.ImgProfiles.CountAsync(p => p.UserId == userId),
+            await db.ProfileTags.CountAsync(t => t.UserId == userId),
+            await db.MemberStepStates.CountAsync(s => s.UserId == userId)));
+}

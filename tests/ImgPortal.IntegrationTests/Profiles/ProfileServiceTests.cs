@@ -1,0 +1,89 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Profiles;
+using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace ImgPortal.IntegrationTests.Profiles;
+
+public sealed class ProfileServiceTests
+{
+    private static readonly ProfileData Profile = new()
+    {
+        MedicalSchoolCountry = "Pakistan",
+        MedicalSchoolName = "King Edward Medical University",
+        GraduationYear = 2021,
+        EcfmgStatus = EcfmgStatus.Certified,
+        EcfmgCertifiedOn = new DateOnly(2025, 6, 1),
+        Specialties = ["Neurology"],
+        States = ["NY", "NJ"],
+        Languages = ["Urdu", "English"],
+        ClinicalExperienceMonths = 4,
+        VisaNeed = VisaNeed.J1,
+    };
+
+    [Fact]
+    public async Task SaveOwnAsync_ThenChangeTheLists_StoresOneRowPerValueAndTheStage()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddUserAsync(database, "lists@example.org");
+
+        await SaveAsync(database, userId, Profile);
+        await SaveAsync(database, userId, Profile with { States = ["NJ", "PA"] });
+
+        var stored = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ImgProfiles
+            .AsNoTracking().Include(p => p.Tags).SingleAsync(p => p.UserId == userId));
+        Assert.Equal(["NJ", "PA"], stored.Tags.Where(t => t.Kind == TagKind.State).Select(t => t.Value).Order());
+        Assert.Equal(["English", "Urdu"], stored.Tags.Where(t => t.Kind == TagKind.Language).Select(t => t.Value).Order());
+        Assert.Equal(RoadmapStage.Application, stored.Stage);
+    }
+
+    [Fact]
+    public async Task GetByUserIdAsync_StaffAndOwner_SeeItAndAnotherMemberDoesNot()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ownerId = await AddUserAsync(database, "owner@example.org");
+        await SaveAsync(database, ownerId, Profile);
+
+        var asOwner = await GetAsync(database, ownerId, ownerId, staff: false);
+        var asStaff = await GetAsync(database, "staff-id", ownerId, staff: true);
+        var asOther = await GetAsync(database, "other-id", ownerId, staff: false);
+
+        Assert.Equal("King Edward Medical University", asOwner?.MedicalSchoolName);
+        Assert.Equal("King Edward Medical University", asStaff?.MedicalSchoolName);
+        Assert.Null(asOther);
+    }
+
+    private static Task<ProfileData?> GetAsync(TestDatabase database, string me, string userId, bool staff) =>
+        database.WithAsync(sp => Service(sp, me, staff).GetByUserIdAsync(userId));
+
+    private static Task<ProfileSaveResult> SaveAsync(TestDatabase database, string userId, ProfileData data) =>
+        database.WithAsync(async sp =>
+        {
+            var result = await Service(sp, userId, staff: false).SaveOwnAsync(data);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            return result;
+        });
+
+    private static ProfileService Service(IServiceProvider sp, string userId, bool staff)
+    {
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns(userId);
+        user.Setup(u => u.IsInRole(Roles.Staff)).Returns(staff);
+        user.SetupGet(u => u.IsStaff).Returns(staff);
+        return new ProfileService(
+            sp.GetRequiredService<AppDbContext>(), user.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    private static Task<string> AddUserAsync(TestDatabase database, string email) =>
+        database.WithAsync(async sp =>
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            Assert.True((await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, TestDatabase.AdminPassword)).Succeeded);
+            return user.Id;
+        });
+}

@@ -1,0 +1,187 @@
+using ImgPortal.Core.Profiles;
+using Keys = ImgPortal.Core.Profiles.RoadmapRules.Keys;
+
+namespace ImgPortal.UnitTests.Profiles;
+
+public sealed class RoadmapRulesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static readonly StepDefinition[] Steps =
+    [
+        new(Keys.Step1, "Pass USMLE Step 1", "", 10, RoadmapStage.Exams, "residency"),
+        new(Keys.Step2Ck, "Take USMLE Step 2 CK", "", 20, RoadmapStage.Exams, "residency"),
+        new(Keys.English, "English", "", 30, RoadmapStage.Certification, "echo"),
+        new(Keys.Ecfmg, "Get ECFMG certification", "", 40, RoadmapStage.Certification, "echo"),
+        new(Keys.Eras, "Apply through ERAS", "", 70, RoadmapStage.Application, "residency"),
+        new(Keys.RankList, "Rank list", "", 80, RoadmapStage.Match, "residency"),
+        new(Keys.J1Waiver, "Plan your J-1 waiver", "", 120, RoadmapStage.Residency, "j1-waiver"),
+    ];
+
+    private static readonly ProfileData Base = new()
+    {
+        MedicalSchoolCountry = "India",
+        MedicalSchoolName = "Grant Medical College",
+        GraduationYear = 2020,
+        ClinicalExperienceMonths = 6,
+    };
+
+    [Fact]
+    public void States_EcfmgCertified_MarksEveryCertificationStepDoneFromTheProfile()
+    {
+        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1) };
+
+        var states = RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>());
+
+        foreach (var key in new[] { Keys.Step1, Keys.Step2Ck, Keys.English, Keys.Ecfmg })
+        {
+            var status = states.Single(s => s.Step.Key == key);
+            Assert.Equal(StepState.Done, status.State);
+            Assert.True(status.FromProfile);
+        }
+    }
+
+    [Fact]
+    public void States_StepTheProfileCannotKnow_UsesTheMembersOwnStateOrNotStarted()
+    {
+        var manual = new Dictionary<string, StepState> { [Keys.Eras] = StepState.InProgress };
+
+        var states = RoadmapRules.States(Steps, Base, manual);
+
+        Assert.Equal(StepState.InProgress, states.Single(s => s.Step.Key == Keys.Eras).State);
+        Assert.False(states.Single(s => s.Step.Key == Keys.Eras).FromProfile);
+        Assert.Equal(StepState.NotStarted, states.Single(s => s.Step.Key == Keys.RankList).State);
+    }
+
+    [Fact]
+    public void States_ManualStateForAStepTheProfileDecides_IsIgnored()
+    {
+        var profile = Base with { Step1Result = ExamResult.Passed, Step1Date = new DateOnly(2024, 1, 1) };
+        var manual = new Dictionary<string, StepState> { [Keys.Step1] = StepState.NotStarted };
+
+        var states = RoadmapRules.States(Steps, profile, manual);
+
+        Assert.Equal(StepState.Done, states.Single(s => s.Step.Key == Keys.Step1).State);
+    }
+
+    [Theory]
+    [InlineData(VisaNeed.J1, null)]
+    [InlineData(VisaNeed.H1B, StepState.NotApplicable)]
+    [InlineData(VisaNeed.None, StepState.NotApplicable)]
+    public void Derive_J1Waiver_AppliesOnlyToMembersWhoNeedAJ1(VisaNeed need, StepState? expected)
+    {
+        var state = RoadmapRules.Derive(Keys.J1Waiver, Base with { VisaNeed = need });
+
+        Assert.Equal(expected, state);
+    }
+
+    [Fact]
+    public void StageOf_FirstUnfinishedStepIsInApplication_IsApplication()
+    {
+        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1) };
+
+        var stage = RoadmapRules.StageOf(RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>()));
+
+        Assert.Equal(RoadmapStage.Application, stage);
+    }
+
+    [Fact]
+    public void StageOf_EveryStepDoneOrNotApplicable_IsComplete()
+    {
+        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1) };
+        var manual = new Dictionary<string, StepState> { [Keys.Eras] = StepState.Done, [Keys.RankList] = StepState.Done };
+
+        var stage = RoadmapRules.StageOf(RoadmapRules.States(Steps, profile, manual));
+
+        Assert.Equal(RoadmapStage.Complete, stage);
+    }
+
+    [Fact]
+    public void NextActions_NeedsAJ1AndWantsNewYork_PointsToTheState30WaiverPage()
+    {
+        var profile = Base with { VisaNeed = VisaNeed.J1, States = ["CA", "NY"] };
+
+        var actions = Actions(profile);
+
+        var action = Assert.Single(actions, a => a.Title == "Read the State 30 waiver page");
+        Assert.Contains("J-1 visa and want to work in New York", action.Reason, StringComparison.Ordinal);
+        Assert.Equal("j1-waiver", action.GuidanceSlug);
+    }
+
+    [Fact]
+    public void NextActions_NeedsAJ1ElsewhereThanNewYork_NamesTheStatesInTheReason()
+    {
+        var profile = Base with { VisaNeed = VisaNeed.J1, States = ["TX"] };
+
+        var actions = Actions(profile);
+
+        Assert.DoesNotContain(actions, a => a.Title == "Read the State 30 waiver page");
+        Assert.Contains(actions, a => a.Title == "Read the J-1 waiver page" && a.Reason.Contains("Texas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NextActions_NotCertified_ListsTheUnfinishedCertificationStepsWithTheReason()
+    {
+        var profile = Base with { Step1Result = ExamResult.Passed, Step1Date = new DateOnly(2024, 1, 1) };
+
+        var actions = Actions(profile);
+
+        var certification = actions.Where(a => a.Reason.Contains("not ECFMG certified", StringComparison.Ordinal)).Select(a => a.Title).ToList();
+        Assert.Equal(["Take USMLE Step 2 CK", "English", "Get ECFMG certification"], certification);
+    }
+
+    [Theory]
+    [InlineData(31, true)]
+    [InlineData(30, false)]
+    public void NextActions_FcvsStartedAndNotComplete_FollowsUpOnlyAfter30Days(int daysAgo, bool expected)
+    {
+        var profile = Base with { FcvsStarted = true, FcvsStartedOn = Today.AddDays(-daysAgo) };
+
+        var actions = Actions(profile);
+
+        Assert.Equal(expected, actions.Any(a => a.Title == "Follow up with FCVS" && a.Reason.Contains("over 30 days ago", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NextActions_FcvsComplete_NoFollowUp()
+    {
+        var profile = Base with { FcvsStarted = true, FcvsStartedOn = Today.AddDays(-90), FcvsCompleted = true };
+
+        var actions = Actions(profile);
+
+        Assert.DoesNotContain(actions, a => a.Title == "Follow up with FCVS");
+    }
+
+    [Fact]
+    public void NextActions_SeasonDateWithinAMonth_SaysHowFarAwayItIs()
+    {
+        var dates = new[] { new SeasonDateItem(1, "NRMP rank-order list deadline", Today.AddDays(12), SeasonDateKind.Deadline, 2027, "") };
+
+        var actions = RoadmapRules.NextActions(Base, RoadmapRules.States(Steps, Base, new Dictionary<string, StepState>()), dates, Today);
+
+        Assert.Contains(actions, a => a.Title == "Get ready: NRMP rank-order list deadline" && a.Reason.Contains("in 12 days", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NextActions_NoProfile_AsksForTheProfile()
+    {
+        var actions = RoadmapRules.NextActions(null, [], [], Today);
+
+        Assert.Equal("Fill in your profile", Assert.Single(actions).Title);
+    }
+
+    [Theory]
+    [InlineData(0, "today")]
+    [InlineData(1, "tomorrow")]
+    [InlineData(7, "in 7 days")]
+    [InlineData(-3, "3 days ago")]
+    public void DaysAway_Offset_ReadsNaturally(int days, string expected)
+    {
+        var text = RoadmapRules.DaysAway(Today.AddDays(days), Today);
+
+        Assert.Equal(expected, text);
+    }
+
+    private static IReadOnlyList<NextAction> Actions(ProfileData profile) =>
+        RoadmapRules.NextActions(profile, RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>()), [], Today);
+}
