@@ -1,10 +1,12 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
+using ImgPortal.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +68,11 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
+
+        services.AddOptions<MentoringOptions>().Bind(configuration.GetSection(MentoringOptions.SectionName));
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IMentorRosterService, MentorRosterService>();
+        services.AddScoped<IMentoringService, MentoringService>();
         return services;
     }
 

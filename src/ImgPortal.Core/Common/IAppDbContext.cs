@@ -1,4 +1,5 @@
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Mentoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Common;
@@ -17,6 +18,21 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
 
     DbSet<ContactPoint> ContactPoints { get; }
+
+    DbSet<Mentor> Mentors { get; }
+
+    DbSet<MentorLanguage> MentorLanguages { get; }
+
+    DbSet<MentorTrainingCountry> MentorTrainingCountries { get; }
+
+    DbSet<MenteeRequest> MenteeRequests { get; }
+
+    DbSet<Pairing> Pairings { get; }
+
+    DbSet<PairingFeedback> PairingFeedback { get; }
+
+    /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
+    void DiscardChanges();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
