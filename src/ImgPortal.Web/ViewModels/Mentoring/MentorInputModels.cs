@@ -5,7 +5,7 @@ using ImgPortal.Core.Mentoring;
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
 /// <summary>A mentor's details as a form posts them: the sign-up form and staff's roster edit.</summary>
-public class MentorDetailsInputModel : IValidatableObject
+public class MentorDetailsInputModel
 {
     [Display(Name = "Name shown to mentees")]
     [Required(ErrorMessage = "Enter the name mentees will see.")]
@@ -13,6 +13,7 @@ public class MentorDetailsInputModel : IValidatableObject
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose your specialty.")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose a specialty from the list.")]
     public string Specialty { get; set; } = string.Empty;
 
     [Display(Name = "Hospital or program")]
@@ -24,14 +25,18 @@ public class MentorDetailsInputModel : IValidatableObject
     public string? County { get; set; }
 
     [Required(ErrorMessage = "Choose your state.")]
+    [FromCatalog(Catalog.State, ErrorMessage = "Choose a state from the list.")]
     public string State { get; set; } = string.Empty;
 
+    [AtLeastOne(ErrorMessage = "Choose at least one language you speak.")]
+    [FromCatalog(Catalog.Language, ErrorMessage = "Choose at least one language you speak.")]
     public List<string> Languages { get; set; } = [];
 
     [Display(Name = "Countries where you trained in medicine")]
     [StringLength(300, ErrorMessage = "Keep the countries to 300 characters.")]
     public string? TrainingCountries { get; set; }
 
+    [AtLeastOne(ErrorMessage = "Choose at least one thing you can help with.")]
     public List<HelpAreas> HelpAreas { get; set; } = [];
 
     [Display(Name = "How many mentees at once")]
@@ -51,29 +56,6 @@ public class MentorDetailsInputModel : IValidatableObject
 
     [Display(Name = "Show my hospital or program in the directory")]
     public bool ShowHospital { get; set; } = true;
-
-    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrEmpty(Specialty) && !MentoringCatalog.IsSpecialty(Specialty))
-        {
-            yield return new ValidationResult("Choose a specialty from the list.", [nameof(Specialty)]);
-        }
-
-        if (!string.IsNullOrEmpty(State) && !MentoringCatalog.IsState(State))
-        {
-            yield return new ValidationResult("Choose a state from the list.", [nameof(State)]);
-        }
-
-        if (Languages.Count == 0 || Languages.Any(l => !MentoringCatalog.IsLanguage(l)))
-        {
-            yield return new ValidationResult("Choose at least one language you speak.", [nameof(Languages)]);
-        }
-
-        if (Core.Mentoring.HelpAreaNames.Combine(HelpAreas) == Core.Mentoring.HelpAreas.None)
-        {
-            yield return new ValidationResult("Choose at least one thing you can help with.", [nameof(HelpAreas)]);
-        }
-    }
 
     public MentorDetails ToDetails() => new(
         DisplayName, Specialty, Hospital, County ?? string.Empty, State, Languages.Distinct().ToList(),
@@ -103,20 +85,8 @@ public class MentorDetailsInputModel : IValidatableObject
 public sealed class VolunteerInputModel : MentorDetailsInputModel
 {
     [Display(Name = "I agree to the mentoring program's terms")]
+    [MustBeTicked(ErrorMessage = "Agree to the program's terms to volunteer.")]
     public bool AgreeToTerms { get; set; }
-
-    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        foreach (var result in base.Validate(validationContext))
-        {
-            yield return result;
-        }
-
-        if (!AgreeToTerms)
-        {
-            yield return new ValidationResult("Agree to the program's terms to volunteer.", [nameof(AgreeToTerms)]);
-        }
-    }
 }
 
 /// <summary>Staff's roster edit: the details and the version they loaded.</summary>
@@ -126,22 +96,26 @@ public sealed class MentorEditInputModel : MentorDetailsInputModel
 }
 
 /// <summary>A member's request for a mentor.</summary>
-public sealed class MenteeRequestInputModel : IValidatableObject
+public sealed class MenteeRequestInputModel
 {
     [Display(Name = "Your name, as your mentor will see it")]
     [Required(ErrorMessage = "Enter the name your mentor will see.")]
     [StringLength(100, ErrorMessage = "Keep the name to 100 characters.")]
     public string DisplayName { get; set; } = string.Empty;
 
+    [AtLeastOne(ErrorMessage = "Choose at least one thing you want help with.")]
     public List<HelpAreas> HelpAreas { get; set; } = [];
 
     [Display(Name = "Preferred specialty")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose a specialty from the list.")]
     public string? PreferredSpecialty { get; set; }
 
     [Display(Name = "Language you would like to speak with your mentor")]
+    [FromCatalog(Catalog.Language, ErrorMessage = "Choose a language from the list.")]
     public string? Language { get; set; }
 
     [Display(Name = "State where you are, or want to train")]
+    [FromCatalog(Catalog.State, ErrorMessage = "Choose a state from the list.")]
     public string? State { get; set; }
 
     [StringLength(60, ErrorMessage = "Keep the county to 60 characters.")]
@@ -154,29 +128,6 @@ public sealed class MenteeRequestInputModel : IValidatableObject
     [Display(Name = "A note for staff and your mentor")]
     [StringLength(1000, ErrorMessage = "Keep the note to 1,000 characters.")]
     public string? Note { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (HelpAreaNames.Combine(HelpAreas) == Core.Mentoring.HelpAreas.None)
-        {
-            yield return new ValidationResult("Choose at least one thing you want help with.", [nameof(HelpAreas)]);
-        }
-
-        if (!string.IsNullOrEmpty(PreferredSpecialty) && !MentoringCatalog.IsSpecialty(PreferredSpecialty))
-        {
-            yield return new ValidationResult("Choose a specialty from the list.", [nameof(PreferredSpecialty)]);
-        }
-
-        if (!string.IsNullOrEmpty(Language) && !MentoringCatalog.IsLanguage(Language))
-        {
-            yield return new ValidationResult("Choose a language from the list.", [nameof(Language)]);
-        }
-
-        if (!string.IsNullOrEmpty(State) && !MentoringCatalog.IsState(State))
-        {
-            yield return new ValidationResult("Choose a state from the list.", [nameof(State)]);
-        }
-    }
 
     public MenteeRequestDetails ToDetails() => new(
         DisplayName, HelpAreaNames.Combine(HelpAreas), Blank(PreferredSpecialty), Blank(Language), Blank(State),
