@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
