@@ -1,3 +1,4 @@
+using ImgPortal.TestSupport;
 using Microsoft.Playwright;
 
 namespace ImgPortal.BrowserTests.Infrastructure;
@@ -19,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The running portal: its users (<see cref="PortalFactory.CreateUserAsync"/>) and mailbox.</summary>
+    public PortalFactory Portal => _portal;
 
     public async Task InitializeAsync()
     {
