@@ -23,10 +23,12 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.StatusReason).HasMaxLength(500).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
-        // The directory filters approved, listed mentors by specialty or state and orders by name.
-        builder.HasIndex(m => new { m.Status, m.ListInDirectory, m.Specialty, m.DisplayName });
-        builder.HasIndex(m => new { m.Status, m.ListInDirectory, m.State, m.DisplayName });
-        builder.HasIndex(m => new { m.Status, m.ListInDirectory, m.DisplayName });
+        // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep
+        // page is an index walk, not a sort. ListInDirectory stays out of the keys: EF tests a bool column
+        // bare ("AND ListInDirectory"), which no index seek can use, and nearly every mentor is listed.
+        builder.HasIndex(m => new { m.Status, m.Specialty, m.DisplayName });
+        builder.HasIndex(m => new { m.Status, m.State, m.DisplayName });
+        builder.HasIndex(m => new { m.Status, m.DisplayName });
         builder.HasIndex(m => new { m.Status, m.AppliedAtUtc });
 
         builder.HasMany(m => m.Languages).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);

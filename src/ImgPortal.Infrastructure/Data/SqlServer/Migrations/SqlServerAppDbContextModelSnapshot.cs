@@ -470,11 +470,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "ListInDirectory", "DisplayName");
+                    b.HasIndex("Status", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName");
 
                     b.ToTable("Mentors");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123120918_Mentoring")]
+    [Migration("20261123122941_Mentoring")]
     partial class Mentoring
     {
         /// <inheritdoc />
@@ -473,11 +473,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "ListInDirectory", "DisplayName");
+                    b.HasIndex("Status", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName");
 
                     b.ToTable("Mentors");
                 });

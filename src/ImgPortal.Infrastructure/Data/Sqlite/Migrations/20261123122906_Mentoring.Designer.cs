@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123120908_Mentoring")]
+    [Migration("20261123122906_Mentoring")]
     partial class Mentoring
     {
         /// <inheritdoc />
@@ -452,11 +452,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "ListInDirectory", "DisplayName");
+                    b.HasIndex("Status", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName");
 
-                    b.HasIndex("Status", "ListInDirectory", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName");
 
                     b.ToTable("Mentors");
                 });

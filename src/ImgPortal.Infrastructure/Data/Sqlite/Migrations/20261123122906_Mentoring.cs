@@ -191,19 +191,19 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 columns: new[] { "Status", "AppliedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Mentors_Status_ListInDirectory_DisplayName",
+                name: "IX_Mentors_Status_DisplayName",
                 table: "Mentors",
-                columns: new[] { "Status", "ListInDirectory", "DisplayName" });
+                columns: new[] { "Status", "DisplayName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Mentors_Status_ListInDirectory_Specialty_DisplayName",
+                name: "IX_Mentors_Status_Specialty_DisplayName",
                 table: "Mentors",
-                columns: new[] { "Status", "ListInDirectory", "Specialty", "DisplayName" });
+                columns: new[] { "Status", "Specialty", "DisplayName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Mentors_Status_ListInDirectory_State_DisplayName",
+                name: "IX_Mentors_Status_State_DisplayName",
                 table: "Mentors",
-                columns: new[] { "Status", "ListInDirectory", "State", "DisplayName" });
+                columns: new[] { "Status", "State", "DisplayName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Mentors_UserId",
