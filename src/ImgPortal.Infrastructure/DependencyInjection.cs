@@ -1,11 +1,13 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
+using ImgPortal.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -72,6 +74,11 @@ public static class DependencyInjection
         services.AddScoped<IReminderService, ReminderService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
+
+        services.AddOptions<MentoringOptions>().Bind(configuration.GetSection(MentoringOptions.SectionName));
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IMentorRosterService, MentorRosterService>();
+        services.AddScoped<IMentoringService, MentoringService>();
         return services;
     }
 

@@ -13,7 +13,7 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     public static TheoryData<string> RoleNames => ["Anonymous", Roles.Member, Roles.Mentor, Roles.Staff, Roles.Admin];
 
     private static readonly string[] PublicPages =
-        ["/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/search?q=visa"];
+        ["/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/search?q=visa", "/mentoring/mentors", "/mentoring/volunteer"];
 
     [Fact]
     public void EveryControllerAction_DeclaresWhoMayUseIt()
@@ -63,7 +63,7 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     /// <summary>Every Staff-area page; each feature adds its own.</summary>
-    public static TheoryData<string> StaffPages => ["/staff", "/staff/members"];
+    public static TheoryData<string> StaffPages => ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests"];
 
     [Theory]
     [MemberData(nameof(StaffPages))]

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,21 @@ public interface IAppDbContext
 
     /// <summary>Logins as Core may see them (id and e-mail), queryable so services can join on them in SQL.</summary>
     IQueryable<MemberAccount> MemberAccounts { get; }
+
+    DbSet<Mentor> Mentors { get; }
+
+    DbSet<MentorLanguage> MentorLanguages { get; }
+
+    DbSet<MentorTrainingCountry> MentorTrainingCountries { get; }
+
+    DbSet<MenteeRequest> MenteeRequests { get; }
+
+    DbSet<Pairing> Pairings { get; }
+
+    DbSet<PairingFeedback> PairingFeedback { get; }
+
+    /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
+    void DiscardChanges();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -46,6 +47,20 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public IQueryable<MemberAccount> MemberAccounts =>
         Users.AsNoTracking().Select(u => new MemberAccount { UserId = u.Id, Email = u.Email ?? string.Empty, EmailConfirmed = u.EmailConfirmed });
+
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+
+    public DbSet<MentorLanguage> MentorLanguages => Set<MentorLanguage>();
+
+    public DbSet<MentorTrainingCountry> MentorTrainingCountries => Set<MentorTrainingCountry>();
+
+    public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+
+    public DbSet<PairingFeedback> PairingFeedback => Set<PairingFeedback>();
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

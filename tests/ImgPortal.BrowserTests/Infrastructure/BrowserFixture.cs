@@ -1,3 +1,4 @@
+using ImgPortal.TestSupport;
 using Microsoft.Playwright;
 
 namespace ImgPortal.BrowserTests.Infrastructure;
@@ -22,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>What the portal "sent" (account confirmation links among it).</summary>
     public ImgPortal.TestSupport.PickupMailbox Mailbox => _portal.Mailbox;
+
+    /// <summary>The running portal: its users (<see cref="PortalFactory.CreateUserAsync"/>) and mailbox.</summary>
+    public PortalFactory Portal => _portal;
 
     public async Task InitializeAsync()
     {

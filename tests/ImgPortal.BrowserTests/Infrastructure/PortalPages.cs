@@ -24,7 +24,7 @@ public static class PortalPages
     ];
 
     public static readonly IReadOnlyList<string> Public =
-        ["/", .. Guidance, "/search?q=fcvs", Missing, Login, Register];
+        ["/", .. Guidance, "/search?q=fcvs", "/mentoring/mentors", "/mentoring/volunteer", Missing, Login, Register];
 
     public static TheoryData<string> All => [.. Public];
 

@@ -572,14 +572,16 @@ public static class ContentSeed
         Sections =
         [
             Section(10, "Volunteer as a mentor", """
-                Are you an IMG member of the society? Your experience can help a colleague who is just starting
-                out. To volunteer as a mentor, contact the society's Division of Membership Services. You will
-                find the details on the [contact page](/contact).
+                Are you a physician, an IMG yourself or not, who would like to help a colleague who is just
+                starting out? [Volunteer as a mentor](/mentoring/volunteer) online: sign in or create an account,
+                tell us your specialty, languages and what you can help with, and how many mentees you can take.
+                Staff review every application before a mentor is listed or paired.
                 """),
             Section(20, "Ask for a mentor", """
-                If you are an IMG looking for residency training and would like to be paired with a mentor from
-                the society, contact the Division of Membership Services. You will find the details on the
-                [contact page](/contact).
+                If you are an IMG looking for residency training, [ask for a mentor](/mentoring/request) once you
+                have signed in: say what you want help with and, if you like, a specialty, a language and where you
+                are. Staff pair you with the mentor who fits best, and you follow your request on your mentoring
+                dashboard. You can also [browse the mentors](/mentoring/mentors) who chose to be listed.
                 """),
         ],
     };

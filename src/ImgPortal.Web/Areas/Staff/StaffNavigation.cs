@@ -12,6 +12,9 @@ public static class StaffNavigation
     [
         new("/staff", "Staff home", "Where to start."),
         new("/staff/members", "Members", "Find members by roadmap stage, specialty, state, visa and mentoring; export them as CSV."),
+        new("/staff/mentoring", "Mentoring overview", "Open requests, active pairings, mentors near capacity, waiting times."),
+        new("/staff/mentors", "Mentors", "Vet applications to mentor; approve, decline, pause, retire; edit the roster."),
+        new("/staff/requests", "Mentee requests", "Members' requests for a mentor, ranked suggestions, pairing."),
     ];
 
     public static IEnumerable<StaffNavItem> For(ICurrentUser user) =>

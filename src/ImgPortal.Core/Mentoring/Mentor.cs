@@ -1,0 +1,77 @@
+using ImgPortal.Core.Common;
+
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>
+/// A physician's application to mentor and, once staff approve it, their entry on the roster: one row from
+/// sign-up to retirement, its <see cref="Status"/> saying which. <see cref="Version"/> guards staff edits and
+/// every pairing made with this mentor (ADR 0009).
+/// </summary>
+public class Mentor : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>The Identity user who applied (foreign key configured in Infrastructure).</summary>
+    public required string UserId { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public required string Specialty { get; set; }
+
+    public required string Hospital { get; set; }
+
+    public string County { get; set; } = string.Empty;
+
+    /// <summary>Two-letter US state code.</summary>
+    public required string State { get; set; }
+
+    public HelpAreas HelpAreas { get; set; }
+
+    /// <summary>How many mentees the mentor takes at once (proposed and active pairings both count).</summary>
+    public int Capacity { get; set; } = 1;
+
+    public string MeetingPreference { get; set; } = string.Empty;
+
+    public string Bio { get; set; } = string.Empty;
+
+    /// <summary>Listed in the public directory once approved.</summary>
+    public bool ListInDirectory { get; set; } = true;
+
+    /// <summary>The hospital or program is shown in the public directory.</summary>
+    public bool ShowHospital { get; set; } = true;
+
+    public DateTime AgreedToTermsAtUtc { get; set; }
+
+    public MentorStatus Status { get; set; } = MentorStatus.Pending;
+
+    /// <summary>Staff's reason for the last decline or pause, e-mailed to the mentor.</summary>
+    public string StatusReason { get; set; } = string.Empty;
+
+    public DateTime AppliedAtUtc { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<MentorLanguage> Languages { get; set; } = [];
+
+    public List<MentorTrainingCountry> TrainingCountries { get; set; } = [];
+
+    public List<Pairing> Pairings { get; set; } = [];
+}
+
+/// <summary>A language a mentor speaks: one row each, indexed, so the directory can filter 10,000 mentors.</summary>
+public class MentorLanguage
+{
+    public int MentorId { get; set; }
+
+    public required string Language { get; set; }
+}
+
+/// <summary>A country where the mentor trained in medicine; an IMG mentor shares a mentee's path.</summary>
+public class MentorTrainingCountry
+{
+    public int MentorId { get; set; }
+
+    public required string Country { get; set; }
+}

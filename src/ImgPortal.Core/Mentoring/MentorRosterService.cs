@@ -1,0 +1,375 @@
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>Mentor sign-up, the public directory, and staff vetting of the roster.</summary>
+public interface IMentorRosterService
+{
+    Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default);
+
+    Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default);
+
+    Task<PagedResult<DirectoryEntry>> DirectoryAsync(DirectoryFilter filter, int page, CancellationToken cancellationToken = default);
+
+    Task<PagedResult<MentorRow>> ListAsync(MentorStatus? status, string? specialty, int page, CancellationToken cancellationToken = default);
+
+    Task<MentorRecord?> GetAsync(int id, CancellationToken cancellationToken = default);
+
+    Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default);
+
+    Task<Outcome> ChangeStatusAsync(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default);
+}
+
+public sealed class MentorRosterService(
+    IAppDbContext db, ICurrentUser currentUser, IEmailSender email, IUserAccounts accounts, TimeProvider clock)
+    : IMentorRosterService
+{
+    /// <summary>Which status staff may move a mentor to, from each status.</summary>
+    public static readonly IReadOnlyDictionary<MentorStatus, MentorStatus[]> StaffTransitions =
+        new Dictionary<MentorStatus, MentorStatus[]>
+        {
+            [MentorStatus.Pending] = [MentorStatus.Approved, MentorStatus.Declined],
+            [MentorStatus.Approved] = [MentorStatus.Paused, MentorStatus.Retired],
+            [MentorStatus.Paused] = [MentorStatus.Approved, MentorStatus.Retired],
+            [MentorStatus.Declined] = [],
+            [MentorStatus.Retired] = [],
+        };
+
+    public async Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.UserId;
+        if (userId is null)
+        {
+            return null;
+        }
+
+        return await db.Mentors.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.UserId ?? throw new InvalidOperationException("Applying to mentor needs a signed-in user.");
+        if (Validate(details) is { } problem)
+        {
+            return Outcome.Refused(problem);
+        }
+
+        var mentor = await db.Mentors
+            .Include(m => m.Languages)
+            .Include(m => m.TrainingCountries)
+            .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        if (mentor is not null && mentor.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        {
+            return Outcome.Refused("You have already applied to be a mentor.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (mentor is null)
+        {
+            mentor = new Mentor
+            {
+                UserId = userId,
+                DisplayName = string.Empty,
+                Specialty = string.Empty,
+                Hospital = string.Empty,
+                State = string.Empty,
+            };
+            db.Mentors.Add(mentor);
+        }
+
+        Apply(mentor, details);
+        mentor.Status = MentorStatus.Pending;
+        mentor.StatusReason = string.Empty;
+        mentor.AppliedAtUtc = now;
+        mentor.AgreedToTermsAtUtc = now;
+        mentor.ReviewedAtUtc = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done("Thank you. Your application is waiting for staff to review it; we will e-mail you.", mentor.Id);
+    }
+
+    public async Task<PagedResult<DirectoryEntry>> DirectoryAsync(
+        DirectoryFilter filter, int page, CancellationToken cancellationToken = default)
+    {
+        page = Paging.ClampPage(page);
+        var mentors = db.Mentors.AsNoTracking()
+            .Where(m => m.Status == MentorStatus.Approved && m.ListInDirectory);
+        if (!string.IsNullOrEmpty(filter.Specialty))
+        {
+            mentors = mentors.Where(m => m.Specialty == filter.Specialty);
+        }
+
+        if (!string.IsNullOrEmpty(filter.State))
+        {
+            mentors = mentors.Where(m => m.State == filter.State);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Language))
+        {
+            mentors = mentors.Where(m => m.Languages.Any(l => l.Language == filter.Language));
+        }
+
+        var pageSize = MentoringPaging.DirectoryPageSize;
+        var total = await mentors.CountAsync(cancellationToken);
+        var rows = await mentors
+            .OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(m => new
+            {
+                m.Id,
+                m.DisplayName,
+                m.Specialty,
+                Hospital = m.ShowHospital ? m.Hospital : null,
+                m.County,
+                m.State,
+                Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
+                m.HelpAreas,
+                m.Bio,
+                Free = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted) < m.Capacity,
+            })
+            .ToListAsync(cancellationToken);
+        var entries = rows
+            .Select(r => new DirectoryEntry(r.Id, r.DisplayName, r.Specialty, r.Hospital, r.County, r.State, r.Languages, r.HelpAreas, r.Bio, r.Free))
+            .ToList();
+        return new PagedResult<DirectoryEntry>(entries, page, pageSize, total);
+    }
+
+    public async Task<PagedResult<MentorRow>> ListAsync(
+        MentorStatus? status, string? specialty, int page, CancellationToken cancellationToken = default)
+    {
+        page = Paging.ClampPage(page);
+        var mentors = db.Mentors.AsNoTracking();
+        if (status is { } s)
+        {
+            mentors = mentors.Where(m => m.Status == s);
+        }
+
+        if (!string.IsNullOrEmpty(specialty))
+        {
+            mentors = mentors.Where(m => m.Specialty == specialty);
+        }
+
+        var pageSize = MentoringPaging.StaffPageSize;
+        var total = await mentors.CountAsync(cancellationToken);
+        var rows = await mentors
+            .OrderBy(m => m.Status == MentorStatus.Pending ? 0 : 1).ThenBy(m => m.AppliedAtUtc).ThenBy(m => m.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(m => new MentorRow(
+                m.Id, m.DisplayName, m.Specialty, m.State, m.Status, m.Capacity,
+                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+                m.AppliedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<MentorRow>(rows, page, pageSize, total);
+    }
+
+    public async Task<MentorRecord?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var m = await db.Mentors.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new
+            {
+                Mentor = m,
+                Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
+                Countries = m.TrainingCountries.OrderBy(c => c.Country).Select(c => c.Country).ToList(),
+                Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (m is null)
+        {
+            return null;
+        }
+
+        var mentor = m.Mentor;
+        var details = new MentorDetails(
+            mentor.DisplayName, mentor.Specialty, mentor.Hospital, mentor.County, mentor.State, m.Languages, m.Countries,
+            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital);
+        var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+        return new MentorRecord(
+            mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
+            mentor.ReviewedAtUtc, m.Held, mentor.Version);
+    }
+
+    public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)
+    {
+        if (Validate(details) is { } problem)
+        {
+            return Outcome.Refused(problem);
+        }
+
+        var mentor = await LoadForEditAsync(id, version, cancellationToken);
+        if (mentor is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        Apply(mentor, details);
+        return await SaveEditAsync($"Saved {mentor.DisplayName}.", cancellationToken);
+    }
+
+    public async Task<Outcome> ChangeStatusAsync(
+        int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default)
+    {
+        var mentor = await LoadForEditAsync(id, version, cancellationToken);
+        if (mentor is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (!StaffTransitions[mentor.Status].Contains(to))
+        {
+            return Outcome.Refused($"A mentor who is {mentor.Status} cannot be made {to}.");
+        }
+
+        reason = reason?.Trim() ?? string.Empty;
+        if (to is MentorStatus.Declined or MentorStatus.Paused && reason.Length == 0)
+        {
+            return Outcome.Refused("Give a reason: it is e-mailed to the mentor.");
+        }
+
+        var from = mentor.Status;
+        mentor.Status = to;
+        mentor.StatusReason = reason;
+        mentor.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        var saved = await SaveEditAsync($"{mentor.DisplayName} is now {to}.", cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        if (to == MentorStatus.Approved && from == MentorStatus.Pending)
+        {
+            await accounts.AddToRoleAsync(mentor.UserId, Roles.Mentor, cancellationToken);
+        }
+        else if (to == MentorStatus.Retired)
+        {
+            await accounts.RemoveFromRoleAsync(mentor.UserId, Roles.Mentor, cancellationToken);
+        }
+
+        await NotifyAsync(mentor, from, to, reason, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Checks what input models cannot: values from the fixed lists, and sane limits.</summary>
+    public static string? Validate(MentorDetails details)
+    {
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || string.IsNullOrWhiteSpace(details.Hospital))
+        {
+            return "Enter your name and your hospital or program.";
+        }
+
+        if (!MentoringCatalog.IsSpecialty(details.Specialty))
+        {
+            return "Choose a specialty from the list.";
+        }
+
+        if (!MentoringCatalog.IsState(details.State))
+        {
+            return "Choose a state from the list.";
+        }
+
+        if (details.Languages.Count == 0 || details.Languages.Any(l => !MentoringCatalog.IsLanguage(l)))
+        {
+            return "Choose at least one language from the list.";
+        }
+
+        if (details.HelpAreas == HelpAreas.None)
+        {
+            return "Choose at least one thing you can help with.";
+        }
+
+        return details.Capacity is < 1 or > CapacityRules.MaxCapacity
+            ? $"Take between 1 and {CapacityRules.MaxCapacity} mentees at once."
+            : null;
+    }
+
+    private static void Apply(Mentor mentor, MentorDetails details)
+    {
+        mentor.DisplayName = details.DisplayName.Trim();
+        mentor.Specialty = details.Specialty;
+        mentor.Hospital = details.Hospital.Trim();
+        mentor.County = details.County.Trim();
+        mentor.State = details.State;
+        mentor.HelpAreas = details.HelpAreas;
+        mentor.Capacity = details.Capacity;
+        mentor.MeetingPreference = details.MeetingPreference.Trim();
+        mentor.Bio = details.Bio.Trim();
+        mentor.ListInDirectory = details.ListInDirectory;
+        mentor.ShowHospital = details.ShowHospital;
+
+        var languages = details.Languages.Distinct().ToList();
+        mentor.Languages.RemoveAll(l => !languages.Contains(l.Language));
+        mentor.Languages.AddRange(languages
+            .Where(l => mentor.Languages.All(existing => existing.Language != l))
+            .Select(l => new MentorLanguage { Language = l }));
+
+        var countries = details.TrainingCountries.Select(MentoringCatalog.NormalizeCountry).Distinct().ToList();
+        mentor.TrainingCountries.RemoveAll(c => !countries.Contains(c.Country));
+        mentor.TrainingCountries.AddRange(countries
+            .Where(c => mentor.TrainingCountries.All(existing => existing.Country != c))
+            .Select(c => new MentorTrainingCountry { Country = c }));
+    }
+
+    private async Task<Mentor?> LoadForEditAsync(int id, Guid version, CancellationToken cancellationToken)
+    {
+        var mentor = await db.Mentors
+            .Include(m => m.Languages)
+            .Include(m => m.TrainingCountries)
+            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mentor is null)
+        {
+            return null;
+        }
+
+        // The version the editor loaded guards the UPDATE (ADR 0007), not the one just read.
+        db.Mentors.Entry(mentor).Property(m => m.Version).OriginalValue = version;
+        mentor.Version = Guid.NewGuid();
+        return mentor;
+    }
+
+    private async Task<Outcome> SaveEditAsync(string message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Done(message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Someone else changed this mentor (or paired them) since you opened the page. Nothing was saved: look again and redo your change.");
+        }
+    }
+
+    private async Task NotifyAsync(Mentor mentor, MentorStatus from, MentorStatus to, string reason, CancellationToken cancellationToken)
+    {
+        var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+        if (address is null)
+        {
+            return;
+        }
+
+        var (subject, body) = to switch
+        {
+            MentorStatus.Approved when from == MentorStatus.Paused =>
+                ("Your mentoring is resumed", "<p>Staff have resumed your place on the mentor roster.</p>"),
+            MentorStatus.Approved =>
+                ("You are now an ImgPortal mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard (/mentoring/dashboard).</p>"),
+            MentorStatus.Declined =>
+                ("Your application to mentor", $"<p>Staff could not approve your application to mentor this time.</p><p>Reason: {System.Net.WebUtility.HtmlEncode(reason)}</p>"),
+            MentorStatus.Paused =>
+                ("Your mentoring is paused", $"<p>Staff have paused your place on the mentor roster; no new mentee will be proposed to you.</p><p>Reason: {System.Net.WebUtility.HtmlEncode(reason)}</p>"),
+            MentorStatus.Retired =>
+                ("Thank you for mentoring", "<p>Staff have retired you from the mentor roster. Thank you for your help.</p>"),
+            _ => (string.Empty, string.Empty),
+        };
+        if (subject.Length > 0)
+        {
+            await email.SendAsync(new EmailMessage(address, "ImgPortal: " + subject, body), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>
+/// The fixed lists forms choose from. Fixed values (not free text) keep the directory's filters exact and
+/// indexable, and let a mentee's language meet a mentor's language without spelling differences.
+/// </summary>
+public static class MentoringCatalog
+{
+    public static readonly IReadOnlyList<string> Specialties =
+    [
+        "Anesthesiology", "Dermatology", "Emergency Medicine", "Family Medicine", "Internal Medicine",
+        "Neurology", "Obstetrics and Gynecology", "Pathology", "Pediatrics", "Psychiatry", "Radiology",
+        "General Surgery", "Other",
+    ];
+
+    public static readonly IReadOnlyList<string> Languages =
+    [
+        "English", "Arabic", "Bengali", "French", "Haitian Creole", "Hindi", "Korean", "Mandarin", "Polish",
+        "Portuguese", "Punjabi", "Russian", "Spanish", "Tagalog", "Urdu",
+    ];
+
+    public static readonly IReadOnlyList<string> States =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    ];
+
+    public static bool IsSpecialty(string? value) => value is not null && Specialties.Contains(value);
+
+    public static bool IsLanguage(string? value) => value is not null && Languages.Contains(value);
+
+    public static bool IsState(string? value) => value is not null && States.Contains(value);
+
+    /// <summary>Countries typed as a comma-separated list: trimmed, capitalised consistently, distinct.</summary>
+    public static IReadOnlyList<string> ParseCountries(string? text) =>
+        (text ?? string.Empty)
+            .Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(NormalizeCountry)
+            .Where(c => c.Length is > 0 and <= 60)
+            .Distinct(StringComparer.Ordinal)
+            .Take(10)
+            .ToList();
+
+    public static string NormalizeCountry(string? country)
+    {
+        var words = (country ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(w => w.Length <= 3 && w.All(char.IsUpper)
+            ? w
+            : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+}

@@ -1,0 +1,499 @@
+using System.Net;
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>Mentees' requests, suggestions, pairings and their end, and everyone's dashboard.</summary>
+public interface IMentoringService
+{
+    Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default);
+
+    Task<bool> HasActiveRequestAsync(CancellationToken cancellationToken = default);
+
+    Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default);
+
+    /// <summary>A request with its pairings and ranked suggestions: staff only.</summary>
+    Task<RequestRecord?> GetRequestAsync(int id, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks a mentor to take a request: staff, or its member when members may choose.</summary>
+    Task<Outcome> ProposeAsync(int requestId, int mentorId, CancellationToken cancellationToken = default);
+
+    Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default);
+
+    Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
+
+    Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
+
+    Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the current user may leave feedback on this pairing now (it ended, they took part, they have not yet).</summary>
+    Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default);
+
+    Task<Outcome> LeaveFeedbackAsync(int pairingId, int rating, string? comment, CancellationToken cancellationToken = default);
+
+    Task<MentoringDashboard> DashboardAsync(CancellationToken cancellationToken = default);
+
+    Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default);
+}
+
+public sealed class MentoringService(
+    IAppDbContext db,
+    ICurrentUser currentUser,
+    IEmailSender email,
+    IUserAccounts accounts,
+    TimeProvider clock,
+    IOptions<MentoringOptions> options)
+    : IMentoringService
+{
+    /// <summary>How many times a pairing is re-checked after losing a race for the mentor's last place.</summary>
+    private const int PairingAttempts = 3;
+
+    /// <summary>Members who may choose see at most this many suggestions.</summary>
+    public const int MemberChoices = 3;
+
+    private static readonly RequestStatus[] ActiveRequestStatuses = [RequestStatus.Open, RequestStatus.Proposed, RequestStatus.Matched];
+
+    private string UserId => currentUser.UserId ?? throw new InvalidOperationException("This needs a signed-in user.");
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<bool> HasActiveRequestAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        return await db.MenteeRequests.AnyAsync(r => r.MemberUserId == userId && ActiveRequestStatuses.Contains(r.Status), cancellationToken);
+    }
+
+    public async Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default)
+    {
+        if (await HasActiveRequestAsync(cancellationToken))
+        {
+            return Outcome.Refused("You already have a request for a mentor. See its progress on your mentoring dashboard.");
+        }
+
+        if (details.HelpAreas == HelpAreas.None || string.IsNullOrWhiteSpace(details.DisplayName))
+        {
+            return Outcome.Refused("Enter your name and choose at least one thing you want help with.");
+        }
+
+        if ((details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
+            || (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
+            || (details.State is not null && !MentoringCatalog.IsState(details.State)))
+        {
+            return Outcome.Refused("Choose the specialty, language and state from the lists.");
+        }
+
+        var request = new MenteeRequest
+        {
+            MemberUserId = UserId,
+            DisplayName = details.DisplayName.Trim(),
+            HelpAreas = details.HelpAreas,
+            PreferredSpecialty = details.PreferredSpecialty,
+            Language = details.Language,
+            State = details.State,
+            County = details.County.Trim(),
+            CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining),
+            Note = details.Note.Trim(),
+            CreatedAtUtc = Now,
+        };
+        db.MenteeRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done("Your request is in. Staff will pair you with a mentor; follow it on your mentoring dashboard.", request.Id);
+    }
+
+    public async Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default)
+    {
+        page = Paging.ClampPage(page);
+        var requests = db.MenteeRequests.AsNoTracking();
+        if (status is { } s)
+        {
+            requests = requests.Where(r => r.Status == s);
+        }
+
+        var pageSize = MentoringPaging.StaffPageSize;
+        var total = await requests.CountAsync(cancellationToken);
+        var rows = await requests
+            .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(r => new RequestRow(r.Id, r.DisplayName, r.HelpAreas, r.PreferredSpecialty, r.Language, r.State, r.Status, r.CreatedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<RequestRow>(rows, page, pageSize, total);
+    }
+
+    public async Task<RequestRecord?> GetRequestAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsStaff)
+        {
+            return null;
+        }
+
+        var request = await db.MenteeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var pairings = await PairingViews(db.Pairings.Where(p => p.MenteeRequestId == id)).ToListAsync(cancellationToken);
+        var suggestions = request.Status == RequestStatus.Open
+            ? await SuggestAsync(request, options.Value.SuggestionCount, cancellationToken)
+            : [];
+        return new RequestRecord(request.Id, request.MemberUserId, Details(request), request.Status, request.CreatedAtUtc,
+            request.MatchedAtUtc, pairings, suggestions);
+    }
+
+    public async Task<Outcome> ProposeAsync(int requestId, int mentorId, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        for (var attempt = 1; attempt <= PairingAttempts; attempt++)
+        {
+            var request = await db.MenteeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+            var mayAct = request is not null
+                && (currentUser.IsStaff || (options.Value.MembersMayChoose && request.MemberUserId == userId));
+            if (request is null || !mayAct)
+            {
+                return Outcome.NotFound();
+            }
+
+            if (request.Status != RequestStatus.Open)
+            {
+                return Outcome.Refused("This request is not waiting for a mentor.");
+            }
+
+            if (!currentUser.IsStaff)
+            {
+                var choices = await SuggestAsync(request, MemberChoices, cancellationToken);
+                if (choices.All(c => c.Mentor.MentorId != mentorId))
+                {
+                    return Outcome.Refused("Choose one of the mentors suggested to you.");
+                }
+            }
+
+            var mentor = await db.Mentors.SingleOrDefaultAsync(m => m.Id == mentorId, cancellationToken);
+            if (mentor is null || mentor.Status != MentorStatus.Approved)
+            {
+                return Outcome.Refused("That mentor is not on the active roster.");
+            }
+
+            var held = await db.Pairings.CountAsync(
+                p => p.MentorId == mentorId && (p.State == PairingState.Proposed || p.State == PairingState.Accepted), cancellationToken);
+            if (!CapacityRules.HasFreePlace(mentor.Capacity, held))
+            {
+                return Outcome.Refused($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
+            }
+
+            db.Pairings.Add(new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now });
+            request.Status = RequestStatus.Proposed;
+
+            // Claim the place: the UPDATE of the mentor's version only succeeds if nobody else changed the mentor
+            // (or paired them) since we counted, so the count and the insert are one atomic step (ADR 0009).
+            mentor.Version = Guid.NewGuid();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.DiscardChanges();
+                continue;
+            }
+
+            await SendToUserAsync(mentor.UserId, "ImgPortal: a mentee would like your help",
+                $"<p>{WebUtility.HtmlEncode(request.DisplayName)} asked for a mentor and you were suggested. "
+                + "Please accept or decline on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            return Outcome.Done($"{mentor.DisplayName} has been asked by e-mail.");
+        }
+
+        return Outcome.Conflict("Others were pairing this mentor or request at the same moment. Look again and retry.");
+    }
+
+    public async Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default)
+    {
+        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
+        if (pairing is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        return await TransitionAsync(pairing, p => p.Accept(Now), async () =>
+        {
+            pairing.Request!.Status = RequestStatus.Matched;
+            pairing.Request.MatchedAtUtc = Now;
+            await db.SaveChangesAsync(cancellationToken);
+            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: you have a mentor",
+                $"<p>{WebUtility.HtmlEncode(pairing.Mentor!.DisplayName)} accepted to mentor you. "
+                + "Their contact is on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            return Outcome.Done($"You are now mentoring {pairing.Request.DisplayName}.");
+        });
+    }
+
+    public async Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
+        if (pairing is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        return await TransitionAsync(pairing, p => p.Decline(Now, reason), async () =>
+        {
+            pairing.Request!.Status = RequestStatus.Open;
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Done("You declined. Staff will find the mentee another mentor.");
+        });
+    }
+
+    public async Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var pairing = await LoadPairingAsync(pairingId, asMentor: false, asMember: false, asStaff: true, cancellationToken);
+        if (pairing is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        return await TransitionAsync(pairing, p => p.Cancel(Now, reason), async () =>
+        {
+            pairing.Request!.Status = RequestStatus.Open;
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Done("The proposal was withdrawn; the request is open again.");
+        });
+    }
+
+    public async Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: true, cancellationToken);
+        if (pairing is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        var side = SideOf(pairing) ?? PairingSide.Staff;
+        return await TransitionAsync(pairing, p => p.End(Now, side, reason), async () =>
+        {
+            pairing.Request!.Status = RequestStatus.Closed;
+            await db.SaveChangesAsync(cancellationToken);
+            const string body = "<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on your mentoring dashboard (/mentoring/dashboard).</p>";
+            await SendToUserAsync(pairing.Mentor!.UserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
+            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
+            return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.");
+        });
+    }
+
+    public async Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default)
+    {
+        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: false, cancellationToken);
+        if (pairing is null || pairing.State != PairingState.Ended)
+        {
+            return null;
+        }
+
+        var userId = UserId;
+        if (await db.PairingFeedback.AnyAsync(f => f.PairingId == pairingId && f.AuthorUserId == userId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await PairingViews(db.Pairings.Where(p => p.Id == pairingId)).SingleAsync(cancellationToken);
+    }
+
+    public async Task<Outcome> LeaveFeedbackAsync(int pairingId, int rating, string? comment, CancellationToken cancellationToken = default)
+    {
+        if (await GetPairingForFeedbackAsync(pairingId, cancellationToken) is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (rating is < 1 or > 5)
+        {
+            return Outcome.Refused("Choose a rating from 1 to 5.");
+        }
+
+        var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);
+        db.PairingFeedback.Add(new PairingFeedback
+        {
+            PairingId = pairingId,
+            AuthorUserId = UserId,
+            Side = SideOf(pairing) ?? PairingSide.Member,
+            Rating = rating,
+            Comment = comment?.Trim() ?? string.Empty,
+            CreatedAtUtc = Now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done("Thank you for your feedback.");
+    }
+
+    public async Task<MentoringDashboard> DashboardAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var application = await db.Mentors.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .SingleOrDefaultAsync(cancellationToken);
+        var given = await db.PairingFeedback.AsNoTracking()
+            .Where(f => f.AuthorUserId == userId).Select(f => f.PairingId).ToListAsync(cancellationToken);
+
+        var mentorPairings = new List<MentorDashboardPairing>();
+        if (application is not null)
+        {
+            var rows = await db.Pairings.AsNoTracking()
+                .Where(p => p.MentorId == application.Id && p.State != PairingState.Cancelled)
+                .OrderBy(p => p.State).ThenByDescending(p => p.ProposedAtUtc)
+                .Select(p => new { p.Id, p.Request!.MemberUserId, Request = p.Request })
+                .ToListAsync(cancellationToken);
+            var views = await PairingViews(db.Pairings.Where(p => p.MentorId == application.Id)).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                var view = views.Single(v => v.Id == row.Id);
+                var contact = view.State is PairingState.Accepted or PairingState.Ended
+                    ? await accounts.GetEmailAsync(row.MemberUserId, cancellationToken)
+                    : null;
+                mentorPairings.Add(new MentorDashboardPairing(view, Details(row.Request!), contact, given.Contains(view.Id)));
+            }
+        }
+
+        var requests = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.MemberUserId == userId)
+            .OrderByDescending(r => r.CreatedAtUtc)
+            .ToListAsync(cancellationToken);
+        var memberRequests = new List<MemberDashboardRequest>();
+        foreach (var request in requests)
+        {
+            var views = await PairingViews(db.Pairings.Where(p => p.MenteeRequestId == request.Id)).ToListAsync(cancellationToken);
+            var current = views.FirstOrDefault(v => v.State is PairingState.Proposed or PairingState.Accepted);
+            string? mentorEmail = null;
+            if (current?.State == PairingState.Accepted)
+            {
+                var mentorUser = await db.Mentors.AsNoTracking().Where(m => m.Id == current.MentorId).Select(m => m.UserId).SingleAsync(cancellationToken);
+                mentorEmail = await accounts.GetEmailAsync(mentorUser, cancellationToken);
+            }
+
+            var choices = options.Value.MembersMayChoose && request.Status == RequestStatus.Open
+                ? await SuggestAsync(request, MemberChoices, cancellationToken)
+                : [];
+            memberRequests.Add(new MemberDashboardRequest(
+                request.Id, request.Status, request.CreatedAtUtc, current, mentorEmail,
+                views.Where(v => v.State == PairingState.Ended).ToList(), given, choices));
+        }
+
+        return new MentoringDashboard(application, mentorPairings, memberRequests, options.Value.MembersMayChoose);
+    }
+
+    public async Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var pending = await db.Mentors.CountAsync(m => m.Status == MentorStatus.Pending, cancellationToken);
+        var approved = await db.Mentors.CountAsync(m => m.Status == MentorStatus.Approved, cancellationToken);
+        var open = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.Status == RequestStatus.Open).Select(r => r.CreatedAtUtc).ToListAsync(cancellationToken);
+        var proposed = await db.Pairings.CountAsync(p => p.State == PairingState.Proposed, cancellationToken);
+        var active = await db.Pairings.CountAsync(p => p.State == PairingState.Accepted, cancellationToken);
+        var nearCapacity = await db.Mentors
+            .Where(m => m.Status == MentorStatus.Approved)
+            .CountAsync(m => m.Capacity - m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted) <= 1, cancellationToken);
+        var matched = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.MatchedAtUtc != null).Select(r => new { r.CreatedAtUtc, r.MatchedAtUtc }).ToListAsync(cancellationToken);
+
+        TimeSpan? longest = open.Count == 0 ? null : now - open.Min();
+        TimeSpan? average = open.Count == 0 ? null : TimeSpan.FromTicks((long)open.Average(c => (now - c).Ticks));
+        TimeSpan? untilMatched = matched.Count == 0
+            ? null
+            : TimeSpan.FromTicks((long)matched.Average(m => (m.MatchedAtUtc!.Value - m.CreatedAtUtc).Ticks));
+        return new StaffMentoringCounts(pending, approved, open.Count, proposed, active, nearCapacity, longest, average, untilMatched);
+    }
+
+    private async Task<IReadOnlyList<MatchSuggestion>> SuggestAsync(MenteeRequest request, int take, CancellationToken cancellationToken)
+    {
+        var alreadyAsked = await db.Pairings.AsNoTracking()
+            .Where(p => p.MenteeRequestId == request.Id).Select(p => p.MentorId).ToListAsync(cancellationToken);
+        var candidates = await db.Mentors.AsNoTracking()
+            .Where(m => m.Status == MentorStatus.Approved && m.UserId != request.MemberUserId && !alreadyAsked.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
+                m.DisplayName,
+                m.Specialty,
+                m.HelpAreas,
+                Languages = m.Languages.Select(l => l.Language).ToList(),
+                Countries = m.TrainingCountries.Select(c => c.Country).ToList(),
+                m.State,
+                m.County,
+                m.Capacity,
+                Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+            })
+            .Where(m => m.Held < m.Capacity)
+            .ToListAsync(cancellationToken);
+        var match = new MatchRequest(request.HelpAreas, request.PreferredSpecialty, request.Language, request.CountryOfTraining, request.State, request.County);
+        return MatchScorer.Rank(
+            match,
+            candidates.Select(c => new MatchCandidate(c.Id, c.DisplayName, c.Specialty, c.HelpAreas, c.Languages, c.Countries, c.State, c.County, c.Capacity, c.Held)),
+            take);
+    }
+
+    private async Task<Pairing?> LoadPairingAsync(
+        int pairingId, bool asMentor, bool asMember, bool asStaff, CancellationToken cancellationToken)
+    {
+        var pairing = await db.Pairings
+            .Include(p => p.Mentor)
+            .Include(p => p.Request)
+            .SingleOrDefaultAsync(p => p.Id == pairingId, cancellationToken);
+        if (pairing is null)
+        {
+            return null;
+        }
+
+        var userId = UserId;
+        var allowed = (asMentor && pairing.Mentor!.UserId == userId)
+            || (asMember && pairing.Request!.MemberUserId == userId)
+            || (asStaff && currentUser.IsStaff);
+        return allowed ? pairing : null;
+    }
+
+    private PairingSide? SideOf(Pairing pairing) =>
+        pairing.Mentor!.UserId == currentUser.UserId ? PairingSide.Mentor
+        : pairing.Request!.MemberUserId == currentUser.UserId ? PairingSide.Member
+        : null;
+
+    private async Task<Outcome> TransitionAsync(Pairing pairing, Action<Pairing> transition, Func<Task<Outcome>> save)
+    {
+        try
+        {
+            transition(pairing);
+        }
+        catch (PairingTransitionException ex)
+        {
+            return Outcome.Refused($"This pairing is {ex.From.ToString().ToLowerInvariant()}: it cannot become {ex.To.ToString().ToLowerInvariant()}.");
+        }
+
+        // Every change of a pairing touches its mentor's version, so it cannot cross a concurrent pairing.
+        pairing.Mentor!.Version = Guid.NewGuid();
+        try
+        {
+            return await save();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Something changed at the same moment. Look again and retry.");
+        }
+    }
+
+    private async Task SendToUserAsync(string userId, string subject, string body, CancellationToken cancellationToken)
+    {
+        var address = await accounts.GetEmailAsync(userId, cancellationToken);
+        if (address is not null)
+        {
+            await email.SendAsync(new EmailMessage(address, subject, body), cancellationToken);
+        }
+    }
+
+    private static MenteeRequestDetails Details(MenteeRequest r) =>
+        new(r.DisplayName, r.HelpAreas, r.PreferredSpecialty, r.Language, r.State, r.County, r.CountryOfTraining, r.Note);
+
+    private static IQueryable<PairingView> PairingViews(IQueryable<Pairing> pairings) =>
+        pairings.AsNoTracking()
+            .OrderByDescending(p => p.ProposedAtUtc).ThenByDescending(p => p.Id)
+            .Select(p => new PairingView(
+                p.Id, p.MentorId, p.Mentor!.DisplayName, p.MenteeRequestId, p.Request!.DisplayName, p.State,
+                p.ProposedAtUtc, p.RespondedAtUtc, p.EndedAtUtc, p.Reason));
+}

@@ -1,0 +1,27 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImgPortal.Infrastructure.Data.Configurations;
+
+public sealed class MenteeRequestConfiguration : IEntityTypeConfiguration<MenteeRequest>
+{
+    public void Configure(EntityTypeBuilder<MenteeRequest> builder)
+    {
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.MemberUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.MemberUserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.PreferredSpecialty).HasMaxLength(60);
+        builder.Property(r => r.Language).HasMaxLength(40);
+        builder.Property(r => r.State).HasMaxLength(2);
+        builder.Property(r => r.County).HasMaxLength(60).IsRequired();
+        builder.Property(r => r.CountryOfTraining).HasMaxLength(60).IsRequired();
+        builder.Property(r => r.Note).HasMaxLength(1000).IsRequired();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.MemberUserId, r.Status });
+        builder.HasIndex(r => new { r.Status, r.CreatedAtUtc });
+        builder.HasMany(r => r.Pairings).WithOne(p => p.Request).HasForeignKey(p => p.MenteeRequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

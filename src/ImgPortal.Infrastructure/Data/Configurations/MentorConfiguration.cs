@@ -1,0 +1,38 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImgPortal.Infrastructure.Data.Configurations;
+
+public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
+{
+    public void Configure(EntityTypeBuilder<Mentor> builder)
+    {
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => m.UserId).IsUnique();
+        builder.Property(m => m.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(m => m.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Property(m => m.Specialty).HasMaxLength(60).IsRequired();
+        builder.Property(m => m.Hospital).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.County).HasMaxLength(60).IsRequired();
+        builder.Property(m => m.State).HasMaxLength(2).IsRequired();
+        builder.Property(m => m.MeetingPreference).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Bio).HasMaxLength(1000).IsRequired();
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.StatusReason).HasMaxLength(500).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
+
+        // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep
+        // page is an index walk, not a sort. ListInDirectory stays out of the keys: EF tests a bool column
+        // bare ("AND ListInDirectory"), which no index seek can use, and nearly every mentor is listed.
+        builder.HasIndex(m => new { m.Status, m.Specialty, m.DisplayName });
+        builder.HasIndex(m => new { m.Status, m.State, m.DisplayName });
+        builder.HasIndex(m => new { m.Status, m.DisplayName });
+        builder.HasIndex(m => new { m.Status, m.AppliedAtUtc });
+
+        builder.HasMany(m => m.Languages).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.TrainingCountries).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Pairings).WithOne(p => p.Mentor).HasForeignKey(p => p.MentorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

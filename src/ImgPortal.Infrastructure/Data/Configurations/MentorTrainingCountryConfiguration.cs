@@ -1,0 +1,15 @@
+using ImgPortal.Core.Mentoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImgPortal.Infrastructure.Data.Configurations;
+
+public sealed class MentorTrainingCountryConfiguration : IEntityTypeConfiguration<MentorTrainingCountry>
+{
+    public void Configure(EntityTypeBuilder<MentorTrainingCountry> builder)
+    {
+        builder.HasKey(c => new { c.MentorId, c.Country });
+        builder.Property(c => c.Country).HasMaxLength(60);
+        builder.HasIndex(c => new { c.Country, c.MentorId });
+    }
+}

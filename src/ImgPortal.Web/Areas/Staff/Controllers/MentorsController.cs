@@ -1,0 +1,58 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.ViewModels.Mentoring;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Areas.Staff.Controllers;
+
+/// <summary>Staff vet mentors' applications and keep the roster: approve, decline, pause, retire, edit.</summary>
+public sealed class MentorsController(IMentorRosterService roster) : StaffControllerBase
+{
+    [HttpGet("/staff/mentors")]
+    public async Task<IActionResult> Index(MentorStatus? status, string? specialty, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var filterSpecialty = MentoringCatalog.IsSpecialty(specialty) ? specialty : null;
+        var results = await roster.ListAsync(status, filterSpecialty, page, cancellationToken);
+        return View(new StaffMentorListViewModel(status, filterSpecialty, results));
+    }
+
+    [HttpGet("/staff/mentors/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var mentor = await roster.GetAsync(id, cancellationToken);
+        if (mentor is null)
+        {
+            return NotFound();
+        }
+
+        var input = MentorDetailsInputModel.From<MentorEditInputModel>(mentor.Details);
+        input.Version = mentor.Version;
+        return View(new StaffMentorViewModel(mentor, input));
+    }
+
+    [HttpPost("/staff/mentors/{id:int}")]
+    public async Task<IActionResult> Show(int id, MentorEditInputModel input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var mentor = await roster.GetAsync(id, cancellationToken);
+            return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
+        }
+
+        return Done(id, await roster.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken));
+    }
+
+    [HttpPost("/staff/mentors/{id:int}/status")]
+    public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken) =>
+        Done(id, await roster.ChangeStatusAsync(id, version, to, reason, cancellationToken));
+
+    private IActionResult Done(int id, Outcome outcome)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(outcome.Message);
+        return Redirect($"/staff/mentors/{id}");
+    }
+}

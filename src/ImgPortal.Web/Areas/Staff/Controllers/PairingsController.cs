@@ -1,0 +1,47 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.ViewModels.Mentoring;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Areas.Staff.Controllers;
+
+/// <summary>Staff's side of pairing: the program's counts, mentees' requests with ranked suggestions, and pairing.</summary>
+public sealed class PairingsController(IMentoringService mentoring) : StaffControllerBase
+{
+    [HttpGet("/staff/mentoring")]
+    public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
+        View(await mentoring.StaffCountsAsync(cancellationToken));
+
+    [HttpGet("/staff/requests")]
+    public async Task<IActionResult> Index(RequestStatus? status, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new StaffRequestListViewModel(status, await mentoring.ListRequestsAsync(status, page, cancellationToken)));
+
+    [HttpGet("/staff/requests/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var request = await mentoring.GetRequestAsync(id, cancellationToken);
+        return request is null ? NotFound() : View(request);
+    }
+
+    [HttpPost("/staff/requests/{id:int}/pair")]
+    public async Task<IActionResult> Pair(int id, int mentorId, CancellationToken cancellationToken) =>
+        Done(id, await mentoring.ProposeAsync(id, mentorId, cancellationToken));
+
+    [HttpPost("/staff/pairings/{id:int}/cancel")]
+    public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
+        Done(requestId, await mentoring.CancelAsync(id, reason, cancellationToken));
+
+    [HttpPost("/staff/pairings/{id:int}/end")]
+    public async Task<IActionResult> End(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
+        Done(requestId, await mentoring.EndAsync(id, reason, cancellationToken));
+
+    private IActionResult Done(int requestId, Outcome outcome)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(outcome.Message);
+        return Redirect($"/staff/requests/{requestId}");
+    }
+}

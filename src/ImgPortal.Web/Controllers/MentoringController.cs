@@ -1,0 +1,153 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.ViewModels.Mentoring;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Controllers;
+
+/// <summary>
+/// The mentoring program for mentors and members: sign-up, the directory, requests, the dashboard and the
+/// pairing answers. The guidance page <c>/mentoring</c> itself belongs to <see cref="GuidanceController"/>.
+/// Ownership is checked in the services; someone else's pairing is a 404.
+/// </summary>
+[Authorize]
+public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring) : Controller
+{
+    public const string DashboardUrl = "/mentoring/dashboard";
+
+    [AllowAnonymous]
+    [HttpGet("/mentoring/volunteer")]
+    public async Task<IActionResult> Volunteer(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return View("SignInFirst");
+        }
+
+        var own = await roster.GetOwnApplicationAsync(cancellationToken);
+        if (own is not null && own.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        {
+            return View("Applied", own);
+        }
+
+        return View(new VolunteerInputModel());
+    }
+
+    [HttpPost("/mentoring/volunteer")]
+    public async Task<IActionResult> Volunteer(VolunteerInputModel input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var outcome = await roster.ApplyAsync(input.ToDetails(), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Message);
+            return View(input);
+        }
+
+        TempData["Status"] = outcome.Message;
+        return Redirect(DashboardUrl);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/mentoring/mentors")]
+    public async Task<IActionResult> Mentors(
+        string? specialty, string? language, string? state, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var filter = new DirectoryFilter(
+            MentoringCatalog.IsSpecialty(specialty) ? specialty : null,
+            MentoringCatalog.IsLanguage(language) ? language : null,
+            MentoringCatalog.IsState(state) ? state : null);
+        var results = await roster.DirectoryAsync(filter, page, cancellationToken);
+        return View(new DirectoryViewModel(filter, results));
+    }
+
+    [HttpGet("/mentoring/request")]
+    public async Task<IActionResult> AskForMentor(CancellationToken cancellationToken)
+    {
+        if (await mentoring.HasActiveRequestAsync(cancellationToken))
+        {
+            TempData["Status"] = "You already have a request for a mentor; here is how it stands.";
+            return Redirect(DashboardUrl);
+        }
+
+        return View(new MenteeRequestInputModel());
+    }
+
+    [HttpPost("/mentoring/request")]
+    public async Task<IActionResult> AskForMentor(MenteeRequestInputModel input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var outcome = await mentoring.CreateRequestAsync(input.ToDetails(), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Message);
+            return View(input);
+        }
+
+        TempData["Status"] = outcome.Message;
+        return Redirect(DashboardUrl);
+    }
+
+    [HttpGet(DashboardUrl)]
+    public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
+        View(await mentoring.DashboardAsync(cancellationToken));
+
+    [HttpPost("/mentoring/requests/{id:int}/choose")]
+    public async Task<IActionResult> Choose(int id, int mentorId, CancellationToken cancellationToken) =>
+        Done(await mentoring.ProposeAsync(id, mentorId, cancellationToken));
+
+    [HttpPost("/mentoring/pairings/{id:int}/accept")]
+    public async Task<IActionResult> Accept(int id, CancellationToken cancellationToken) =>
+        Done(await mentoring.AcceptAsync(id, cancellationToken));
+
+    [HttpPost("/mentoring/pairings/{id:int}/decline")]
+    public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken) =>
+        Done(await mentoring.DeclineAsync(id, reason, cancellationToken));
+
+    [HttpPost("/mentoring/pairings/{id:int}/end")]
+    public async Task<IActionResult> End(int id, string? reason, CancellationToken cancellationToken) =>
+        Done(await mentoring.EndAsync(id, reason, cancellationToken));
+
+    [HttpGet("/mentoring/pairings/{id:int}/feedback")]
+    public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)
+    {
+        var pairing = await mentoring.GetPairingForFeedbackAsync(id, cancellationToken);
+        return pairing is null ? NotFound() : View(new FeedbackViewModel(pairing, new FeedbackInputModel()));
+    }
+
+    [HttpPost("/mentoring/pairings/{id:int}/feedback")]
+    public async Task<IActionResult> Feedback(int id, [Bind(Prefix = "Input")] FeedbackInputModel input, CancellationToken cancellationToken)
+    {
+        var pairing = await mentoring.GetPairingForFeedbackAsync(id, cancellationToken);
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new FeedbackViewModel(pairing, input));
+        }
+
+        return Done(await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken));
+    }
+
+    private IActionResult Done(Outcome outcome)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = outcome.Message;
+        return Redirect(DashboardUrl);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
+using ImgPortal.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
+
+namespace ImgPortal.FunctionalTests.Mentoring;
+
+/// <summary>The portal with <c>Mentoring:MembersMayChoose</c> on.</summary>
+public sealed class ChoosingPortalFactory : PortalFactory
+{
+    public ChoosingPortalFactory()
+    {
+        With("Mentoring:MembersMayChoose", "true");
+    }
+}
+
+public sealed class MemberChoiceTests(ChoosingPortalFactory factory) : IClassFixture<ChoosingPortalFactory>
+{
+    [Fact]
+    public async Task Choose_MembersMayChoose_MemberPicksASuggestedMentorWhoIsAsked()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (_, mentorId) = await VolunteerAsync(factory, "Dr Choice " + suffix);
+        await ApproveAsync(factory, await PortalClient.AsRoleAsync(factory, Roles.Staff), mentorId);
+        var (member, requestId) = await AskAsync(factory, "Chooser " + suffix);
+
+        var dashboard = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+        var after = await dashboard.SubmitAsync(
+            member,
+            new Dictionary<string, string> { ["mentorId"] = mentorId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"form[action='/mentoring/requests/{requestId}/choose']");
+
+        Assert.Contains("has been asked by e-mail", after.MainText, StringComparison.Ordinal);
+        Assert.Equal(PairingState.Proposed, await QueryAsync(factory, db => db.Pairings.Where(p => p.MenteeRequestId == requestId).Select(p => p.State).SingleAsync()));
+    }
+}
+
+public sealed class MemberChoiceOffTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Choose_WhenMembersMayNotChoose_IsNotFoundAndNothingIsPaired()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (_, mentorId) = await VolunteerAsync(factory, "Dr NoChoice " + suffix);
+        await ApproveAsync(factory, await PortalClient.AsRoleAsync(factory, Roles.Staff), mentorId);
+        var (member, requestId) = await AskAsync(factory, "NoChooser " + suffix);
+
+        var dashboard = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+        var response = await PostAsync(member, $"/mentoring/requests/{requestId}/choose", new Dictionary<string, string> { ["mentorId"] = mentorId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Null(dashboard.Document.QuerySelector("form[action$='/choose']"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(await QueryAsync(factory, db => db.Pairings.AnyAsync(p => p.MenteeRequestId == requestId)));
+    }
+}

@@ -1,0 +1,108 @@
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Infrastructure.Data;
+using ImgPortal.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImgPortal.FunctionalTests.Mentoring;
+
+/// <summary>The program's steps as people take them, through the real forms.</summary>
+public static class MentoringSteps
+{
+    public static Dictionary<string, string> Volunteer(string name, string specialty = "Internal Medicine", string language = "Spanish", int capacity = 1) => new()
+    {
+        ["DisplayName"] = name,
+        ["Specialty"] = specialty,
+        ["Hospital"] = "Mercy General",
+        ["County"] = "Kings",
+        ["State"] = "NY",
+        ["Languages"] = language,
+        ["TrainingCountries"] = "India",
+        ["HelpAreas"] = nameof(HelpAreas.Interviewing),
+        ["Capacity"] = capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["MeetingPreference"] = "Video calls",
+        ["Bio"] = "Trained in Delhi, now an attending in Brooklyn.",
+        ["AgreeToTerms"] = "true",
+    };
+
+    public static Dictionary<string, string> Request(string name) => new()
+    {
+        ["DisplayName"] = name,
+        ["HelpAreas"] = nameof(HelpAreas.Interviewing),
+        ["PreferredSpecialty"] = "Internal Medicine",
+        ["Language"] = "Spanish",
+        ["State"] = "NY",
+        ["CountryOfTraining"] = "India",
+        ["Note"] = "Interviews in January.",
+    };
+
+    /// <summary>A signed-in user who volunteered through the form; returns their client and mentor id.</summary>
+    public static async Task<(HttpClient Client, int MentorId)> VolunteerAsync(PortalFactory factory, string name, int capacity = 1, bool listed = true)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Core.Common.Roles.Member);
+        var form = await HtmlPage.GetAsync(client, "/mentoring/volunteer");
+        var values = Volunteer(name, capacity: capacity);
+        if (!listed)
+        {
+            values["ListInDirectory"] = "false";
+        }
+
+        var page = await form.SubmitAsync(client, values);
+        if (page.Heading != "Your mentoring")
+        {
+            throw new InvalidOperationException($"Volunteering failed: {page.Status} {page.MainText} {string.Join("; ", page.ValidationMessages)}");
+        }
+
+        return (client, await QueryAsync(factory, db => db.Mentors.Where(m => m.DisplayName == name).Select(m => m.Id).SingleAsync()));
+    }
+
+    public static async Task ApproveAsync(PortalFactory factory, HttpClient staff, int mentorId)
+    {
+        var page = await HtmlPage.GetAsync(staff, $"/staff/mentors/{mentorId}");
+        var after = await page.SubmitAsync(staff, new Dictionary<string, string>(), "form.vet-Approved");
+        if (!after.MainText.Contains("is now Approved", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Approving failed: " + after.MainText);
+        }
+    }
+
+    /// <summary>A member's request through the form; returns their client and the request id.</summary>
+    public static async Task<(HttpClient Client, int RequestId)> AskAsync(PortalFactory factory, string name)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Core.Common.Roles.Member);
+        var form = await HtmlPage.GetAsync(client, "/mentoring/request");
+        var page = await form.SubmitAsync(client, Request(name));
+        if (page.Heading != "Your mentoring")
+        {
+            throw new InvalidOperationException($"Asking failed: {string.Join("; ", page.ValidationMessages)}");
+        }
+
+        return (client, await QueryAsync(factory, db => db.MenteeRequests.Where(r => r.DisplayName == name).Select(r => r.Id).SingleAsync()));
+    }
+
+    public static async Task<HtmlPage> PairAsync(HttpClient staff, int requestId, int mentorId)
+    {
+        var page = await HtmlPage.GetAsync(staff, $"/staff/requests/{requestId}");
+        return await page.SubmitAsync(staff, new Dictionary<string, string> { ["mentorId"] = mentorId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "form[action$='/pair']");
+    }
+
+    public static async Task<int> PairingIdAsync(PortalFactory factory, int requestId) =>
+        await QueryAsync(factory, db => db.Pairings.Where(p => p.MenteeRequestId == requestId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+
+    /// <summary>Posts to <paramref name="action"/> with the anti-forgery token of a page the client can open.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action, IDictionary<string, string>? values = null)
+    {
+        var page = await HtmlPage.GetAsync(client, "/mentoring/dashboard");
+        var fields = new Dictionary<string, string>(values ?? new Dictionary<string, string>())
+        {
+            ["__RequestVerificationToken"] = page.AntiforgeryToken,
+        };
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<T> QueryAsync<T>(PortalFactory factory, Func<AppDbContext, Task<T>> query)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}

@@ -1,0 +1,86 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace ImgPortal.IntegrationTests.Mentoring;
+
+/// <summary>Builds mentoring data on a real SQLite database, and the services as a given user would get them.</summary>
+public static class MentoringDatabase
+{
+    public static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+    public static async Task<string> CreateUserAsync(TestDatabase database, string email)
+    {
+        await using var scope = database.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, TestDatabase.AdminPassword);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
+    }
+
+    public static Mentor Mentor(string userId, string name, int capacity = 1, MentorStatus status = MentorStatus.Approved,
+        string specialty = "Internal Medicine", string state = "NY", string[]? languages = null) => new()
+        {
+            UserId = userId,
+            DisplayName = name,
+            Specialty = specialty,
+            Hospital = "Mercy General",
+            State = state,
+            HelpAreas = HelpAreas.Interviewing,
+            Capacity = capacity,
+            Status = status,
+            AppliedAtUtc = Now,
+            Languages = [.. (languages ?? ["English"]).Select(l => new MentorLanguage { Language = l })],
+            TrainingCountries = [new MentorTrainingCountry { Country = "India" }],
+        };
+
+    public static MenteeRequest Request(string userId, string name) => new()
+    {
+        MemberUserId = userId,
+        DisplayName = name,
+        HelpAreas = HelpAreas.Interviewing,
+        CreatedAtUtc = Now,
+    };
+
+    public static async Task<T> AddAsync<T>(TestDatabase database, T entity)
+        where T : class
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Add(entity);
+        await db.SaveChangesAsync();
+        return entity;
+    }
+
+    public static Mock<ICurrentUser> User(string userId, bool staff = false)
+    {
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns(userId);
+        user.SetupGet(u => u.IsStaff).Returns(staff);
+        user.Setup(u => u.IsInRole(It.IsAny<string>())).Returns((string role) => staff && role == Roles.Staff);
+        return user;
+    }
+
+    public static MentoringService Pairings(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
+        new(
+            services.GetRequiredService<AppDbContext>(),
+            user,
+            email ?? Mock.Of<IEmailSender>(),
+            services.GetRequiredService<IUserAccounts>(),
+            TimeProvider.System,
+            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }));
+
+    public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
+        new(
+            services.GetRequiredService<AppDbContext>(),
+            user,
+            email ?? Mock.Of<IEmailSender>(),
+            services.GetRequiredService<IUserAccounts>(),
+            TimeProvider.System);
+}
