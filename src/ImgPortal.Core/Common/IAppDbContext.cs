@@ -1,5 +1,8 @@
+using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ImgPortal.Core.Common;
 
@@ -17,6 +20,15 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
 
     DbSet<ContactPoint> ContactPoints { get; }
+
+    DbSet<PageDraft> PageDrafts { get; }
+
+    DbSet<PageRevision> PageRevisions { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Lets a service forget a failed unit of work (<c>ChangeTracker.Clear()</c>) before reading again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,8 @@
 using System.Reflection;
+using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+
+    public DbSet<PageDraft> PageDrafts => Set<PageDraft>();
+
+    public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
