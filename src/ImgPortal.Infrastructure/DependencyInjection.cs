@@ -1,5 +1,5 @@
-using ImgPortal.Core.Common;
 using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Infrastructure.Data;

@@ -63,7 +63,18 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     /// <summary>Every Staff-area page; each feature adds its own.</summary>
-    public static TheoryData<string> StaffPages => ["/staff"];
+    public static TheoryData<string> StaffPages =>
+    [
+        "/staff",
+        "/staff/pages",
+        "/staff/pages/1",
+        "/staff/pages/1/preview",
+        "/staff/pages/1/history",
+        "/staff/audit",
+    ];
+
+    /// <summary>Admin-only pages: users and roles.</summary>
+    public static TheoryData<string> AdminPages => ["/staff/users"];
 
     [Theory]
     [MemberData(nameof(StaffPages))]
@@ -105,6 +116,49 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.NotNull(page.Document.QuerySelector("nav[aria-label=Staff]"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_Staff_AreRefused(string url)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Roles.Staff, followRedirects: false);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/identity/account/accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_AnonymousMembersAndMentors_AreRefused(string url)
+    {
+        var anonymous = await PortalClient.Anonymous(factory, followRedirects: false).GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/identity/account/login", anonymous.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        foreach (var role in new[] { Roles.Member, Roles.Mentor })
+        {
+            var client = await PortalClient.AsRoleAsync(factory, role, followRedirects: false);
+
+            var response = await client.GetAsync(url);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/identity/account/accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_Admins_CanOpenThem(string url)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Roles.Admin);
+
+        var page = await HtmlPage.GetAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("nav[aria-label=Staff]"));
     }
 
     private static bool Declares(MemberInfo member) =>

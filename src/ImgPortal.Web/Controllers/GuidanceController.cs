@@ -23,6 +23,8 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
             return RedirectPermanent("/" + canonical + Request.QueryString);
         }
 
+        // Any cache in front of the portal must revalidate, so a publication is seen at once (issue 5, item 8).
+        Response.Headers.CacheControl = "no-cache";
         var page = await guidance.GetPageAsync(slug, cancellationToken);
         return page is null ? NotFound() : View(new GuidancePageViewModel(page));
     }

@@ -11,6 +11,9 @@ public static class StaffNavigation
     public static readonly IReadOnlyList<StaffNavItem> Items =
     [
         new("/staff", "Staff home", "Where to start."),
+        new("/staff/pages", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
+        new("/staff/audit", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),
+        new("/staff/users", "Users and roles", "Find people, grant or remove Staff, Mentor and Admin, lock and unlock accounts.", Roles.Admin),
     ];
 
     public static IEnumerable<StaffNavItem> For(ICurrentUser user) =>
