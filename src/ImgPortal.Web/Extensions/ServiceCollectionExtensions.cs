@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
@@ -103,6 +104,7 @@ public static class ServiceCollectionExtensions
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin));
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
         return services;
     }
 }
