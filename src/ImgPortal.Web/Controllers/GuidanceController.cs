@@ -14,7 +14,9 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
 {
     public const string SlugPattern = "^[[a-z0-9]]+(-[[a-z0-9]]+)*$";
 
+    // Cache-Control: no-cache: any cache in front of the portal must revalidate, so a publication is seen at once.
     [HttpGet("/{slug:regex(" + SlugPattern + ")}", Order = 100)]
+    [ResponseCache(Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var canonical = slug.ToLowerInvariant();
@@ -23,8 +25,6 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
             return RedirectPermanent("/" + canonical + Request.QueryString);
         }
 
-        // Any cache in front of the portal must revalidate, so a publication is seen at once (issue 5, item 8).
-        Response.Headers.CacheControl = "no-cache";
         var page = await guidance.GetPageAsync(slug, cancellationToken);
         return page is null ? NotFound() : View(new GuidancePageViewModel(page));
     }

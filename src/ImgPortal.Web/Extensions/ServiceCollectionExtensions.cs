@@ -42,6 +42,12 @@ public static class ServiceCollectionExtensions
         });
         services.AddRazorPages();
 
+        services.AddOptions<PublishingOptions>()
+            .Bind(configuration.GetSection(PublishingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<ScheduledPublishingService>();
+
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name]);
         return services;
