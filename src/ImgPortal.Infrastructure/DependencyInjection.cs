@@ -2,6 +2,7 @@ using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Dashboard;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Seed;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<IGuidanceService, GuidanceService>();
         services.AddScoped<IPageEditingService, PageEditingService>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IDashboardService, DashboardService>();
         return services;
     }
 
