@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<IGuidanceService, GuidanceService>();
         services.AddScoped<IPageEditingService, PageEditingService>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRecordEditingService, RecordEditingService>();
         services.AddScoped<IDashboardService, DashboardService>();
         return services;
     }

@@ -46,7 +46,7 @@ public sealed partial class StaffEditingTests(BrowserFixture browser)
         Assert.Contains("ECHO, edited in a browser", await second.Page.Locator("#conflict").TextContentAsync(), StringComparison.Ordinal);
         await Scan(second, violations);
 
-        foreach (var path in new[] { "/staff", "/staff/audit", HistoryOf(editorUrl) })
+        foreach (var path in new[] { "/staff", "/staff/audit", "/staff/waiver-years", "/staff/waiver-years/0", HistoryOf(editorUrl) })
         {
             await first.GotoAsync(path);
             await Scan(first, violations);

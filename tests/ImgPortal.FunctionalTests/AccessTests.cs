@@ -71,6 +71,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/pages/1/preview",
         "/staff/pages/1/history",
         "/staff/audit",
+        "/staff/waiver-years",
+        "/staff/waiver-years/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
