@@ -1,8 +1,12 @@
+using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
@@ -46,16 +50,20 @@ public static class DependencyInjection
                         [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required when Database:Provider is SqlServer."]);
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
-                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, options) => options
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 var sqlite = ResolveSqliteConnectionString(
                     connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
                 break;
         }
 
+        services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
 
@@ -79,6 +87,11 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringService, MentoringService>();
+
+        services.AddScoped<IPageEditingService, PageEditingService>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRecordEditingService, RecordEditingService>();
+        services.AddScoped<IDashboardService, DashboardService>();
         return services;
     }
 

@@ -63,7 +63,24 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     /// <summary>Every Staff-area page; each feature adds its own.</summary>
-    public static TheoryData<string> StaffPages => ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests"];
+    public static TheoryData<string> StaffPages =>
+    [
+        "/staff",
+        "/staff/members",
+        "/staff/mentoring",
+        "/staff/mentors",
+        "/staff/requests",
+        "/staff/pages",
+        "/staff/pages/1",
+        "/staff/pages/1/preview",
+        "/staff/pages/1/history",
+        "/staff/audit",
+        "/staff/waiver-years",
+        "/staff/waiver-years/0",
+    ];
+
+    /// <summary>Admin-only pages: users and roles.</summary>
+    public static TheoryData<string> AdminPages => ["/staff/users"];
 
     [Theory]
     [MemberData(nameof(StaffPages))]
@@ -107,9 +124,52 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         }
     }
 
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_Staff_AreRefused(string url)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Roles.Staff, followRedirects: false);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/identity/account/accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_AnonymousMembersAndMentors_AreRefused(string url)
+    {
+        var anonymous = await PortalClient.Anonymous(factory, followRedirects: false).GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/identity/account/login", anonymous.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        foreach (var role in new[] { Roles.Member, Roles.Mentor })
+        {
+            var client = await PortalClient.AsRoleAsync(factory, role, followRedirects: false);
+
+            var response = await client.GetAsync(url);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/identity/account/accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task AdminPages_Admins_CanOpenThem(string url)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, Roles.Admin);
+
+        var page = await HtmlPage.GetAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("nav[aria-label=Staff]"));
+    }
+
     private static bool Declares(MemberInfo member) =>
-        member.GetCustomAttribute<AllowAnonymousAttribute>(inherit: true) is not null
-        || member.GetCustomAttribute<AuthorizeAttribute>(inherit: true) is not null;
+        member.GetCustomAttributes<AllowAnonymousAttribute>(inherit: true).Any()
+        || member.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Any();
 
     private Task<HttpClient> ClientFor(string role, bool followRedirects = true) =>
         role == "Anonymous"

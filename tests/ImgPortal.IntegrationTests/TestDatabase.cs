@@ -31,7 +31,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string FilePath => Path.Combine(Folder, "portal.db");
 
-    public static async Task<TestDatabase> CreateAsync(bool initialise = true, IDictionary<string, string?>? settings = null)
+    public static async Task<TestDatabase> CreateAsync(
+        bool initialise = true, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "imgportal-integration", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -60,6 +61,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        configure?.Invoke(services);
 
         var database = new TestDatabase(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
         if (initialise)

@@ -1,7 +1,10 @@
+using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ImgPortal.Core.Common;
 
@@ -49,6 +52,15 @@ public interface IAppDbContext
 
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();
+
+    DbSet<PageDraft> PageDrafts { get; }
+
+    DbSet<PageRevision> PageRevisions { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Lets a service forget a failed unit of work (<c>ChangeTracker.Clear()</c>) before reading again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,9 @@ public interface ICurrentUser
     /// <summary>The signed-in user's id, or null for an anonymous visitor.</summary>
     string? UserId { get; }
 
+    /// <summary>The signed-in user's name (their e-mail address), for records such as the audit trail; null when anonymous.</summary>
+    string? Name => null;
+
     bool IsInRole(string role);
 
     /// <summary>Staff or Admin: may see and change other members' data.</summary>

@@ -1,6 +1,8 @@
 using System.Reflection;
+using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Identity;
@@ -61,6 +63,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<PairingFeedback> PairingFeedback => Set<PairingFeedback>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    public DbSet<PageDraft> PageDrafts => Set<PageDraft>();
+
+    public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,9 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
 {
     public const string SlugPattern = "^[[a-z0-9]]+(-[[a-z0-9]]+)*$";
 
+    // Cache-Control: no-cache: any cache in front of the portal must revalidate, so a publication is seen at once.
     [HttpGet("/{slug:regex(" + SlugPattern + ")}", Order = 100)]
+    [ResponseCache(Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var canonical = slug.ToLowerInvariant();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
@@ -46,6 +47,12 @@ public static class ServiceCollectionExtensions
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         });
         services.AddRazorPages();
+
+        services.AddOptions<PublishingOptions>()
+            .Bind(configuration.GetSection(PublishingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<ScheduledPublishingService>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name]);
@@ -109,6 +116,7 @@ public static class ServiceCollectionExtensions
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin));
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
         return services;
     }
 }

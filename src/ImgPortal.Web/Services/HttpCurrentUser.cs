@@ -11,5 +11,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? UserId =>
         Principal?.Identity?.IsAuthenticated == true ? Principal.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
+    public string? Name => Principal?.Identity?.IsAuthenticated == true ? Principal.Identity.Name : null;
+
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

@@ -65,6 +65,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new WatchedPage(context, page, BaseAddress);
     }
 
+    /// <summary>Creates a confirmed user in <paramref name="roles"/> on the running portal; the password is <see cref="TestSupport.PortalFactory.Password"/>.</summary>
+    public Task<string> CreateUserAsync(string email, params string[] roles) => _portal.CreateUserAsync(email, roles);
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

@@ -15,6 +15,11 @@ public static class StaffNavigation
         new("/staff/mentoring", "Mentoring overview", "Open requests, active pairings, mentors near capacity, waiting times."),
         new("/staff/mentors", "Mentors", "Vet applications to mentor; approve, decline, pause, retire; edit the roster."),
         new("/staff/requests", "Mentee requests", "Members' requests for a mentor, ranked suggestions, pairing."),
+
+        new("/staff/pages", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
+        new("/staff/waiver-years", "J-1 waiver figures", "Each waiver program's figures by year."),
+        new("/staff/audit", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),
+        new("/staff/users", "Users and roles", "Find people, grant or remove Staff, Mentor and Admin, lock and unlock accounts.", Roles.Admin),
     ];
 
     public static IEnumerable<StaffNavItem> For(ICurrentUser user) =>

@@ -1,9 +1,19 @@
+using ImgPortal.Core.Dashboard;
+using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
-public sealed class HomeController : StaffControllerBase
+/// <summary>The staff home page: the tools, then the dashboard's charts.</summary>
+public sealed class HomeController(IDashboardService dashboard) : StaffControllerBase
 {
     [HttpGet("/staff")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var data = await dashboard.GetAsync(cancellationToken);
+        return View(new DashboardViewModel(
+            new BarChartViewModel("waivers", "J-1 waiver figures by year", "Program and year", "Waivers a year", data.WaiverFiguresByYear),
+            new BarChartViewModel("review-age", "Months since each page was last reviewed", "Page", "Months", data.MonthsSinceReview),
+            data.OverduePages));
+    }
 }

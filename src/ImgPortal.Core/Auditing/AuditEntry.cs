@@ -1,0 +1,38 @@
+namespace ImgPortal.Core.Auditing;
+
+/// <summary>
+/// One change made by staff or an admin: who, what, when, before and after. Holds no foreign keys, so it
+/// outlives what it describes (ADR 0011). Written by the audit interceptor, never by hand.
+/// </summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public string? ActorUserId { get; set; }
+
+    /// <summary>The actor's name at the time (the account may be renamed or deleted later).</summary>
+    public string ActorName { get; set; } = string.Empty;
+
+    public AuditAction Action { get; set; }
+
+    /// <summary>The entity's CLR type name, e.g. <c>GuidancePage</c> or <c>IdentityUserRole</c>.</summary>
+    public required string EntityType { get; set; }
+
+    /// <summary>The primary key's values, joined with <c>,</c>.</summary>
+    public required string EntityKey { get; set; }
+
+    /// <summary>JSON object of property values before the change (changed properties only for a modification); null when added.</summary>
+    public string? BeforeJson { get; set; }
+
+    /// <summary>JSON object of property values after the change (changed properties only for a modification); null when deleted.</summary>
+    public string? AfterJson { get; set; }
+}
+
+public enum AuditAction
+{
+    Added,
+    Modified,
+    Deleted,
+}

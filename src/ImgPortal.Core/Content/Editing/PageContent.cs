@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ImgPortal.Core.Content.Editing;
+
+/// <summary>A section as staff write it: kind, heading and Markdown. Its place in the list is its order.</summary>
+public sealed record SectionContent(SectionKind Kind, string Heading, string BodyMarkdown);
+
+/// <summary>The editable text of a page: what a draft holds and a revision keeps.</summary>
+public sealed record PageContent(string Title, string Summary, string BodyMarkdown, IReadOnlyList<SectionContent> Sections)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string SerializeSections(IEnumerable<SectionContent> sections) =>
+        JsonSerializer.Serialize(sections.ToList(), Json);
+
+    public static IReadOnlyList<SectionContent> DeserializeSections(string json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<SectionContent>>(json, Json) ?? [];
+
+    /// <summary>The whole page as plain lines, for comparing two versions line by line.</summary>
+    public string ToComparableText()
+    {
+        var text = new StringBuilder();
+        text.Append("Title: ").AppendLine(Title);
+        text.Append("Summary: ").AppendLine(Summary);
+        text.AppendLine();
+        text.AppendLine(BodyMarkdown.ReplaceLineEndings("\n").TrimEnd());
+        foreach (var section in Sections)
+        {
+            text.AppendLine();
+            text.Append(section.Kind == SectionKind.Step ? "Step: " : "Section: ").AppendLine(section.Heading);
+            text.AppendLine(section.BodyMarkdown.ReplaceLineEndings("\n").TrimEnd());
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,27 @@
+namespace ImgPortal.Core.Content.Editing;
+
+/// <summary>One publication of a page: a snapshot of what visitors saw from <see cref="PublishedAtUtc"/>. Never changed.</summary>
+public class PageRevision
+{
+    public int Id { get; set; }
+
+    public int GuidancePageId { get; set; }
+
+    /// <summary>1, 2, 3… per page.</summary>
+    public int Number { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public string BodyMarkdown { get; set; } = string.Empty;
+
+    public string SectionsJson { get; set; } = "[]";
+
+    public string? PublishedByUserId { get; set; }
+
+    /// <summary>Who published, as they were named then (the account may be gone later).</summary>
+    public string PublishedByName { get; set; } = string.Empty;
+
+    public DateTime PublishedAtUtc { get; set; }
+}

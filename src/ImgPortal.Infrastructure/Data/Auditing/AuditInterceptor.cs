@@ -1,0 +1,181 @@
+using System.Text.Json;
+using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImgPortal.Infrastructure.Data.Auditing;
+
+/// <summary>
+/// Records every change made by staff or an admin as an <see cref="AuditEntry"/>, for every entity type but
+/// the audit trail itself and Identity's secrets (tokens, logins, claims) (ADR 0011). New entity types are
+/// covered without changes here. Entries are written in a second save right after the first succeeds, so
+/// database-generated keys are known.
+/// </summary>
+public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>Never copied into the trail: secrets and bookkeeping that changes on every sign-in.</summary>
+    public static readonly IReadOnlySet<string> IgnoredProperties = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "PasswordHash",
+        "SecurityStamp",
+        "ConcurrencyStamp",
+        "AccessFailedCount",
+        "SignedOutAtUtc",
+        "Version",
+    };
+
+    private static readonly HashSet<Type> IgnoredTypes =
+    [
+        typeof(AuditEntry),
+        typeof(IdentityUserToken<string>),
+        typeof(IdentityUserLogin<string>),
+        typeof(IdentityUserClaim<string>),
+        typeof(IdentityRoleClaim<string>),
+    ];
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private List<PendingEntry>? _pending;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Complete(eventData.Context) is { } context)
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Complete(eventData.Context)?.SaveChanges();
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = null;
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> belongs in the trail at all.</summary>
+    public static bool IsAudited(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && !entry.Metadata.IsOwned()
+        && !IgnoredTypes.Contains(entry.Metadata.ClrType);
+
+    private void Capture(DbContext? context)
+    {
+        _pending = null;
+        var user = services.GetService<ICurrentUser>();
+        if (context is null || user is null || !user.IsStaff)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var pending = new List<PendingEntry>();
+        foreach (var entry in context.ChangeTracker.Entries().Where(IsAudited))
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Added,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => AuditAction.Modified,
+            };
+            var properties = entry.Properties.Where(p => !IgnoredProperties.Contains(p.Metadata.Name)).ToList();
+            string? before = null;
+            string? after = null;
+            switch (action)
+            {
+                case AuditAction.Modified:
+                    var changed = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (changed.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    before = Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+                    after = Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+                    break;
+                case AuditAction.Deleted:
+                    before = Serialize(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+                    break;
+            }
+
+            pending.Add(new PendingEntry(entry, action, before, after));
+        }
+
+        _pending = pending.Count > 0 ? pending : null;
+    }
+
+    /// <summary>Turns the captured changes into entries (keys and added values are known now); returns the context to save them with.</summary>
+    private DbContext? Complete(DbContext? context)
+    {
+        var pending = _pending;
+        _pending = null;
+        if (context is null || pending is null)
+        {
+            return null;
+        }
+
+        var user = services.GetRequiredService<ICurrentUser>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var item in pending)
+        {
+            var entry = item.Entry;
+            var after = item.Action == AuditAction.Added
+                ? Serialize(entry.Properties
+                    .Where(p => !IgnoredProperties.Contains(p.Metadata.Name))
+                    .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue))
+                : item.After;
+            context.Set<AuditEntry>().Add(new AuditEntry
+            {
+                AtUtc = now,
+                ActorUserId = user.UserId,
+                ActorName = Truncate(user.Name ?? user.UserId ?? string.Empty, 256),
+                Action = item.Action,
+                EntityType = Truncate(entry.Metadata.ClrType.Name.Split('`')[0], 128),
+                EntityKey = Truncate(KeyOf(entry), 256),
+                BeforeJson = item.Before,
+                AfterJson = after,
+            });
+        }
+
+        return context;
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? string.Empty
+            : string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private sealed record PendingEntry(EntityEntry Entry, AuditAction Action, string? Before, string? After);
+}

@@ -1,0 +1,58 @@
+using ImgPortal.Core.Accounts;
+using ImgPortal.Core.Common;
+using ImgPortal.Web.ViewModels.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Areas.Staff.Controllers;
+
+/// <summary>Users and roles: Admin only, on top of the staff area's own policy.</summary>
+[Authorize(Policy = Policies.AdminOnly)]
+[Route("staff/users")]
+public sealed class UsersController(IUserAdministration accounts) : StaffControllerBase
+{
+    public const int PageSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? email, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new UserListViewModel(email, await accounts.SearchAsync(email, page, PageSize, cancellationToken)));
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Show(string id, CancellationToken cancellationToken)
+    {
+        var user = await accounts.GetAsync(id, cancellationToken);
+        return user is null
+            ? NotFound()
+            : View(new UserDetailViewModel(user, IUserAdministration.ManagedRoles, TempData["Error"] as string));
+    }
+
+    [HttpPost("{id}/grant")]
+    public async Task<IActionResult> Grant(string id, string role) =>
+        Done(id, await accounts.GrantAsync(id, role), $"{role} granted.");
+
+    [HttpPost("{id}/remove")]
+    public async Task<IActionResult> Remove(string id, string role) =>
+        Done(id, await accounts.RemoveAsync(id, role), $"{role} removed.");
+
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id) =>
+        Done(id, await accounts.LockAsync(id), "Account locked: its sessions end and it cannot log in.");
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id) =>
+        Done(id, await accounts.UnlockAsync(id), "Account unlocked.");
+
+    private RedirectToActionResult Done(string id, AccountChange change, string success)
+    {
+        if (change.Succeeded)
+        {
+            Flash(success);
+        }
+        else
+        {
+            TempData["Error"] = change.Error;
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+}

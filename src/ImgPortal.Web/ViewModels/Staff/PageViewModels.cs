@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+public sealed record PageListViewModel(IReadOnlyList<StaffPageRow> Pages);
+
+/// <summary>What the page editor shows: the form, the state of the draft, and on a conflict the text saved meanwhile.</summary>
+public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Input, PageEditorData Saved, PageContent? ConflictingSaved = null)
+{
+    /// <summary>Sections in the form: the page's own, then one blank row to add a new one.</summary>
+    public static PageEditInput InputFrom(PageEditorData data) => new()
+    {
+        Title = data.Content.Title,
+        Summary = data.Content.Summary,
+        BodyMarkdown = data.Content.BodyMarkdown,
+        BaseVersion = data.VersionToken,
+        Sections = [.. data.Content.Sections.Select((s, i) => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Order = i + 1 })],
+    };
+}
+
+/// <summary>What the editor posts.</summary>
+public sealed class PageEditInput
+{
+    [Required(ErrorMessage = "Give the page a title.")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Give the page a summary.")]
+    [StringLength(1000, ErrorMessage = "Keep the summary under 1,000 characters.")]
+    public string Summary { get; set; } = string.Empty;
+
+    [Display(Name = "Body (Markdown)")]
+    public string? BodyMarkdown { get; set; }
+
+    public List<SectionInput> Sections { get; set; } = [];
+
+    /// <summary>The version the form was based on; a save against a newer one is refused as a conflict.</summary>
+    [Required]
+    public string BaseVersion { get; set; } = string.Empty;
+
+    /// <summary>The sections to keep, in the order staff gave them (ties keep their place); blank rows are ignored.</summary>
+    public PageContent ToContent() => new(
+        Title.Trim(),
+        Summary.Trim(),
+        BodyMarkdown ?? string.Empty,
+        Sections
+            .Select((s, index) => (Section: s, Index: index))
+            .Where(x => !x.Section.Remove && !string.IsNullOrWhiteSpace(x.Section.Heading))
+            .OrderBy(x => x.Section.Order).ThenBy(x => x.Index)
+            .Select(x => new SectionContent(x.Section.Kind, x.Section.Heading!.Trim(), x.Section.BodyMarkdown ?? string.Empty))
+            .ToList());
+}
+
+public sealed class SectionInput : IValidatableObject
+{
+    public SectionKind Kind { get; set; } = SectionKind.Section;
+
+    [StringLength(200, ErrorMessage = "Keep the heading under 200 characters.")]
+    public string? Heading { get; set; }
+
+    [Display(Name = "Text (Markdown)")]
+    public string? BodyMarkdown { get; set; }
+
+    [Range(1, 999, ErrorMessage = "Give a position from 1 to 999.")]
+    [Display(Name = "Position")]
+    public int Order { get; set; }
+
+    public bool Remove { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Remove && string.IsNullOrWhiteSpace(Heading) && !string.IsNullOrWhiteSpace(BodyMarkdown))
+        {
+            yield return new ValidationResult("Give this section a heading, or tick Remove.", [nameof(Heading)]);
+        }
+    }
+}
+
+public sealed record PagePreviewViewModel(int Id, GuidancePageDetail Page, bool HasDraft);
+
+public sealed record PageHistoryViewModel(PageHistory History);
+
+public sealed record RevisionCompareViewModel(RevisionComparison Comparison);
+
+public sealed class ScheduleInput
+{
+    [Display(Name = "Publish at (UTC)")]
+    public DateTime? PublishAtUtc { get; set; }
+
+    [Required]
+    public string BaseVersion { get; set; } = string.Empty;
+}
