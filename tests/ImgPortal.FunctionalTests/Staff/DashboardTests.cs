@@ -12,7 +12,7 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
 
         var home = await HtmlPage.GetAsync(staff, "/staff");
 
-        foreach (var id in new[] { "waivers", "review-age" })
+        foreach (var id in new[] { "stages", "requests", "pairings", "waivers", "review-age" })
         {
             var chart = home.Document.QuerySelector($"section[aria-labelledby='{id}-title']")!;
             var svg = chart.QuerySelector("svg[role=img]");

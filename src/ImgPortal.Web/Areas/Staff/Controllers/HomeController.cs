@@ -12,6 +12,9 @@ public sealed class HomeController(IDashboardService dashboard) : StaffControlle
     {
         var data = await dashboard.GetAsync(cancellationToken);
         return View(new DashboardViewModel(
+            new BarChartViewModel("stages", "Members by roadmap stage", "Stage", "Members", data.MembersByStage),
+            new BarChartViewModel("requests", "Mentor requests by month", "Month", "Requests", data.RequestsByMonth),
+            new BarChartViewModel("pairings", "Pairings proposed by month", "Month", "Pairings", data.PairingsByMonth),
             new BarChartViewModel("waivers", "J-1 waiver figures by year", "Program and year", "Waivers a year", data.WaiverFiguresByYear),
             new BarChartViewModel("review-age", "Months since each page was last reviewed", "Page", "Months", data.MonthsSinceReview),
             data.OverduePages));
