@@ -50,6 +50,8 @@ public interface IAppDbContext
 
     DbSet<PairingFeedback> PairingFeedback { get; }
 
+    DbSet<MentoringSettings> MentoringSettings { get; }
+
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();
 

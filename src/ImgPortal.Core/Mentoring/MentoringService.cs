@@ -36,6 +36,9 @@ public interface IMentoringService
     Task<MentoringDashboard> DashboardAsync(CancellationToken cancellationToken = default);
 
     Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Staff only: whether members may pick their own mentor from their top suggestions.</summary>
+    Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default);
 }
 
 public sealed class MentoringService(
@@ -150,7 +153,7 @@ public sealed class MentoringService(
         {
             var request = await db.MenteeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
             var mayAct = request is not null
-                && (currentUser.IsStaff || (options.Value.MembersMayChoose && request.MemberUserId == userId));
+                && (currentUser.IsStaff || (await MembersMayChooseAsync(cancellationToken) && request.MemberUserId == userId));
             if (request is null || !mayAct)
             {
                 return Outcome.NotFound();
@@ -357,6 +360,7 @@ public sealed class MentoringService(
             .OrderByDescending(r => r.CreatedAtUtc)
             .ToListAsync(cancellationToken);
         var memberRequests = new List<MemberDashboardRequest>();
+        var membersMayChoose = await MembersMayChooseAsync(cancellationToken);
         foreach (var request in requests)
         {
             var views = await PairingViews(db.Pairings.Where(p => p.MenteeRequestId == request.Id)).ToListAsync(cancellationToken);
@@ -368,7 +372,7 @@ public sealed class MentoringService(
                 mentorEmail = await accounts.GetEmailAsync(mentorUser, cancellationToken);
             }
 
-            var choices = options.Value.MembersMayChoose && request.Status == RequestStatus.Open
+            var choices = membersMayChoose && request.Status == RequestStatus.Open
                 ? await SuggestAsync(request, MemberChoices, cancellationToken)
                 : [];
             memberRequests.Add(new MemberDashboardRequest(
@@ -376,7 +380,7 @@ public sealed class MentoringService(
                 views.Where(v => v.State == PairingState.Ended).ToList(), given, choices));
         }
 
-        return new MentoringDashboard(application, mentorPairings, memberRequests, options.Value.MembersMayChoose);
+        return new MentoringDashboard(application, mentorPairings, memberRequests, membersMayChoose);
     }
 
     public async Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default)
@@ -399,8 +403,36 @@ public sealed class MentoringService(
         TimeSpan? untilMatched = matched.Count == 0
             ? null
             : TimeSpan.FromTicks((long)matched.Average(m => (m.MatchedAtUtc!.Value - m.CreatedAtUtc).Ticks));
-        return new StaffMentoringCounts(pending, approved, open.Count, proposed, active, nearCapacity, longest, average, untilMatched);
+        return new StaffMentoringCounts(pending, approved, open.Count, proposed, active, nearCapacity, longest, average, untilMatched,
+            await MembersMayChooseAsync(cancellationToken));
     }
+
+    public async Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsStaff)
+        {
+            return Outcome.NotFound();
+        }
+
+        var settings = await db.MentoringSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new MentoringSettings();
+            db.MentoringSettings.Add(settings);
+        }
+
+        settings.MembersMayChoose = membersMayChoose;
+        settings.UpdatedAtUtc = Now;
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(membersMayChoose
+            ? "Members may now choose a mentor from their top suggestions."
+            : "Only staff pair members with mentors now.");
+    }
+
+    /// <summary>The staff's saved choice, or the configured default until staff save one.</summary>
+    private async Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken) =>
+        await db.MentoringSettings.AsNoTracking().Select(s => (bool?)s.MembersMayChoose).SingleOrDefaultAsync(cancellationToken)
+        ?? options.Value.MembersMayChoose;
 
     private async Task<IReadOnlyList<MatchSuggestion>> SuggestAsync(MenteeRequest request, int take, CancellationToken cancellationToken)
     {

@@ -62,6 +62,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<PairingFeedback> PairingFeedback => Set<PairingFeedback>();
 
+    public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
+
     public void DiscardChanges() => ChangeTracker.Clear();
 
     public DbSet<PageDraft> PageDrafts => Set<PageDraft>();

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.TestSupport;
@@ -53,5 +54,43 @@ public sealed class MemberChoiceOffTests(PortalFactory factory) : IClassFixture<
         Assert.Null(dashboard.Document.QuerySelector("form[action$='/choose']"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.False(await QueryAsync(factory, db => db.Pairings.AnyAsync(p => p.MenteeRequestId == requestId)));
+    }
+}
+
+public sealed class MemberChoiceSettingTests
+{
+    [Fact]
+    public async Task StaffTurnChoosingOn_TheMembersDashboardOffersTheirTopSuggestions()
+    {
+        using var factory = new PortalFactory();
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var (_, mentorId) = await VolunteerAsync(factory, "Dr Setting");
+        await ApproveAsync(factory, staff, mentorId);
+        var (member, _) = await AskAsync(factory, "Setting Member");
+        var before = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+
+        var overview = await HtmlPage.GetAsync(staff, "/staff/mentoring");
+        var saved = await overview.SubmitAsync(staff, new Dictionary<string, string> { ["membersMayChoose"] = "true" }, "form#mentoring-settings");
+        var after = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+
+        Assert.Null(before.Document.QuerySelector("form[action$='/choose']"));
+        Assert.Contains("Members may now choose", saved.MainText, StringComparison.Ordinal);
+        Assert.True(saved.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input#membersMayChoose")!.IsChecked);
+        Assert.NotNull(after.Document.QuerySelector("form[action$='/choose']"));
+    }
+
+    [Fact]
+    public async Task MemberPostsTheSetting_IsRefusedAndNothingChanges()
+    {
+        using var factory = new PortalFactory();
+        var member = await PortalClient.AsRoleAsync(factory, Roles.Member, followRedirects: false);
+        var page = await HtmlPage.GetAsync(member, "/");
+
+        var response = await member.PostAsync("/staff/mentoring/settings", new FormUrlEncodedContent(
+            [new("membersMayChoose", "true"), new("__RequestVerificationToken", page.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("accessdenied", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(await QueryAsync(factory, db => db.MentoringSettings.AnyAsync()));
     }
 }

@@ -673,6 +673,26 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorTrainingCountries");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentoringSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("MembersMayChoose")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MentoringSettings");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
                 {
                     b.Property<int>("Id")

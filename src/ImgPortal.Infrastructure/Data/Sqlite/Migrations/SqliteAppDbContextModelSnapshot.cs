@@ -646,6 +646,26 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentorTrainingCountries");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentoringSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MembersMayChoose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MentoringSettings");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
                 {
                     b.Property<int>("Id")

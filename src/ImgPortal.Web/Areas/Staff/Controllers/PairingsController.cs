@@ -11,6 +11,14 @@ public sealed class PairingsController(IMentoringService mentoring) : StaffContr
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
         View(await mentoring.StaffCountsAsync(cancellationToken));
 
+    [HttpPost("/staff/mentoring/settings")]
+    public async Task<IActionResult> Settings(bool membersMayChoose, CancellationToken cancellationToken)
+    {
+        var outcome = await mentoring.SetMembersMayChooseAsync(membersMayChoose, cancellationToken);
+        Flash(outcome.Message);
+        return Redirect("/staff/mentoring");
+    }
+
     [HttpGet("/staff/requests")]
     public async Task<IActionResult> Index(RequestStatus? status, int page = 1, CancellationToken cancellationToken = default) =>
         View(new StaffRequestListViewModel(status, await mentoring.ListRequestsAsync(status, page, cancellationToken)));
