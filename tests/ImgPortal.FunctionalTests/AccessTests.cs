@@ -77,6 +77,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/audit",
         "/staff/waiver-years",
         "/staff/waiver-years/0",
+        "/staff/state-pathways",
+        "/staff/state-pathways/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
