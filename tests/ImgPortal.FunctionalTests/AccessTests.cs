@@ -79,6 +79,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/waiver-years/0",
         "/staff/state-pathways",
         "/staff/state-pathways/0",
+        "/staff/organisations",
+        "/staff/organisations/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
