@@ -81,6 +81,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/state-pathways/0",
         "/staff/organisations",
         "/staff/organisations/0",
+        "/staff/contacts",
+        "/staff/contacts/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
