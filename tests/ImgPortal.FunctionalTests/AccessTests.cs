@@ -83,6 +83,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/organisations/0",
         "/staff/contacts",
         "/staff/contacts/0",
+        "/staff/roadmap-steps",
+        "/staff/roadmap-steps/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
