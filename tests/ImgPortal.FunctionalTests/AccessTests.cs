@@ -85,6 +85,8 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/contacts/0",
         "/staff/roadmap-steps",
         "/staff/roadmap-steps/0",
+        "/staff/season-dates",
+        "/staff/season-dates/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>
