@@ -77,6 +77,16 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
         "/staff/audit",
         "/staff/waiver-years",
         "/staff/waiver-years/0",
+        "/staff/state-pathways",
+        "/staff/state-pathways/0",
+        "/staff/organisations",
+        "/staff/organisations/0",
+        "/staff/contacts",
+        "/staff/contacts/0",
+        "/staff/roadmap-steps",
+        "/staff/roadmap-steps/0",
+        "/staff/season-dates",
+        "/staff/season-dates/0",
     ];
 
     /// <summary>Admin-only pages: users and roles.</summary>

@@ -20,7 +20,7 @@ public enum RecordStatus
 }
 
 /// <summary>Structured records staff edit (ADR 0010's version token guards each). Changes are audited by the interceptor.</summary>
-public interface IRecordEditingService
+public partial interface IRecordEditingService
 {
     Task<IReadOnlyList<WaiverYearRecord>> ListWaiverYearsAsync(CancellationToken cancellationToken = default);
 
@@ -31,7 +31,7 @@ public interface IRecordEditingService
     Task<RecordStatus> DeleteWaiverYearAsync(int id, Guid version, CancellationToken cancellationToken = default);
 }
 
-public sealed class RecordEditingService(IAppDbContext db) : IRecordEditingService
+public sealed partial class RecordEditingService(IAppDbContext db) : IRecordEditingService
 {
     public async Task<IReadOnlyList<WaiverYearRecord>> ListWaiverYearsAsync(CancellationToken cancellationToken = default) =>
         await db.WaiverProgramYears.AsNoTracking()

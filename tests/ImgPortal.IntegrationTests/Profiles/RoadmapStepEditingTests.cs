@@ -1,0 +1,80 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Profiles;
+using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace ImgPortal.IntegrationTests.Profiles;
+
+public sealed class RoadmapStepEditingTests
+{
+    private static readonly ProfileData Certified = new()
+    {
+        MedicalSchoolCountry = "Pakistan",
+        MedicalSchoolName = "King Edward Medical University",
+        GraduationYear = 2021,
+        EcfmgStatus = EcfmgStatus.Certified,
+        EcfmgCertifiedOn = new DateOnly(2025, 6, 1),
+        ClinicalExperienceMonths = 4,
+        VisaNeed = VisaNeed.J1,
+    };
+
+    [Fact]
+    public async Task SaveRoadmapStepAsync_NewUnfinishedEarlierStep_MovesStoredStagesBackAndDeleteRestoresThem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddMemberWithProfileAsync(database, "stages@example.org");
+        Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
+
+        var saved = await database.WithAsync(sp => Records(sp).SaveRoadmapStepAsync(
+            new RoadmapStepRecord(0, "test-early-step", "An early test step", string.Empty, 5, RoadmapStage.Exams, string.Empty, Guid.Empty)));
+        var afterAdd = await StageOfAsync(database, userId);
+        var step = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Key == "test-early-step"));
+        var deleted = await database.WithAsync(sp => Records(sp).DeleteRoadmapStepAsync(step.Id, step.Version));
+        var afterDelete = await StageOfAsync(database, userId);
+
+        Assert.Equal(RecordStatus.Saved, saved);
+        Assert.Equal(RoadmapStage.Exams, afterAdd);
+        Assert.Equal(RecordStatus.Saved, deleted);
+        Assert.Equal(RoadmapStage.Application, afterDelete);
+    }
+
+    [Fact]
+    public async Task SaveRoadmapStepAsync_ExistingStep_KeepsItsKey()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var step = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Key == RoadmapRules.Keys.Step3));
+
+        var status = await database.WithAsync(sp => Records(sp).SaveRoadmapStepAsync(
+            new RoadmapStepRecord(step.Id, "renamed", "Retitled", step.Description, step.SortOrder, step.Stage, step.GuidanceSlug, step.Version)));
+
+        var stored = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Id == step.Id));
+        Assert.Equal(RecordStatus.Saved, status);
+        Assert.Equal(RoadmapRules.Keys.Step3, stored.Key);
+        Assert.Equal("Retitled", stored.Title);
+    }
+
+    private static RecordEditingService Records(IServiceProvider sp) => new(sp.GetRequiredService<AppDbContext>());
+
+    private static Task<RoadmapStage> StageOfAsync(TestDatabase database, string userId) =>
+        database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ImgProfiles.AsNoTracking()
+            .Where(p => p.UserId == userId).Select(p => p.Stage).SingleAsync());
+
+    private static Task<string> AddMemberWithProfileAsync(TestDatabase database, string email) =>
+        database.WithAsync(async sp =>
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            Assert.True((await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, TestDatabase.AdminPassword)).Succeeded);
+            var me = new Mock<ICurrentUser>();
+            me.SetupGet(u => u.UserId).Returns(user.Id);
+            var profiles = new ProfileService(
+                sp.GetRequiredService<AppDbContext>(), me.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
+            Assert.True((await profiles.SaveOwnAsync(Certified)).Succeeded);
+            return user.Id;
+        });
+}
