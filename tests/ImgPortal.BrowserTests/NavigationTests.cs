@@ -64,6 +64,7 @@ public sealed class NavigationTests(BrowserFixture browser)
 
         await toggler.ClickAsync();
         await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.Page.Locator("#main-nav.collapse.show")).ToBeVisibleAsync();
         await link.ClickAsync();
         await page.Page.WaitForURLAsync(new Uri(browser.BaseAddress, "/contact").ToString());
 

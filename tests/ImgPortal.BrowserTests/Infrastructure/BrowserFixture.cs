@@ -59,8 +59,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport,
+
+            // Bootstrap honours prefers-reduced-motion: no collapse or fade transitions, so a click never
+            // lands on a menu that is still sliding open, and axe never measures colours mid-transition.
+            ReducedMotion = ReducedMotion.Reduce,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new WatchedPage(context, page, BaseAddress);
     }
