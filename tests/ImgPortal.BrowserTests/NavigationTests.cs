@@ -54,6 +54,30 @@ public sealed class NavigationTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task MainNavigation_SignedInAsAdminAtDesktopWidth_FitsEachLinkOnOneLine()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@test.example";
+        await browser.CreateUserAsync(email, ImgPortal.Core.Common.Roles.Admin, ImgPortal.Core.Common.Roles.Staff, ImgPortal.Core.Common.Roles.Mentor);
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync(PortalPages.Login);
+        await page.Page.Locator("#Input_Email").FillAsync(email);
+        await page.Page.Locator("#Input_Password").FillAsync(ImgPortal.TestSupport.PortalFactory.Password);
+        await page.Page.Locator("form#account button[type=submit]").ClickAsync();
+        await Expect(page.Page.Locator("form#logout-form")).ToBeVisibleAsync();
+
+        var wrapped = await page.Page.Locator($"{MainNavigation} a, {MainNavigation} button:visible").EvaluateAllAsync<string[]>(
+            """
+            elements => elements
+                .filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).lineHeight))
+                .map(e => e.textContent.trim())
+            """);
+        var overflow = await page.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+
+        Assert.True(wrapped.Length == 0, $"These menu items break over two lines: {string.Join(", ", wrapped)}");
+        Assert.False(overflow, "The signed-in header scrolls sideways at desktop width.");
+    }
+
+    [Fact]
     public async Task MenuToggler_AtPhoneWidth_RevealsLinksThatOpenTheirPage()
     {
         await using var page = await browser.OpenPageAsync(BrowserFixture.Phone);
