@@ -16,6 +16,8 @@ APP_PORT="${APP_PORT:-5098}"
 NGINX_PORT="${NGINX_PORT:-}"          # default: the first free port from 18090 up
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 results="$root/bench/results"          # git-ignored: raw wrk output of the last run
 mkdir -p "$results"
 
@@ -141,15 +143,6 @@ targets=(
     "nginx /css/site.css|http://127.0.0.1:$NGINX_PORT/css/site.css"
 )
 
-# wrk prints latencies as 812.00us, 1.23ms or 1.02s: normalise to milliseconds.
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-        else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-        else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-        else { printf "%s", v }
-    }'
-}
 
 stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 load="$(cut -d' ' -f1-3 /proc/loadavg)"   # other work on the machine skews the figures: say how much
@@ -168,20 +161,13 @@ for target in "${targets[@]}"; do
     out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")"
     { echo; echo "## $name  $url"; echo "$out"; } >>"$raw"
 
-    rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
-    p50="$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
-    p99="$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"
-    bad="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")"
-    errs="$(awk '/Socket errors:/ {s = 0; for (i = 4; i <= NF; i += 2) { v = $i; gsub(/,/, "", v); s += v }; print s}' <<<"$out")"
-    rows+=("$(printf '| %-24s | %6s | %10s | %8s | %8s | %6s |' "$name" "$status" "$rps" "$p50" "$p99" "$(( ${bad:-0} + ${errs:-0} ))")")
+    rows+=("$(wrk_row "$name" "$status" "$out")")
 done
 
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $(nproc) CPUs shared by wrk and the server, $stamp"
 echo "load average before the run: $load (1, 5, 15 min)"
 echo
-printf '| %-24s | %6s | %10s | %8s | %8s | %6s |\n' "target" "status" "requests/s" "p50 ms" "p99 ms" "errors"
-printf '|%s|%s|%s|%s|%s|%s|\n' "--------------------------" "--------" "------------" "----------" "----------" "--------"
-printf '%s\n' "${rows[@]}"
+print_table "${rows[@]}"
 echo
 echo "Raw wrk output: ${raw#"$root"/}"
