@@ -4,7 +4,6 @@ using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ImgPortal.Core.Common;
 
@@ -52,17 +51,14 @@ public interface IAppDbContext
 
     DbSet<MentoringSettings> MentoringSettings { get; }
 
-    /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
-    void DiscardChanges();
-
     DbSet<PageDraft> PageDrafts { get; }
 
     DbSet<PageRevision> PageRevisions { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 
-    /// <summary>Lets a service forget a failed unit of work (<c>ChangeTracker.Clear()</c>) before reading again.</summary>
-    ChangeTracker ChangeTracker { get; }
+    /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
+    void DiscardChanges();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -344,7 +344,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         catch (DbUpdateException)
         {
             // Someone else published, discarded or saved the draft in between (or took the same revision number).
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             return null;
         }
     }
@@ -377,7 +377,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             return false;
         }
     }

@@ -121,12 +121,12 @@ public sealed partial class RecordEditingService(IAppDbContext db) : IRecordEdit
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             return RecordStatus.Conflict;
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             return RecordStatus.Duplicate;
         }
     }
