@@ -62,6 +62,7 @@ echo "Starting the portal on 127.0.0.1:$APP_PORT (Production, temp SQLite)..."
         ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" \
         Database__Provider=Sqlite \
         ConnectionStrings__ImgPortal="Data Source=$db" \
+        Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
         Email__Delivery=Pickup \
         Email__PickupDirectory="$tmp/mail" \
         Seed__AdminEmail= \

@@ -65,6 +65,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:ImgPortal"] = $"Data Source={Path.Combine(DatabaseFolder, "portal.db")};Pooling=False",
             ["Database:Provider"] = "Sqlite",
+            ["Portal:PublicBaseUrl"] = "http://localhost",
             ["Email:Delivery"] = "Pickup",
             ["Email:PickupDirectory"] = Mailbox.Directory,
             ["Seed:AdminEmail"] = AdminEmail,

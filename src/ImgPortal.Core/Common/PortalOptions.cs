@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ImgPortal.Core.Common;
+
+/// <summary>The <c>Portal</c> section of configuration: facts about the deployment itself.</summary>
+public sealed class PortalOptions : IValidatableObject
+{
+    public const string SectionName = "Portal";
+
+    /// <summary>
+    /// The address people reach the portal at (e.g. <c>https://imgportal.example.org</c>). Every link in an
+    /// e-mail is built from it, never from the request's Host header, so a forged Host cannot poison a link.
+    /// </summary>
+    [Required(ErrorMessage = "Portal:PublicBaseUrl is required: the absolute http(s) address of the portal, used for links in e-mails.")]
+    public Uri? PublicBaseUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult(
+                "Portal:PublicBaseUrl must be an absolute http or https address.", [nameof(PublicBaseUrl)]);
+        }
+    }
+}
