@@ -55,7 +55,7 @@ public sealed class MentorRosterService(
         var userId = currentUser.UserId ?? throw new InvalidOperationException("Applying to mentor needs a signed-in user.");
         if (Validate(details) is { } problem)
         {
-            return Outcome.Refused(problem);
+            return Outcome.Invalid(problem);
         }
 
         var mentor = await db.Mentors
@@ -64,7 +64,7 @@ public sealed class MentorRosterService(
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         if (mentor is not null && mentor.Status is not (MentorStatus.Declined or MentorStatus.Retired))
         {
-            return Outcome.Refused("You have already applied to be a mentor.");
+            return Outcome.Invalid("You have already applied to be a mentor.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -198,7 +198,7 @@ public sealed class MentorRosterService(
     {
         if (Validate(details) is { } problem)
         {
-            return Outcome.Refused(problem);
+            return Outcome.Invalid(problem);
         }
 
         var mentor = await LoadForEditAsync(id, version, cancellationToken);
@@ -222,13 +222,13 @@ public sealed class MentorRosterService(
 
         if (!StaffTransitions[mentor.Status].Contains(to))
         {
-            return Outcome.Refused($"A mentor who is {mentor.Status} cannot be made {to}.");
+            return Outcome.Invalid($"A mentor who is {mentor.Status} cannot be made {to}.");
         }
 
         reason = reason?.Trim() ?? string.Empty;
         if (to is MentorStatus.Declined or MentorStatus.Paused && reason.Length == 0)
         {
-            return Outcome.Refused("Give a reason: it is e-mailed to the mentor.");
+            return Outcome.Invalid("Give a reason: it is e-mailed to the mentor.");
         }
 
         var from = mentor.Status;

@@ -2,28 +2,6 @@ using ImgPortal.Core.Common;
 
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>What a service call did: done, not found (or not yours), refused by a rule, or beaten by another edit.</summary>
-public enum OutcomeKind
-{
-    Done,
-    NotFound,
-    Refused,
-    Conflict,
-}
-
-public sealed record Outcome(OutcomeKind Kind, string Message, int? Id = null)
-{
-    public bool Succeeded => Kind == OutcomeKind.Done;
-
-    public static Outcome Done(string message, int? id = null) => new(OutcomeKind.Done, message, id);
-
-    public static Outcome NotFound() => new(OutcomeKind.NotFound, "Not found.");
-
-    public static Outcome Refused(string message) => new(OutcomeKind.Refused, message);
-
-    public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, message);
-}
-
 /// <summary>What a mentor fills in (and staff edit). Validated by the web layer's input model and again here.</summary>
 public sealed record MentorDetails(
     string DisplayName,

@@ -72,19 +72,19 @@ public sealed class MentoringService(
     {
         if (await HasActiveRequestAsync(cancellationToken))
         {
-            return Outcome.Refused("You already have a request for a mentor. See its progress on your mentoring dashboard.");
+            return Outcome.Invalid("You already have a request for a mentor. See its progress on your mentoring dashboard.");
         }
 
         if (details.HelpAreas == HelpAreas.None || string.IsNullOrWhiteSpace(details.DisplayName))
         {
-            return Outcome.Refused("Enter your name and choose at least one thing you want help with.");
+            return Outcome.Invalid("Enter your name and choose at least one thing you want help with.");
         }
 
         if ((details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
             || (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
             || (details.State is not null && !MentoringCatalog.IsState(details.State)))
         {
-            return Outcome.Refused("Choose the specialty, language and state from the lists.");
+            return Outcome.Invalid("Choose the specialty, language and state from the lists.");
         }
 
         var request = new MenteeRequest
@@ -161,7 +161,7 @@ public sealed class MentoringService(
 
             if (request.Status != RequestStatus.Open)
             {
-                return Outcome.Refused("This request is not waiting for a mentor.");
+                return Outcome.Invalid("This request is not waiting for a mentor.");
             }
 
             if (!currentUser.IsStaff)
@@ -169,21 +169,21 @@ public sealed class MentoringService(
                 var choices = await SuggestAsync(request, MemberChoices, cancellationToken);
                 if (choices.All(c => c.Mentor.MentorId != mentorId))
                 {
-                    return Outcome.Refused("Choose one of the mentors suggested to you.");
+                    return Outcome.Invalid("Choose one of the mentors suggested to you.");
                 }
             }
 
             var mentor = await db.Mentors.SingleOrDefaultAsync(m => m.Id == mentorId, cancellationToken);
             if (mentor is null || mentor.Status != MentorStatus.Approved)
             {
-                return Outcome.Refused("That mentor is not on the active roster.");
+                return Outcome.Invalid("That mentor is not on the active roster.");
             }
 
             var held = await db.Pairings.CountAsync(
                 p => p.MentorId == mentorId && (p.State == PairingState.Proposed || p.State == PairingState.Accepted), cancellationToken);
             if (!CapacityRules.HasFreePlace(mentor.Capacity, held))
             {
-                return Outcome.Refused($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
+                return Outcome.Invalid($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
             }
 
             db.Pairings.Add(new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now });
@@ -309,7 +309,7 @@ public sealed class MentoringService(
 
         if (rating is < 1 or > 5)
         {
-            return Outcome.Refused("Choose a rating from 1 to 5.");
+            return Outcome.Invalid("Choose a rating from 1 to 5.");
         }
 
         var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);
@@ -494,7 +494,7 @@ public sealed class MentoringService(
         }
         catch (PairingTransitionException ex)
         {
-            return Outcome.Refused($"This pairing is {ex.From.ToString().ToLowerInvariant()}: it cannot become {ex.To.ToString().ToLowerInvariant()}.");
+            return Outcome.Invalid($"This pairing is {ex.From.ToString().ToLowerInvariant()}: it cannot become {ex.To.ToString().ToLowerInvariant()}.");
         }
 
         // Every change of a pairing touches its mentor's version, so it cannot cross a concurrent pairing.

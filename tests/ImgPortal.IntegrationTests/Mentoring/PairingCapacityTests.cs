@@ -120,7 +120,7 @@ public sealed class PairingCapacityTests
         Assert.True(accepted.Succeeded);
         Assert.Equal(RequestStatus.Matched, statusAfterAccept);
         Assert.True(ended.Succeeded);
-        Assert.Equal(OutcomeKind.Refused, again.Kind);
+        Assert.Equal(OutcomeKind.Invalid, again.Kind);
         Assert.Equal(RequestStatus.Closed, await db.MenteeRequests.AsNoTracking().Select(r => r.Status).SingleAsync());
         email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "member@flow.example" && m.Subject.Contains("you have a mentor")), It.IsAny<CancellationToken>()), Times.Once);
     }

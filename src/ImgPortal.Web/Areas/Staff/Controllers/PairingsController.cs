@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;

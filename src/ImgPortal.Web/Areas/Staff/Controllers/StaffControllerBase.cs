@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,5 +11,5 @@ namespace ImgPortal.Web.Areas.Staff.Controllers;
 public abstract class StaffControllerBase : Controller
 {
     /// <summary>Shows <paramref name="message"/> once, on the page the next redirect lands on.</summary>
-    protected void Flash(string message) => TempData["Status"] = message;
+    protected void Flash(string message) => OutcomeResults.Flash(this, message);
 }
