@@ -50,7 +50,7 @@ public class Outcome
     public static Outcome Invalid(string field, string message) => Invalid([new FieldError(field, message)]);
 
     /// <summary>A success that hands back <paramref name="value"/> (e.g. what was created).</summary>
-    public static Outcome<T> Done<T>(string message, T value, int? id = null) => new(OutcomeKind.Done, message, id, [], value);
+    public static Outcome<T> DoneWith<T>(string message, T value, int? id = null) => new(OutcomeKind.Done, message, id, [], value);
 
     /// <summary>A conflict that carries the version saved now, so both can be shown side by side.</summary>
     public static Outcome<T> Conflict<T>(string message, T? current) => new(OutcomeKind.Conflict, message, null, [], current);
@@ -70,7 +70,7 @@ public class Outcome
 /// <summary>
 /// An <see cref="Outcome"/> that carries a value: what was created or saved on success, or, on a
 /// <see cref="OutcomeKind.Conflict"/>, the version that is saved now (so the conflict page can show both).
-/// Made by <see cref="Outcome.Done{T}"/>, <see cref="Outcome.Conflict{T}"/> and <see cref="Outcome.As{T}"/>.
+/// Made by <see cref="Outcome.DoneWith{T}"/>, <see cref="Outcome.Conflict{T}"/> and <see cref="Outcome.As{T}"/>.
 /// </summary>
 public sealed class Outcome<T> : Outcome
 {

@@ -32,6 +32,16 @@ public class OutcomeTests
     }
 
     [Fact]
+    public void DoneWith_CarriesTheValue()
+    {
+        var outcome = Outcome.DoneWith("Created.", "new page", 3);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal("new page", outcome.Value);
+        Assert.Equal(3, outcome.Id);
+    }
+
+    [Fact]
     public void GenericConflict_CarriesTheCurrentVersion()
     {
         var outcome = Outcome.Conflict<string>("Changed by someone else.", "current text");
