@@ -1,0 +1,44 @@
+// Takes full-page screenshots of portal pages in Debian's Chromium, for a person to look at.
+// Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [<path> ...]
+//   env WIDTHS="390,1280" (default), LOGIN_EMAIL / LOGIN_PASSWORD to sign in first.
+// Playwright's driver ships inside the restored Microsoft.Playwright NuGet package; no npm install needed.
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const nugetRoot = process.env.NUGET_PACKAGES ?? join(homedir(), '.nuget', 'packages');
+const versions = readdirSync(join(nugetRoot, 'microsoft.playwright')).sort();
+const driver = join(nugetRoot, 'microsoft.playwright', versions.at(-1), '.playwright', 'package');
+const { chromium } = createRequire(import.meta.url)(join(driver, 'index.js'));
+
+const [base, outDir, ...paths] = process.argv.slice(2);
+if (!base || !outDir || paths.length === 0) {
+    console.error('Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [<path> ...]');
+    process.exit(2);
+}
+if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
+const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+    for (const width of widths) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        if (process.env.LOGIN_EMAIL) {
+            await page.goto(new URL('/Identity/Account/Login', base).toString());
+            await page.fill('input[type=email], input[name="Input.Email"]', process.env.LOGIN_EMAIL);
+            await page.fill('input[type=password]', process.env.LOGIN_PASSWORD ?? '');
+            await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+        }
+        for (const path of paths) {
+            const response = await page.goto(new URL(path, base).toString());
+            const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
+            await page.screenshot({ path: join(outDir, name), fullPage: true });
+            console.log(`${response?.status()} ${path} -> ${join(outDir, name)}`);
+        }
+        await context.close();
+    }
+} finally {
+    await browser.close();
+}
