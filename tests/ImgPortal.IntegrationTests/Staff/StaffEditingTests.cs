@@ -66,9 +66,9 @@ public sealed class StaffEditingTests
         var first = await WithEditing(database, pages => pages.SaveDraftAsync(id, opened.Content with { Summary = "First" }, opened.VersionToken));
         var second = await WithEditing(database, pages => pages.SaveDraftAsync(id, opened.Content with { Summary = "Second" }, opened.VersionToken));
 
-        Assert.Equal(EditStatus.Done, first.Status);
-        Assert.Equal(EditStatus.Conflict, second.Status);
-        Assert.Equal("First", second.Current!.Content.Summary);
+        Assert.Equal(OutcomeKind.Done, first.Kind);
+        Assert.Equal(OutcomeKind.Conflict, second.Kind);
+        Assert.Equal("First", second.Value!.Content.Summary);
     }
 
     [Fact]

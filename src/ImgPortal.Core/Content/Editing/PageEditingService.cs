@@ -11,25 +11,26 @@ public interface IPageEditingService
     Task<PageEditorData?> GetEditorAsync(int pageId, CancellationToken cancellationToken = default);
 
     /// <summary>Saves <paramref name="content"/> as the page's draft if nothing changed since <paramref name="baseVersion"/>.</summary>
-    Task<EditResult> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default);
+    /// <remarks>A conflict carries the editor as it is saved now.</remarks>
+    Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default);
 
     /// <summary>The draft (or the live text) rendered exactly as visitors would see it.</summary>
-    Task<GuidancePageDetail?> PreviewAsync(int pageId, CancellationToken cancellationToken = default);
+    Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default);
 
-    Task<EditResult> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
+    Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
 
-    Task<EditResult> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default);
+    Task<Outcome<PageEditorData>> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default);
 
-    Task<EditResult> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
+    Task<Outcome<PageEditorData>> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
 
-    Task<EditResult> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default);
+    Task<Outcome> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default);
 
     Task<PageHistory?> GetHistoryAsync(int pageId, CancellationToken cancellationToken = default);
 
     Task<RevisionComparison?> CompareAsync(int pageId, int from, int to, CancellationToken cancellationToken = default);
 
     /// <summary>Copies revision <paramref name="number"/> into the draft, guarded like a save.</summary>
-    Task<EditResult> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default);
+    Task<Outcome<PageEditorData>> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes every draft whose scheduled time has come; returns how many.</summary>
     Task<int> PublishDueAsync(CancellationToken cancellationToken = default);
@@ -38,6 +39,10 @@ public interface IPageEditingService
 public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markdown, IGuidanceService guidance, ICurrentUser user, TimeProvider clock)
     : IPageEditingService
 {
+    /// <summary>Told when a save lost the race: nothing was changed.</summary>
+    public const string ConflictMessage =
+        "Nothing was changed: someone else saved this page since you opened it. Check the text saved now and try again.";
+
     /// <summary>A page not reviewed for this long is overdue.</summary>
     public const int ReviewIntervalMonths = 12;
 
@@ -84,19 +89,19 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         return EditorData(page, draft);
     }
 
-    public async Task<EditResult> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default)
     {
         var page = await db.GuidancePages.AsNoTracking().Include(p => p.Sections)
             .SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
-            return EditResult.NotFound;
+            return Outcome.NotFound().As<PageEditorData>();
         }
 
         var draft = await db.PageDrafts.SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         if (VersionToken(page, draft) != baseVersion)
         {
-            return new EditResult(EditStatus.Conflict, EditorData(page, draft));
+            return Outcome.Conflict(ConflictMessage, EditorData(page, draft));
         }
 
         if (draft is null)
@@ -118,10 +123,10 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             return await ConflictAsync(pageId, cancellationToken);
         }
 
-        return new EditResult(EditStatus.Done);
+        return Outcome.DoneWith("Draft saved. Visitors still see the published page until you publish it.", EditorData(page, draft), pageId);
     }
 
-    public async Task<GuidancePageDetail?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)
+    public async Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)
     {
         var editor = await GetEditorAsync(pageId, cancellationToken);
         if (editor is null)
@@ -139,74 +144,83 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         var sections = content.Sections
             .Select((s, i) => new SectionDetail(s.Kind, i + 1, s.Heading, markdown.Render(s.BodyMarkdown)))
             .ToList();
-        return live with
+        var page = live with
         {
             Title = content.Title,
             Summary = content.Summary,
             BodyHtml = markdown.Render(content.BodyMarkdown),
             Sections = sections,
-            LastReviewedOn = Today,
         };
+        return new PagePreview(pageId, page, editor.HasDraft);
     }
 
-    public async Task<EditResult> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
     {
         var page = await db.GuidancePages.Include(p => p.Sections).SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
-            return EditResult.NotFound;
+            return Outcome.NotFound().As<PageEditorData>();
         }
 
         var draft = await db.PageDrafts.SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         if (draft is null)
         {
-            return EditResult.NoDraft;
+            return NoDraft;
         }
 
         if (VersionToken(page, draft) != baseVersion)
         {
-            return new EditResult(EditStatus.Conflict, EditorData(page, draft));
+            return Outcome.Conflict(ConflictMessage, EditorData(page, draft));
         }
 
         var number = await PublishAsync(page, draft, user.UserId, user.Name ?? string.Empty, cancellationToken);
-        return number is null ? await ConflictAsync(pageId, cancellationToken) : new EditResult(EditStatus.Done, RevisionNumber: number);
+        return number is null
+            ? await ConflictAsync(pageId, cancellationToken)
+            : Outcome.DoneWith($"Published: visitors now see this version (revision {number}).", EditorData(page, null), pageId);
     }
 
-    public async Task<EditResult> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default)
     {
-        var (status, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
-        if (status != EditStatus.Done)
+        var (failed, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
+        if (failed is not null)
         {
-            return new EditResult(status, status == EditStatus.Conflict ? EditorData(page!, draft) : null);
+            return failed;
         }
 
         draft!.ScheduledPublishAtUtc = publishAtUtc is null ? null : DateTime.SpecifyKind(publishAtUtc.Value, DateTimeKind.Utc);
-        return await TrySaveAsync(cancellationToken) ? new EditResult(EditStatus.Done) : await ConflictAsync(pageId, cancellationToken);
+        var message = publishAtUtc is { } at
+            ? $"The draft will be published at {at:yyyy-MM-dd HH:mm} UTC."
+            : "The draft is no longer scheduled.";
+        return await TrySaveAsync(cancellationToken)
+            ? Outcome.DoneWith(message, EditorData(page!, draft), pageId)
+            : await ConflictAsync(pageId, cancellationToken);
     }
 
-    public async Task<EditResult> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
     {
-        var (status, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
-        if (status != EditStatus.Done)
+        var (failed, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
+        if (failed is not null)
         {
-            return new EditResult(status, status == EditStatus.Conflict ? EditorData(page!, draft) : null);
+            return failed;
         }
 
         db.PageDrafts.Remove(draft!);
-        return await TrySaveAsync(cancellationToken) ? new EditResult(EditStatus.Done) : await ConflictAsync(pageId, cancellationToken);
+        return await TrySaveAsync(cancellationToken)
+            ? Outcome.DoneWith("Draft discarded. The published page is unchanged.", EditorData(page!, null), pageId)
+            : await ConflictAsync(pageId, cancellationToken);
     }
 
-    public async Task<EditResult> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default)
     {
         var page = await db.GuidancePages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
-            return EditResult.NotFound;
+            return Outcome.NotFound();
         }
 
         page.LastReviewedOn = Today;
         await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(EditStatus.Done);
+        return Outcome.Done("Marked as reviewed today.", pageId);
     }
 
     public async Task<PageHistory?> GetHistoryAsync(int pageId, CancellationToken cancellationToken = default)
@@ -243,13 +257,19 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         return new RevisionComparison(pageId, title, Row(older), Row(newer), lines);
     }
 
-    public async Task<EditResult> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default)
     {
         var revision = await db.PageRevisions.AsNoTracking()
             .SingleOrDefaultAsync(r => r.GuidancePageId == pageId && r.Number == number, cancellationToken);
-        return revision is null
-            ? EditResult.NotFound
-            : await SaveDraftAsync(pageId, ContentOf(revision), baseVersion, cancellationToken);
+        if (revision is null)
+        {
+            return Outcome.NotFound().As<PageEditorData>();
+        }
+
+        var saved = await SaveDraftAsync(pageId, ContentOf(revision), baseVersion, cancellationToken);
+        return saved.Succeeded
+            ? Outcome.DoneWith($"Revision {number} copied into the draft. Check it, then publish it.", saved.Value!, pageId)
+            : saved;
     }
 
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
@@ -349,22 +369,25 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         }
     }
 
-    private async Task<(EditStatus Status, GuidancePage? Page, PageDraft? Draft)> LoadDraftAsync(
+    private static Outcome<PageEditorData> NoDraft => Outcome.Invalid("There is no draft: save your changes first.").As<PageEditorData>();
+
+    /// <summary>The page and its draft, or why the change cannot go ahead (not found, a conflict, no draft).</summary>
+    private async Task<(Outcome<PageEditorData>? Failed, GuidancePage? Page, PageDraft? Draft)> LoadDraftAsync(
         int pageId, string baseVersion, CancellationToken cancellationToken)
     {
         var page = await db.GuidancePages.AsNoTracking().Include(p => p.Sections).SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
-            return (EditStatus.NotFound, null, null);
+            return (Outcome.NotFound().As<PageEditorData>(), null, null);
         }
 
         var draft = await db.PageDrafts.SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         if (VersionToken(page, draft) != baseVersion)
         {
-            return (EditStatus.Conflict, page, draft);
+            return (Outcome.Conflict(ConflictMessage, EditorData(page, draft)), page, draft);
         }
 
-        return draft is null ? (EditStatus.NoDraft, page, null) : (EditStatus.Done, page, draft);
+        return draft is null ? (NoDraft, page, null) : (null, page, draft);
     }
 
     /// <summary>Saves; false when another editor got there first (the version guard or the one-draft-per-page index).</summary>
@@ -382,10 +405,10 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         }
     }
 
-    private async Task<EditResult> ConflictAsync(int pageId, CancellationToken cancellationToken)
+    private async Task<Outcome<PageEditorData>> ConflictAsync(int pageId, CancellationToken cancellationToken)
     {
         var current = await GetEditorAsync(pageId, cancellationToken);
-        return current is null ? EditResult.NotFound : new EditResult(EditStatus.Conflict, current);
+        return current is null ? Outcome.NotFound().As<PageEditorData>() : Outcome.Conflict(ConflictMessage, current);
     }
 
     private static PageEditorData EditorData(GuidancePage page, PageDraft? draft) =>

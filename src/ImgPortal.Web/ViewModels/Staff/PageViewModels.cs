@@ -78,7 +78,7 @@ public sealed class SectionInput : IValidatableObject
     }
 }
 
-public sealed record PagePreviewViewModel(int Id, GuidancePageDetail Page, bool HasDraft);
+public sealed record PagePreviewViewModel(PagePreview Preview);
 
 public sealed record PageHistoryViewModel(PageHistory History);
 

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,69 +26,49 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] PageEditInput input, CancellationToken cancellationToken)
     {
-        var saved = await pages.GetEditorAsync(id, cancellationToken);
-        if (saved is null)
-        {
-            return NotFound();
-        }
-
         if (!ModelState.IsValid)
         {
-            return View(new PageEditorViewModel(id, saved.Slug, input, saved));
+            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            return saved is null ? NotFound() : View(new PageEditorViewModel(id, saved.Slug, input, saved));
         }
 
-        var result = await pages.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
-        switch (result.Status)
-        {
-            case EditStatus.Done:
-                Flash("Draft saved. Visitors still see the published page until you publish it.");
-                return RedirectToAction(nameof(Edit), new { id });
-            case EditStatus.Conflict:
+        var outcome = await pages.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Edit), new { id }),
+            onConflict: () =>
+            {
                 // Keep their text; base the next save on what is saved now, so saving the merge succeeds.
-                var current = result.Current!;
+                var current = outcome.Value!;
                 ModelState.Remove("Input." + nameof(PageEditInput.BaseVersion));
                 input.BaseVersion = current.VersionToken;
                 ModelState.AddModelError(string.Empty, ConflictMessage);
-                Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(new PageEditorViewModel(id, current.Slug, input, current, current.Content));
-            default:
-                return NotFound();
-        }
+            });
     }
 
     [HttpGet("{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var data = await pages.GetEditorAsync(id, cancellationToken);
         var preview = await pages.PreviewAsync(id, cancellationToken);
-        return data is null || preview is null ? NotFound() : View(new PagePreviewViewModel(id, preview, data.HasDraft));
+        return preview is null ? NotFound() : View(new PagePreviewViewModel(preview));
     }
 
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, string baseVersion, CancellationToken cancellationToken)
-    {
-        var result = await pages.PublishAsync(id, baseVersion ?? string.Empty, cancellationToken);
-        return Done(id, result, result.RevisionNumber is { } number
-            ? $"Published: visitors now see this version (revision {number})."
-            : "Published.");
-    }
+    public async Task<IActionResult> Publish(int id, string baseVersion, CancellationToken cancellationToken) =>
+        BackToEditor(id, await pages.PublishAsync(id, baseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/schedule")]
-    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken)
-    {
-        var result = await pages.ScheduleAsync(id, input.PublishAtUtc, input.BaseVersion ?? string.Empty, cancellationToken);
-        return Done(id, result, input.PublishAtUtc is { } at
-            ? $"The draft will be published at {at:yyyy-MM-dd HH:mm} UTC."
-            : "The draft is no longer scheduled.");
-    }
+    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
+        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAtUtc, input.BaseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
-        Done(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken), "Draft discarded. The published page is unchanged.");
+        BackToEditor(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/reviewed")]
     public async Task<IActionResult> Reviewed(int id, CancellationToken cancellationToken) =>
-        Done(id, await pages.MarkReviewedAsync(id, cancellationToken), "Marked as reviewed today.");
+        BackToEditor(id, await pages.MarkReviewedAsync(id, cancellationToken));
 
     [HttpGet("{id:int}/history")]
     public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
@@ -105,27 +86,9 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
 
     [HttpPost("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> Restore(int id, int number, string baseVersion, CancellationToken cancellationToken) =>
-        Done(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken),
-            $"Revision {number} copied into the draft. Check it, then publish it.");
+        BackToEditor(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
 
-    /// <summary>Post-redirect-get for the small actions: a flash message for each outcome, back to the editor.</summary>
-    private IActionResult Done(int id, EditResult result, string success)
-    {
-        switch (result.Status)
-        {
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Done:
-                Flash(success);
-                break;
-            case EditStatus.NoDraft:
-                Flash("There is no draft: save your changes first.");
-                break;
-            default:
-                Flash("Nothing was changed: someone else saved this page since you opened it. Check the draft below and try again.");
-                break;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
+    /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
+    private IActionResult BackToEditor(int id, Core.Common.Outcome outcome) =>
+        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id }));
 }

@@ -1,0 +1,4 @@
+namespace ImgPortal.Core.Content.Editing;
+
+public sealed record RevisionComparison(
+    int Id, string Title, RevisionRow From, RevisionRow To, IReadOnlyList<DiffLine> Lines);

@@ -1,0 +1,5 @@
+namespace ImgPortal.Core.Content.Editing;
+
+/// <summary>A page in the staff list.</summary>
+public sealed record StaffPageRow(
+    int Id, string Slug, string Title, PageState State, DateOnly LastReviewedOn, bool OverdueForReview, DateTime? ScheduledPublishAtUtc);
