@@ -1,3 +1,4 @@
+using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
@@ -16,6 +17,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -94,6 +96,8 @@ public static class DependencyInjection
         services.AddScoped<IMentoringService, MentoringService>();
 
         services.AddScoped<IPageEditingService, PageEditingService>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRecordEditingService, RecordEditingService>();
         services.AddScoped<IDashboardService, DashboardService>();

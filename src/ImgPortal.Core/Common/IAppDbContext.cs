@@ -55,6 +55,8 @@ public interface IAppDbContext
 
     DbSet<PageRevision> PageRevisions { get; }
 
+    DbSet<PageReview> PageReviews { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>

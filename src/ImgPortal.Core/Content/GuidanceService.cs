@@ -6,9 +6,19 @@ namespace ImgPortal.Core.Content;
 /// <summary>Reads the public guidance: pages, their structured records, and search.</summary>
 public interface IGuidanceService
 {
+    /// <summary>A page visitors may see (published, not retired), or null.</summary>
     Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default);
 
+    /// <summary>What the portal answers at <c>/{slug}</c>: the page, a retired page (gone or sent elsewhere), or nothing.</summary>
+    Task<PageLookup> LookupAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>Any page by id, whether published yet or retired, with its structured records (for staff previews).</summary>
+    Task<GuidancePageDetail?> GetAnyPageAsync(int id, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The pages staff placed in the main navigation, in order.</summary>
+    Task<IReadOnlyList<NavigationLink>> ListNavigationAsync(CancellationToken cancellationToken = default);
 
     Task<PagedResult<SearchHit>> SearchAsync(string? query, int page, int pageSize, CancellationToken cancellationToken = default);
 }
@@ -21,12 +31,46 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     private const int MaxTerms = 8;
     private const int SnippetLength = 220;
 
-    public async Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
+    public Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
     {
         var normalized = slug.Trim().ToLowerInvariant();
-        var page = await db.GuidancePages
+        return DetailAsync(Visible(db.GuidancePages).Where(p => p.Slug == normalized), cancellationToken);
+    }
+
+    public Task<GuidancePageDetail?> GetAnyPageAsync(int id, CancellationToken cancellationToken = default) =>
+        DetailAsync(db.GuidancePages.Where(p => p.Id == id), cancellationToken);
+
+    public async Task<PageLookup> LookupAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var page = await GetPageAsync(slug, cancellationToken);
+        if (page is not null)
+        {
+            return new PageLookup(page, false, null);
+        }
+
+        var normalized = slug.Trim().ToLowerInvariant();
+        var retired = await db.GuidancePages.AsNoTracking()
+            .Where(p => p.Slug == normalized && p.RetiredAtUtc != null)
+            .Select(p => new { p.RetiredRedirectTo })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new PageLookup(null, retired is not null, retired?.RetiredRedirectTo);
+    }
+
+    public async Task<IReadOnlyList<NavigationLink>> ListNavigationAsync(CancellationToken cancellationToken = default) =>
+        await Visible(db.GuidancePages)
+            .Where(p => p.NavigationLabel != null && p.NavigationLabel != string.Empty)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
+            .Select(p => new NavigationLink(p.Slug, p.NavigationLabel!))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Pages visitors may see: published at least once and not retired.</summary>
+    private static IQueryable<GuidancePage> Visible(IQueryable<GuidancePage> pages) =>
+        pages.AsNoTracking().Where(p => p.RetiredAtUtc == null && !p.AwaitingFirstPublication);
+
+    private async Task<GuidancePageDetail?> DetailAsync(IQueryable<GuidancePage> query, CancellationToken cancellationToken)
+    {
+        var page = await query
             .AsNoTracking()
-            .Where(p => p.Slug == normalized)
             .Select(p => new
             {
                 p.Slug,
@@ -82,8 +126,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>
-        await db.GuidancePages
-            .AsNoTracking()
+        await Visible(db.GuidancePages)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
             .Select(p => new PageLink(p.Slug, p.Title, p.Summary))
             .ToListAsync(cancellationToken);
@@ -98,7 +141,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             return new PagedResult<SearchHit>([], page, pageSize, 0);
         }
 
-        var pages = db.GuidancePages.AsNoTracking();
+        var pages = Visible(db.GuidancePages);
         foreach (var term in terms)
         {
             var pattern = "%" + EscapeLike(term) + "%";

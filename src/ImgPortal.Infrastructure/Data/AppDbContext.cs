@@ -70,6 +70,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
 
+    public DbSet<PageReview> PageReviews => Set<PageReview>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.Routing;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -117,6 +119,7 @@ public static class ServiceCollectionExtensions
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
         services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddSingleton<IReservedAddresses, EndpointReservedAddresses>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,25 @@ public interface IPageEditingService
 {
     Task<IReadOnlyList<StaffPageRow>> ListPagesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Creates a page that visitors see once it is first published; its text starts as a draft.</summary>
+    Task<Outcome> CreatePageAsync(NewPage page, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves the page's source line, navigation place, owner and review interval; they take effect at once.</summary>
+    Task<Outcome> SaveSettingsAsync(int pageId, PageSettings settings, string pageVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the page down: its address answers 410 Gone, or redirects to <paramref name="redirectTo"/>.</summary>
+    Task<Outcome> RetireAsync(int pageId, string? redirectTo, string pageVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a retired page back where visitors can see it.</summary>
+    Task<Outcome> ReinstateAsync(int pageId, string pageVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Pages due for review within <see cref="PageRules.DueSoonDays"/> days or overdue, soonest first.</summary>
+    /// <param name="mineOnly">Only the pages the signed-in staff member owns.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    Task<IReadOnlyList<ReviewQueueRow>> ReviewQueueAsync(bool mineOnly = false, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StaffMember>> ListOwnersAsync(CancellationToken cancellationToken = default);
+
     Task<PageEditorData?> GetEditorAsync(int pageId, CancellationToken cancellationToken = default);
 
     /// <summary>Saves <paramref name="content"/> as the page's draft if nothing changed since <paramref name="baseVersion"/>.</summary>
@@ -17,13 +37,17 @@ public interface IPageEditingService
     /// <summary>The draft (or the live text) rendered exactly as visitors would see it.</summary>
     Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default);
 
-    Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
+    /// <summary>Makes the draft live, with the publisher's note on what changed (optional). Does not count as a review.</summary>
+    Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, string? changeNote, CancellationToken cancellationToken = default);
 
-    Task<Outcome<PageEditorData>> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default);
+    /// <summary>Schedules the draft (or cancels the schedule when <paramref name="publishAtUtc"/> is null), with its change note.</summary>
+    Task<Outcome<PageEditorData>> ScheduleAsync(
+        int pageId, DateTime? publishAtUtc, string? changeNote, string baseVersion, CancellationToken cancellationToken = default);
 
     Task<Outcome<PageEditorData>> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
 
-    Task<Outcome> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default);
+    /// <summary>Records a review against the sources named, and moves the page's "Last reviewed" date to today.</summary>
+    Task<Outcome> MarkReviewedAsync(int pageId, ReviewInput review, CancellationToken cancellationToken = default);
 
     Task<PageHistory?> GetHistoryAsync(int pageId, CancellationToken cancellationToken = default);
 
@@ -36,31 +60,48 @@ public interface IPageEditingService
     Task<int> PublishDueAsync(CancellationToken cancellationToken = default);
 }
 
-public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markdown, IGuidanceService guidance, ICurrentUser user, TimeProvider clock)
+public sealed class PageEditingService(
+    IAppDbContext db,
+    IMarkdownRenderer markdown,
+    IGuidanceService guidance,
+    ICurrentUser user,
+    TimeProvider clock,
+    IReservedAddresses reserved,
+    IStaffDirectory staff,
+    IPagePublishedNotifier published)
     : IPageEditingService
 {
     /// <summary>Told when a save lost the race: nothing was changed.</summary>
     public const string ConflictMessage =
         "Nothing was changed: someone else saved this page since you opened it. Check the text saved now and try again.";
 
-    /// <summary>A page not reviewed for this long is overdue.</summary>
-    public const int ReviewIntervalMonths = 12;
-
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => DateOnly.FromDateTime(UtcNow);
+
+    private const string SettingsConflictMessage =
+        "Nothing was changed: someone else changed this page's settings since you opened it. Check them below and try again.";
 
     /// <summary>The version an editor's form is based on: the draft's when there is one, else the live page's.</summary>
     public static string VersionToken(GuidancePage page, PageDraft? draft) =>
         draft is null ? "p:" + page.Version.ToString("N") : "d:" + draft.Version.ToString("N");
 
-    public static bool IsOverdue(DateOnly lastReviewedOn, DateOnly today) => lastReviewedOn < today.AddMonths(-ReviewIntervalMonths);
-
     public async Task<IReadOnlyList<StaffPageRow>> ListPagesAsync(CancellationToken cancellationToken = default)
     {
         var pages = await db.GuidancePages.AsNoTracking()
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
-            .Select(p => new { p.Id, p.Slug, p.Title, p.LastReviewedOn })
+            .OrderBy(p => p.RetiredAtUtc != null).ThenBy(p => p.SortOrder).ThenBy(p => p.Title)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Title,
+                p.LastReviewedOn,
+                p.ReviewIntervalMonths,
+                p.OwnerName,
+                p.NavigationLabel,
+                p.AwaitingFirstPublication,
+                Retired = p.RetiredAtUtc != null,
+            })
             .ToListAsync(cancellationToken);
         var drafts = await db.PageDrafts.AsNoTracking()
             .Select(d => new { d.GuidancePageId, d.ScheduledPublishAtUtc })
@@ -70,11 +111,199 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             .Select(p =>
             {
                 var hasDraft = drafts.TryGetValue(p.Id, out var scheduled);
-                var state = !hasDraft ? PageState.Published : scheduled is null ? PageState.Draft : PageState.Scheduled;
-                return new StaffPageRow(p.Id, p.Slug, p.Title, state, p.LastReviewedOn, IsOverdue(p.LastReviewedOn, today), scheduled);
+                var state = p.Retired ? PageState.Retired
+                    : p.AwaitingFirstPublication && scheduled is null ? PageState.NotYetPublished
+                    : !hasDraft ? PageState.Published
+                    : scheduled is null ? PageState.Draft
+                    : PageState.Scheduled;
+                return new StaffPageRow(
+                    p.Id, p.Slug, p.Title, state, p.LastReviewedOn, PageRules.ReviewStatusOn(p.LastReviewedOn, p.ReviewIntervalMonths, today),
+                    scheduled, p.OwnerName, p.NavigationLabel);
             })
             .ToList();
     }
+
+    public async Task<Outcome> CreatePageAsync(NewPage page, CancellationToken cancellationToken = default)
+    {
+        var slug = page.Slug.Trim().ToLowerInvariant();
+        var errors = new List<FieldError>();
+        if (PageRules.SlugProblem(slug, reserved.IsReserved) is { } problem)
+        {
+            errors.Add(new FieldError(nameof(NewPage.Slug), problem));
+        }
+        else if (await db.GuidancePages.AnyAsync(p => p.Slug == slug, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(NewPage.Slug), $"There is already a page at /{slug} (it may be retired). Choose another address."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var now = UtcNow;
+        var entity = new GuidancePage
+        {
+            Slug = slug,
+            Title = page.Title.Trim(),
+            Summary = page.Summary.Trim(),
+            Source = page.Source.Trim(),
+            NavigationLabel = string.IsNullOrWhiteSpace(page.NavigationLabel) ? null : page.NavigationLabel.Trim(),
+            SortOrder = (await db.GuidancePages.MaxAsync(p => (int?)p.SortOrder, cancellationToken) ?? 0) + 10,
+            LastReviewedOn = Today,
+            OwnerUserId = user.UserId,
+            OwnerName = Truncate(user.Name ?? string.Empty, PageRules.OwnerNameMaxLength),
+            AwaitingFirstPublication = true,
+            UpdatedAtUtc = now,
+        };
+        db.GuidancePages.Add(entity);
+        db.PageDrafts.Add(new PageDraft
+        {
+            Page = entity,
+            Title = entity.Title,
+            Summary = entity.Summary,
+            UpdatedByUserId = user.UserId,
+            UpdatedByName = user.Name ?? string.Empty,
+            UpdatedAtUtc = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.DiscardChanges();
+            return Outcome.Invalid(nameof(NewPage.Slug), $"There is already a page at /{slug}. Choose another address.");
+        }
+
+        return Outcome.Done($"Page created at /{slug}. Write its text, then publish it: visitors see nothing there until then.", entity.Id);
+    }
+
+    public async Task<Outcome> SaveSettingsAsync(int pageId, PageSettings settings, string pageVersion, CancellationToken cancellationToken = default)
+    {
+        var page = await db.GuidancePages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
+        if (page is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (page.Version.ToString("N") != pageVersion)
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        if (settings.ReviewIntervalMonths is < PageRules.MinReviewIntervalMonths or > PageRules.MaxReviewIntervalMonths)
+        {
+            return Outcome.Invalid(
+                nameof(PageSettings.ReviewIntervalMonths),
+                $"Give a review interval from {PageRules.MinReviewIntervalMonths} to {PageRules.MaxReviewIntervalMonths} months.");
+        }
+
+        string ownerName = string.Empty;
+        if (!string.IsNullOrEmpty(settings.OwnerUserId))
+        {
+            var owner = (await staff.ListAsync(cancellationToken)).SingleOrDefault(s => s.Id == settings.OwnerUserId);
+            if (owner is null)
+            {
+                return Outcome.Invalid(nameof(PageSettings.OwnerUserId), "Choose the owner from the staff listed.");
+            }
+
+            ownerName = owner.Email;
+        }
+
+        page.Source = settings.Source.Trim();
+        page.NavigationLabel = string.IsNullOrWhiteSpace(settings.NavigationLabel) ? null : settings.NavigationLabel.Trim();
+        page.SortOrder = settings.SortOrder;
+        page.OwnerUserId = string.IsNullOrEmpty(settings.OwnerUserId) ? null : settings.OwnerUserId;
+        page.OwnerName = Truncate(ownerName, PageRules.OwnerNameMaxLength);
+        page.ReviewIntervalMonths = settings.ReviewIntervalMonths;
+        page.UpdatedAtUtc = UtcNow;
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        await published.PublishedAsync(page.Slug, cancellationToken);
+        return Outcome.Done("Page settings saved. They show on the page at once.", pageId);
+    }
+
+    public async Task<Outcome> RetireAsync(int pageId, string? redirectTo, string pageVersion, CancellationToken cancellationToken = default)
+    {
+        var page = await db.GuidancePages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
+        if (page is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (page.Version.ToString("N") != pageVersion)
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        var target = string.IsNullOrWhiteSpace(redirectTo) ? null : redirectTo.Trim();
+        if (target is not null && PageRules.RedirectProblem(target, page.Slug) is { } problem)
+        {
+            return Outcome.Invalid("RedirectTo", problem);
+        }
+
+        page.RetiredAtUtc = UtcNow;
+        page.RetiredRedirectTo = target;
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        await published.PublishedAsync(page.Slug, cancellationToken);
+        return Outcome.Done(
+            target is null
+                ? $"Page retired: /{page.Slug} now tells visitors the page is gone (410)."
+                : $"Page retired: /{page.Slug} now sends visitors to {target}.",
+            pageId);
+    }
+
+    public async Task<Outcome> ReinstateAsync(int pageId, string pageVersion, CancellationToken cancellationToken = default)
+    {
+        var page = await db.GuidancePages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
+        if (page is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (page.Version.ToString("N") != pageVersion)
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        page.RetiredAtUtc = null;
+        page.RetiredRedirectTo = null;
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        await published.PublishedAsync(page.Slug, cancellationToken);
+        return Outcome.Done($"Page back in service at /{page.Slug}.", pageId);
+    }
+
+    public async Task<IReadOnlyList<ReviewQueueRow>> ReviewQueueAsync(bool mineOnly = false, CancellationToken cancellationToken = default)
+    {
+        var today = Today;
+        var me = user.UserId;
+        var pages = await db.GuidancePages.AsNoTracking()
+            .Where(p => p.RetiredAtUtc == null && (!mineOnly || p.OwnerUserId == me))
+            .Select(p => new { p.Id, p.Slug, p.Title, p.OwnerName, p.LastReviewedOn, p.ReviewIntervalMonths })
+            .ToListAsync(cancellationToken);
+        return pages
+            .Select(p => new ReviewQueueRow(
+                p.Id, p.Slug, p.Title, p.OwnerName, p.LastReviewedOn,
+                PageRules.ReviewDueOn(p.LastReviewedOn, p.ReviewIntervalMonths),
+                PageRules.ReviewStatusOn(p.LastReviewedOn, p.ReviewIntervalMonths, today)))
+            .Where(r => r.Status != ReviewStatus.Current)
+            .OrderBy(r => r.DueOn).ThenBy(r => r.Title)
+            .ToList();
+    }
+
+    public Task<IReadOnlyList<StaffMember>> ListOwnersAsync(CancellationToken cancellationToken = default) => staff.ListAsync(cancellationToken);
 
     public async Task<PageEditorData?> GetEditorAsync(int pageId, CancellationToken cancellationToken = default)
     {
@@ -134,7 +363,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             return null;
         }
 
-        var live = await guidance.GetPageAsync(editor.Slug, cancellationToken);
+        var live = await guidance.GetAnyPageAsync(pageId, cancellationToken);
         if (live is null)
         {
             return null;
@@ -154,7 +383,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         return new PagePreview(pageId, page, editor.HasDraft);
     }
 
-    public async Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, string? changeNote, CancellationToken cancellationToken = default)
     {
         var page = await db.GuidancePages.Include(p => p.Sections).SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
@@ -173,13 +402,14 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             return Outcome.Conflict(ConflictMessage, EditorData(page, draft));
         }
 
-        var number = await PublishAsync(page, draft, user.UserId, user.Name ?? string.Empty, cancellationToken);
+        var number = await PublishAsync(page, draft, user.UserId, user.Name ?? string.Empty, changeNote ?? string.Empty, cancellationToken);
         return number is null
             ? await ConflictAsync(pageId, cancellationToken)
             : Outcome.DoneWith($"Published: visitors now see this version (revision {number}).", EditorData(page, null), pageId);
     }
 
-    public async Task<Outcome<PageEditorData>> ScheduleAsync(int pageId, DateTime? publishAtUtc, string baseVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PageEditorData>> ScheduleAsync(
+        int pageId, DateTime? publishAtUtc, string? changeNote, string baseVersion, CancellationToken cancellationToken = default)
     {
         var (failed, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
         if (failed is not null)
@@ -188,6 +418,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         }
 
         draft!.ScheduledPublishAtUtc = publishAtUtc is null ? null : DateTime.SpecifyKind(publishAtUtc.Value, DateTimeKind.Utc);
+        draft.ChangeNote = Truncate(changeNote?.Trim() ?? string.Empty, PageRules.ChangeNoteMaxLength);
         var message = publishAtUtc is { } at
             ? $"The draft will be published at {at:yyyy-MM-dd HH:mm} UTC."
             : "The draft is no longer scheduled.";
@@ -210,7 +441,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             : await ConflictAsync(pageId, cancellationToken);
     }
 
-    public async Task<Outcome> MarkReviewedAsync(int pageId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> MarkReviewedAsync(int pageId, ReviewInput review, CancellationToken cancellationToken = default)
     {
         var page = await db.GuidancePages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
@@ -218,9 +449,30 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             return Outcome.NotFound();
         }
 
-        page.LastReviewedOn = Today;
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done("Marked as reviewed today.", pageId);
+        if (string.IsNullOrWhiteSpace(review.SourcesChecked))
+        {
+            return Outcome.Invalid(nameof(ReviewInput.SourcesChecked), "Say which sources you checked the page against.");
+        }
+
+        var today = Today;
+        page.LastReviewedOn = today;
+        db.PageReviews.Add(new PageReview
+        {
+            GuidancePageId = pageId,
+            ReviewedOn = today,
+            ReviewedAtUtc = UtcNow,
+            ReviewedByUserId = user.UserId,
+            ReviewedByName = Truncate(user.Name ?? string.Empty, PageRules.OwnerNameMaxLength),
+            SourcesChecked = review.SourcesChecked.Trim(),
+            Note = review.Note?.Trim() ?? string.Empty,
+        });
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return Outcome.Conflict(SettingsConflictMessage);
+        }
+
+        await published.PublishedAsync(page.Slug, cancellationToken);
+        return Outcome.Done($"Review recorded: the page now shows it was last reviewed on {today:MMMM d, yyyy}.", pageId);
     }
 
     public async Task<PageHistory?> GetHistoryAsync(int pageId, CancellationToken cancellationToken = default)
@@ -235,9 +487,14 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         var revisions = await db.PageRevisions.AsNoTracking()
             .Where(r => r.GuidancePageId == pageId)
             .OrderByDescending(r => r.Number)
-            .Select(r => new RevisionRow(r.Number, r.PublishedByName, r.PublishedAtUtc))
+            .Select(r => new RevisionRow(r.Number, r.PublishedByName, r.PublishedAtUtc, r.ChangeNote))
             .ToListAsync(cancellationToken);
-        return new PageHistory(page.Id, page.Slug, page.Title, VersionToken(page, draft), revisions);
+        var reviews = await db.PageReviews.AsNoTracking()
+            .Where(r => r.GuidancePageId == pageId)
+            .OrderByDescending(r => r.ReviewedAtUtc)
+            .Select(r => new ReviewRow(r.ReviewedOn, r.ReviewedByName, r.SourcesChecked, r.Note))
+            .ToListAsync(cancellationToken);
+        return new PageHistory(page.Id, page.Slug, page.Title, VersionToken(page, draft), revisions, reviews);
     }
 
     public async Task<RevisionComparison?> CompareAsync(int pageId, int from, int to, CancellationToken cancellationToken = default)
@@ -279,22 +536,23 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             .Where(d => d.ScheduledPublishAtUtc != null && d.ScheduledPublishAtUtc <= now)
             .OrderBy(d => d.ScheduledPublishAtUtc)
             .ToListAsync(cancellationToken);
-        var published = 0;
+        var count = 0;
         foreach (var draft in due)
         {
             var page = await db.GuidancePages.Include(p => p.Sections).SingleAsync(p => p.Id == draft.GuidancePageId, cancellationToken);
             var by = string.IsNullOrEmpty(draft.UpdatedByName) ? "Scheduled publishing" : draft.UpdatedByName + " (scheduled)";
-            if (await PublishAsync(page, draft, draft.UpdatedByUserId, by, cancellationToken) is not null)
+            if (await PublishAsync(page, draft, draft.UpdatedByUserId, by, draft.ChangeNote, cancellationToken) is not null)
             {
-                published++;
+                count++;
             }
         }
 
-        return published;
+        return count;
     }
 
     /// <summary>Makes the draft live: renders and sanitizes, replaces the page's text and sections, records a revision, drops the draft.</summary>
-    private async Task<int?> PublishAsync(GuidancePage page, PageDraft draft, string? byUserId, string byName, CancellationToken cancellationToken)
+    private async Task<int?> PublishAsync(
+        GuidancePage page, PageDraft draft, string? byUserId, string byName, string changeNote, CancellationToken cancellationToken)
     {
         var now = UtcNow;
         var last = await db.PageRevisions.Where(r => r.GuidancePageId == page.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
@@ -320,7 +578,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         page.Summary = content.Summary;
         page.BodyMarkdown = content.BodyMarkdown;
         page.BodyHtml = markdown.Render(content.BodyMarkdown);
-        page.LastReviewedOn = DateOnly.FromDateTime(now);
+        page.AwaitingFirstPublication = false;
         page.UpdatedAtUtc = now;
         foreach (var old in page.Sections.ToList())
         {
@@ -353,13 +611,13 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             PublishedByUserId = byUserId,
             PublishedByName = byName,
             PublishedAtUtc = now,
+            ChangeNote = Truncate(changeNote.Trim(), PageRules.ChangeNoteMaxLength),
         });
         db.PageDrafts.Remove(draft);
 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return number;
         }
         catch (DbUpdateException)
         {
@@ -367,6 +625,9 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             db.DiscardChanges();
             return null;
         }
+
+        await published.PublishedAsync(page.Slug, cancellationToken);
+        return number;
     }
 
     private static Outcome<PageEditorData> NoDraft => Outcome.Invalid("There is no draft: save your changes first.").As<PageEditorData>();
@@ -411,7 +672,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
         return current is null ? Outcome.NotFound().As<PageEditorData>() : Outcome.Conflict(ConflictMessage, current);
     }
 
-    private static PageEditorData EditorData(GuidancePage page, PageDraft? draft) =>
+    private PageEditorData EditorData(GuidancePage page, PageDraft? draft) =>
         new(
             page.Id,
             page.Slug,
@@ -421,7 +682,20 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
             draft?.ScheduledPublishAtUtc,
             draft?.UpdatedByName,
             draft?.UpdatedAtUtc,
-            page.LastReviewedOn);
+            page.LastReviewedOn,
+            new PageFacts(
+                page.Source,
+                page.NavigationLabel,
+                page.SortOrder,
+                page.OwnerUserId,
+                page.OwnerName,
+                page.ReviewIntervalMonths,
+                PageRules.ReviewDueOn(page.LastReviewedOn, page.ReviewIntervalMonths),
+                PageRules.ReviewStatusOn(page.LastReviewedOn, page.ReviewIntervalMonths, Today),
+                page.AwaitingFirstPublication,
+                page.RetiredAtUtc,
+                page.RetiredRedirectTo,
+                page.Version.ToString("N")));
 
     private static PageContent ContentOf(GuidancePage page) =>
         new(page.Title, page.Summary, page.BodyMarkdown, page.Sections
@@ -435,5 +709,7 @@ public sealed class PageEditingService(IAppDbContext db, IMarkdownRenderer markd
     private static PageContent ContentOf(PageRevision revision) =>
         new(revision.Title, revision.Summary, revision.BodyMarkdown, PageContent.DeserializeSections(revision.SectionsJson));
 
-    private static RevisionRow Row(PageRevision revision) => new(revision.Number, revision.PublishedByName, revision.PublishedAtUtc);
+    private static RevisionRow Row(PageRevision revision) => new(revision.Number, revision.PublishedByName, revision.PublishedAtUtc, revision.ChangeNote);
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

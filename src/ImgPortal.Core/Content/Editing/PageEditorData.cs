@@ -10,4 +10,5 @@ public sealed record PageEditorData(
     DateTime? ScheduledPublishAtUtc,
     string? DraftUpdatedBy,
     DateTime? DraftUpdatedAtUtc,
-    DateOnly LastReviewedOn);
+    DateOnly LastReviewedOn,
+    PageFacts Facts);

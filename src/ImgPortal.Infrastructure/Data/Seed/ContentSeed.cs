@@ -227,6 +227,7 @@ public static class ContentSeed
     private static GuidancePage Residency() => new()
     {
         Slug = "residency",
+        NavigationLabel = "Residency",
         Title = "Getting a residency in New York",
         Summary = "The main steps from a medical degree earned outside the US or Canada to a residency position "
             + "in New York State, and the organisations you will meet on the way.",
@@ -370,6 +371,7 @@ public static class ContentSeed
     private static GuidancePage J1Waiver() => new()
     {
         Slug = "j1-waiver",
+        NavigationLabel = "J-1 waiver",
         Title = "J-1 visa waivers in New York: the State 30 program",
         Summary = "New York's \"State 30\" program can waive the two-year home residence requirement for up to 30 "
             + "J-1 physicians a year who serve underserved communities.",
@@ -440,6 +442,7 @@ public static class ContentSeed
     private static GuidancePage Echo() => new()
     {
         Slug = "echo",
+        NavigationLabel = "ECHO",
         Title = "ECHO: free support from ECFMG",
         Summary = "The ECFMG Certificate Holders Office (ECHO) offers free resources for physicians who are ECFMG "
             + "certified or about to be.",
@@ -483,6 +486,7 @@ public static class ContentSeed
     private static GuidancePage Credentialing() => new()
     {
         Slug = "credentialing",
+        NavigationLabel = "Credentialing",
         Title = "Credentialing: avoid delays with FCVS",
         Summary = "A checklist, based on advice from the society's IMG Committee, to help you get your credentials "
             + "verified through FCVS without delays.",
@@ -549,6 +553,7 @@ public static class ContentSeed
     private static GuidancePage Mentoring() => new()
     {
         Slug = "mentoring",
+        NavigationLabel = "Mentoring",
         Title = "Mentoring for IMGs seeking residency",
         Summary = "The society pairs IMGs who are looking for a residency position with experienced IMG members "
             + "who volunteer as mentors.",
@@ -589,6 +594,7 @@ public static class ContentSeed
     private static GuidancePage StatePathwaysPage() => new()
     {
         Slug = "state-pathways",
+        NavigationLabel = "State pathways",
         Title = "State pathways for IMGs during COVID-19 (2020)",
         Summary = "What some US states did in 2020, during COVID-19, to let IMGs help or practise, as reported in "
             + "a 2020 petition. These records show how things were then.",
@@ -652,6 +658,7 @@ public static class ContentSeed
     private static GuidancePage GetInvolved() => new()
     {
         Slug = "get-involved",
+        NavigationLabel = "Get involved",
         Title = "Get involved with the society",
         Summary = "How IMGs can take part in the Medical Society of the State of New York: its IMG Committee, its "
             + "committees and sections, and its meetings.",
@@ -711,6 +718,7 @@ public static class ContentSeed
     private static GuidancePage Contact() => new()
     {
         Slug = "contact",
+        NavigationLabel = "Contact",
         Title = "Contact the society's IMG services",
         Summary = "How to reach the Medical Society of the State of New York's Division of Membership Services "
             + "about IMG services, mentoring and the IMG Committee.",

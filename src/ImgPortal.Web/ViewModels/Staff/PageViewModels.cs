@@ -9,6 +9,9 @@ public sealed record PageListViewModel(IReadOnlyList<StaffPageRow> Pages);
 /// <summary>What the page editor shows: the form, the state of the draft, and on a conflict the text saved meanwhile.</summary>
 public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Input, PageEditorData Saved, PageContent? ConflictingSaved = null)
 {
+    /// <summary>The review form, pre-filled with the page's source line.</summary>
+    public ReviewFormInput Review { get; init; } = new() { SourcesChecked = Saved.Facts.Source };
+
     /// <summary>Sections in the form: the page's own, then one blank row to add a new one.</summary>
     public static PageEditInput InputFrom(PageEditorData data) => new()
     {
@@ -89,6 +92,95 @@ public sealed class ScheduleInput
     [Display(Name = "Publish at (UTC)")]
     public DateTime? PublishAtUtc { get; set; }
 
+    [StringLength(PageRules.ChangeNoteMaxLength, ErrorMessage = "Keep the note under 500 characters.")]
+    [Display(Name = "What changed (optional)")]
+    public string? ChangeNote { get; set; }
+
     [Required]
     public string BaseVersion { get; set; } = string.Empty;
 }
+
+/// <summary>The form that creates a page.</summary>
+public sealed class NewPageInput
+{
+    [Required(ErrorMessage = "Give the page an address.")]
+    [StringLength(PageRules.SlugMaxLength, ErrorMessage = "Keep the address under 80 characters.")]
+    [Display(Name = "Address")]
+    public string Slug { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Give the page a title.")]
+    [StringLength(PageRules.TitleMaxLength, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Give the page a summary.")]
+    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = "Keep the summary under 1,000 characters.")]
+    public string Summary { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Say where the page's facts come from.")]
+    [StringLength(PageRules.SourceMaxLength, ErrorMessage = "Keep the source under 500 characters.")]
+    public string Source { get; set; } = string.Empty;
+
+    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = "Keep the menu label under 40 characters.")]
+    [Display(Name = "Menu label")]
+    public string? NavigationLabel { get; set; }
+
+    public NewPage ToNewPage() => new(Slug, Title, Summary, Source, NavigationLabel);
+}
+
+/// <summary>The page settings form: source line, place in the navigation, owner, review interval.</summary>
+public sealed class PageSettingsInput
+{
+    [Required(ErrorMessage = "Say where the page's facts come from.")]
+    [StringLength(PageRules.SourceMaxLength, ErrorMessage = "Keep the source under 500 characters.")]
+    public string Source { get; set; } = string.Empty;
+
+    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = "Keep the menu label under 40 characters.")]
+    [Display(Name = "Menu label")]
+    public string? NavigationLabel { get; set; }
+
+    [Range(0, 9999, ErrorMessage = "Give a position from 0 to 9999.")]
+    [Display(Name = "Position")]
+    public int SortOrder { get; set; }
+
+    [Display(Name = "Owner")]
+    public string? OwnerUserId { get; set; }
+
+    [Range(PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths, ErrorMessage = "Give a review interval from 1 to 36 months.")]
+    [Display(Name = "Review every (months)")]
+    public int ReviewIntervalMonths { get; set; } = PageRules.DefaultReviewIntervalMonths;
+
+    [Required]
+    public string PageVersion { get; set; } = string.Empty;
+
+    public static PageSettingsInput From(PageFacts facts) => new()
+    {
+        Source = facts.Source,
+        NavigationLabel = facts.NavigationLabel,
+        SortOrder = facts.SortOrder,
+        OwnerUserId = facts.OwnerUserId,
+        ReviewIntervalMonths = facts.ReviewIntervalMonths,
+        PageVersion = facts.PageVersion,
+    };
+
+    public PageSettings ToSettings() => new(Source, NavigationLabel, SortOrder, OwnerUserId, ReviewIntervalMonths);
+}
+
+/// <summary>What the settings page shows: the form, who may own the page, and the retirement controls.</summary>
+public sealed record PageSettingsViewModel(PageEditorData Page, PageSettingsInput Input, IReadOnlyList<Core.Accounts.StaffMember> Owners);
+
+/// <summary>The review form: the sources checked, and a note.</summary>
+public sealed class ReviewFormInput
+{
+    [Required(ErrorMessage = "Say which sources you checked the page against.")]
+    [StringLength(PageRules.SourcesCheckedMaxLength, ErrorMessage = "Keep this under 1,000 characters.")]
+    [Display(Name = "Sources checked")]
+    public string? SourcesChecked { get; set; }
+
+    [StringLength(PageRules.ReviewNoteMaxLength, ErrorMessage = "Keep the note under 1,000 characters.")]
+    [Display(Name = "Note (optional)")]
+    public string? Note { get; set; }
+
+    public ReviewInput ToReview() => new(SourcesChecked ?? string.Empty, Note);
+}
+
+public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, bool MineOnly);

@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff;
@@ -15,6 +16,72 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new PageListViewModel(await pages.ListPagesAsync(cancellationToken)));
+
+    [HttpGet("new")]
+    public IActionResult New() => View(new NewPageInput());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New([Bind(Prefix = "")] NewPageInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var outcome = await pages.CreatePageAsync(input.ToNewPage(), cancellationToken);
+        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id = outcome.Id }), onInvalid: () => View(input));
+    }
+
+    [HttpGet("reviews")]
+    public async Task<IActionResult> Reviews(bool mine = false, CancellationToken cancellationToken = default)
+    {
+        var rows = await pages.ReviewQueueAsync(mine, cancellationToken);
+        return View(new ReviewQueueViewModel(rows, mine));
+    }
+
+    [HttpGet("{id:int}/settings")]
+    public async Task<IActionResult> Settings(int id, CancellationToken cancellationToken)
+    {
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        return data is null
+            ? NotFound()
+            : View(new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await pages.ListOwnersAsync(cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/settings")]
+    public async Task<IActionResult> Settings(int id, [Bind(Prefix = "Input")] PageSettingsInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await pages.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken);
+            if (outcome.Kind is not (OutcomeKind.Invalid or OutcomeKind.Conflict))
+            {
+                return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
+            }
+
+            this.AddErrors(outcome, "Input");
+        }
+
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        // A conflict shows the settings saved now, so the next save is based on them.
+        ModelState.Remove("Input." + nameof(PageSettingsInput.PageVersion));
+        input.PageVersion = data.Facts.PageVersion;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new PageSettingsViewModel(data, input, await pages.ListOwnersAsync(cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/retire")]
+    public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken) =>
+        this.ToResult(await pages.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
+
+    [HttpPost("{id:int}/reinstate")]
+    public async Task<IActionResult> Reinstate(int id, string pageVersion, CancellationToken cancellationToken) =>
+        this.ToResult(await pages.ReinstateAsync(id, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
@@ -55,20 +122,29 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     }
 
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, string baseVersion, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.PublishAsync(id, baseVersion ?? string.Empty, cancellationToken));
+    public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken) =>
+        BackToEditor(id, await pages.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
 
     [HttpPost("{id:int}/schedule")]
     public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAtUtc, input.BaseVersion ?? string.Empty, cancellationToken));
+        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAtUtc, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
         BackToEditor(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/reviewed")]
-    public async Task<IActionResult> Reviewed(int id, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.MarkReviewedAsync(id, cancellationToken));
+    public async Task<IActionResult> Reviewed(int id, [Bind(Prefix = "Review")] ReviewFormInput review, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var data = await pages.GetEditorAsync(id, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return data is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { Review = review });
+        }
+
+        return BackToEditor(id, await pages.MarkReviewedAsync(id, review.ToReview(), cancellationToken));
+    }
 
     [HttpGet("{id:int}/history")]
     public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
@@ -89,6 +165,6 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
         BackToEditor(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
 
     /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
-    private IActionResult BackToEditor(int id, Core.Common.Outcome outcome) =>
+    private IActionResult BackToEditor(int id, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id }));
 }
