@@ -38,6 +38,12 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IPortalLinks, PortalLinks>();
+        services.AddOptions<StaffTimeOptions>()
+            .Bind(configuration.GetSection(StaffTimeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => StaffTimeOptions.IsKnown(o.TimeZone), "Staff:TimeZone must be a time zone id this machine knows, such as America/New_York.")
+            .ValidateOnStart();
+        services.AddSingleton<StaffTimeZone>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<EmailOptions>()
             .Bind(configuration.GetSection(EmailOptions.SectionName))
@@ -95,6 +101,7 @@ public static class DependencyInjection
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringService, MentoringService>();
 
+        services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
         services.AddScoped<IPageEditingService, PageEditingService>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();

@@ -180,7 +180,8 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(reviewedBefore, afterPublish);
         Assert.Contains("Review recorded", reviewed.MainText, StringComparison.Ordinal);
-        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), afterReview);
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        Assert.Equal(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, newYork).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), afterReview);
         Assert.Contains("FSMB FCVS page", history.MainText, StringComparison.Ordinal);
     }
 

@@ -27,6 +27,7 @@ public sealed class StaffEditingTests
         _user.SetupGet(u => u.IsStaff).Returns(true);
     }
 
+    /// <remarks>The draft is scheduled at 6:00 AM New York time (EST, UTC−5): two hours after <see cref="Start"/>.</remarks>
     [Fact]
     public async Task PublishDue_ScheduledDraft_PublishesOnlyOnceItsTimeHasCome()
     {
@@ -37,7 +38,7 @@ public sealed class StaffEditingTests
             var editor = (await pages.GetEditorAsync(id))!;
             await pages.SaveDraftAsync(id, editor.Content with { Title = "Scheduled title" }, editor.VersionToken);
             var draft = (await pages.GetEditorAsync(id))!;
-            return await pages.ScheduleAsync(id, Start.UtcDateTime.AddHours(2), "Scheduled note", draft.VersionToken);
+            return await pages.ScheduleAsync(id, new DateTime(2026, 3, 1, 6, 0, 0), "Scheduled note", draft.VersionToken);
         });
 
         _clock.Advance(TimeSpan.FromHours(1));
@@ -187,6 +188,51 @@ public sealed class StaffEditingTests
     }
 
     [Fact]
+    public async Task Publish_ApprovalRequired_TheAuthorIsRefusedAndASecondStaffMemberPublishes()
+    {
+        await using var database = await CreateAsync(new Dictionary<string, string?> { ["Publishing:RequireApproval"] = "true" });
+        var id = await PageIdAsync(database, "echo");
+        var draft = await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            return (await pages.SaveDraftAsync(id, editor.Content with { Title = "Approved title" }, editor.VersionToken)).Value!;
+        });
+
+        var byAuthor = await WithEditing(database, pages => pages.PublishAsync(id, draft.VersionToken, null));
+        var scheduledByAuthor = await WithEditing(database, pages => pages.ScheduleAsync(id, new DateTime(2026, 3, 2, 9, 0, 0), null, draft.VersionToken));
+        _user.SetupGet(u => u.UserId).Returns("staff-2");
+        _user.SetupGet(u => u.Name).Returns("colleague@test.example");
+        var seenByColleague = (await WithEditing(database, pages => pages.GetEditorAsync(id)))!;
+        var byColleague = await WithEditing(database, pages => pages.PublishAsync(id, draft.VersionToken, "Approved"));
+
+        Assert.True(draft.NeedsAnotherApprover);
+        Assert.Equal(OutcomeKind.Invalid, byAuthor.Kind);
+        Assert.Equal(PageEditingService.ApprovalMessage, byAuthor.Message);
+        Assert.Equal(OutcomeKind.Invalid, scheduledByAuthor.Kind);
+        Assert.False(seenByColleague.NeedsAnotherApprover);
+        Assert.True(byColleague.Succeeded);
+        Assert.Equal("Approved title", await TitleAsync(database, "echo"));
+        Assert.Equal("colleague@test.example", (await WithEditing(database, pages => pages.GetHistoryAsync(id)))!.Revisions[0].PublishedByName);
+    }
+
+    [Fact]
+    public async Task Publish_ApprovalNotRequired_TheAuthorPublishes()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+
+        var published = await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            var saved = await pages.SaveDraftAsync(id, editor.Content with { Title = "Own title" }, editor.VersionToken);
+            return await pages.PublishAsync(id, saved.Value!.VersionToken, null);
+        });
+
+        Assert.True(published.Succeeded);
+        Assert.Contains("1 change)", published.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Interceptor_StaffModifiesAPage_RecordsOnlyTheChangedValuesBeforeAndAfter()
     {
         await using var database = await CreateAsync();
@@ -254,8 +300,8 @@ public sealed class StaffEditingTests
         Assert.Equal(0, count);
     }
 
-    private Task<TestDatabase> CreateAsync() =>
-        TestDatabase.CreateAsync(configure: services =>
+    private Task<TestDatabase> CreateAsync(IDictionary<string, string?>? settings = null) =>
+        TestDatabase.CreateAsync(settings: settings, configure: services =>
         {
             services.AddSingleton<TimeProvider>(_clock);
             services.AddScoped(_ => _user.Object);

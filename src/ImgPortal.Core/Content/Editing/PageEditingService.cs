@@ -1,6 +1,7 @@
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Content.Editing;
 
@@ -40,9 +41,12 @@ public interface IPageEditingService
     /// <summary>Makes the draft live, with the publisher's note on what changed (optional). Does not count as a review.</summary>
     Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, string? changeNote, CancellationToken cancellationToken = default);
 
-    /// <summary>Schedules the draft (or cancels the schedule when <paramref name="publishAtUtc"/> is null), with its change note.</summary>
+    /// <summary>
+    /// Schedules the draft at <paramref name="publishAt"/>, a wall-clock time in the society's zone (or cancels the
+    /// schedule when it is null), with its change note. A time the clocks skip is refused.
+    /// </summary>
     Task<Outcome<PageEditorData>> ScheduleAsync(
-        int pageId, DateTime? publishAtUtc, string? changeNote, string baseVersion, CancellationToken cancellationToken = default);
+        int pageId, DateTime? publishAt, string? changeNote, string baseVersion, CancellationToken cancellationToken = default);
 
     Task<Outcome<PageEditorData>> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default);
 
@@ -52,6 +56,9 @@ public interface IPageEditingService
     Task<PageHistory?> GetHistoryAsync(int pageId, CancellationToken cancellationToken = default);
 
     Task<RevisionComparison?> CompareAsync(int pageId, int from, int to, CancellationToken cancellationToken = default);
+
+    /// <summary>What restoring revision <paramref name="number"/> would change in the editor's text now.</summary>
+    Task<RestorePreview?> PreviewRestoreAsync(int pageId, int number, CancellationToken cancellationToken = default);
 
     /// <summary>Copies revision <paramref name="number"/> into the draft, guarded like a save.</summary>
     Task<Outcome<PageEditorData>> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default);
@@ -68,7 +75,9 @@ public sealed class PageEditingService(
     TimeProvider clock,
     IReservedAddresses reserved,
     IStaffDirectory staff,
-    IPagePublishedNotifier published)
+    IPagePublishedNotifier published,
+    StaffTimeZone staffTime,
+    IOptions<PublishingApprovalOptions> approval)
     : IPageEditingService
 {
     /// <summary>Told when a save lost the race: nothing was changed.</summary>
@@ -77,7 +86,12 @@ public sealed class PageEditingService(
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    private DateOnly Today => DateOnly.FromDateTime(UtcNow);
+    /// <summary>Today in the society's zone: review dates are staff's days, not UTC's.</summary>
+    private DateOnly Today => staffTime.LocalDate(UtcNow);
+
+    /// <summary>Told to the author of a draft when <see cref="PublishingApprovalOptions.RequireApproval"/> is on.</summary>
+    public const string ApprovalMessage =
+        "Publishing needs a second staff member's approval: you saved this draft last, so ask a colleague to read it and publish or schedule it.";
 
     private const string SettingsConflictMessage =
         "Nothing was changed: someone else changed this page's settings since you opened it. Check them below and try again.";
@@ -346,13 +360,22 @@ public sealed class PageEditingService(
         draft.UpdatedByUserId = user.UserId;
         draft.UpdatedByName = user.Name ?? string.Empty;
         draft.UpdatedAtUtc = UtcNow;
+        var unscheduled = approval.Value.RequireApproval && draft.ScheduledPublishAtUtc is not null;
+        if (unscheduled)
+        {
+            // A colleague approved the text they read, not this one.
+            draft.ScheduledPublishAtUtc = null;
+        }
 
         if (!await TrySaveAsync(cancellationToken))
         {
             return await ConflictAsync(pageId, cancellationToken);
         }
 
-        return Outcome.DoneWith("Draft saved. Visitors still see the published page until you publish it.", EditorData(page, draft), pageId);
+        var saved = unscheduled
+            ? "Draft saved. It is no longer scheduled: a colleague must approve the new text and schedule it again."
+            : "Draft saved. Visitors still see the published page until you publish it.";
+        return Outcome.DoneWith(saved, EditorData(page, draft), pageId);
     }
 
     public async Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)
@@ -402,25 +425,51 @@ public sealed class PageEditingService(
             return Outcome.Conflict(ConflictMessage, EditorData(page, draft));
         }
 
+        if (NeedsAnotherApprover(draft))
+        {
+            return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
+        }
+
+        var changes = WordDiff.CountChanges(ContentOf(page), ContentOf(draft));
         var number = await PublishAsync(page, draft, user.UserId, user.Name ?? string.Empty, changeNote ?? string.Empty, cancellationToken);
         return number is null
             ? await ConflictAsync(pageId, cancellationToken)
-            : Outcome.DoneWith($"Published: visitors now see this version (revision {number}).", EditorData(page, null), pageId);
+            : Outcome.DoneWith(
+                $"Published: visitors now see this version (revision {number}, {changes} change{(changes == 1 ? string.Empty : "s")}).",
+                EditorData(page, null),
+                pageId);
     }
 
     public async Task<Outcome<PageEditorData>> ScheduleAsync(
-        int pageId, DateTime? publishAtUtc, string? changeNote, string baseVersion, CancellationToken cancellationToken = default)
+        int pageId, DateTime? publishAt, string? changeNote, string baseVersion, CancellationToken cancellationToken = default)
     {
+        DateTime? publishAtUtc = null;
+        if (publishAt is { } local)
+        {
+            var converted = staffTime.ToUtc(local, "PublishAt");
+            if (!converted.Succeeded)
+            {
+                return converted.As<PageEditorData>();
+            }
+
+            publishAtUtc = converted.Value;
+        }
+
         var (failed, page, draft) = await LoadDraftAsync(pageId, baseVersion, cancellationToken);
         if (failed is not null)
         {
             return failed;
         }
 
-        draft!.ScheduledPublishAtUtc = publishAtUtc is null ? null : DateTime.SpecifyKind(publishAtUtc.Value, DateTimeKind.Utc);
+        if (publishAtUtc is not null && NeedsAnotherApprover(draft!))
+        {
+            return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
+        }
+
+        draft!.ScheduledPublishAtUtc = publishAtUtc;
         draft.ChangeNote = Truncate(changeNote?.Trim() ?? string.Empty, PageRules.ChangeNoteMaxLength);
         var message = publishAtUtc is { } at
-            ? $"The draft will be published at {at:yyyy-MM-dd HH:mm} UTC."
+            ? $"The draft will be published on {staffTime.Format(at)}."
             : "The draft is no longer scheduled.";
         return await TrySaveAsync(cancellationToken)
             ? Outcome.DoneWith(message, EditorData(page!, draft), pageId)
@@ -494,7 +543,7 @@ public sealed class PageEditingService(
             .OrderByDescending(r => r.ReviewedAtUtc)
             .Select(r => new ReviewRow(r.ReviewedOn, r.ReviewedByName, r.SourcesChecked, r.Note))
             .ToListAsync(cancellationToken);
-        return new PageHistory(page.Id, page.Slug, page.Title, VersionToken(page, draft), revisions, reviews);
+        return new PageHistory(page.Id, page.Slug, page.Title, VersionToken(page, draft), draft is not null, revisions, reviews);
     }
 
     public async Task<RevisionComparison?> CompareAsync(int pageId, int from, int to, CancellationToken cancellationToken = default)
@@ -510,8 +559,20 @@ public sealed class PageEditingService(
             return null;
         }
 
-        var lines = TextDiff.Lines(ContentOf(older).ToComparableText(), ContentOf(newer).ToComparableText());
-        return new RevisionComparison(pageId, title, Row(older), Row(newer), lines);
+        var blocks = WordDiff.ComparePages(ContentOf(older), ContentOf(newer));
+        return new RevisionComparison(pageId, title, Row(older), Row(newer), blocks);
+    }
+
+    public async Task<RestorePreview?> PreviewRestoreAsync(int pageId, int number, CancellationToken cancellationToken = default)
+    {
+        var editor = await GetEditorAsync(pageId, cancellationToken);
+        var revision = await db.PageRevisions.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.GuidancePageId == pageId && r.Number == number, cancellationToken);
+        return editor is null || revision is null
+            ? null
+            : new RestorePreview(
+                pageId, editor.Content.Title, Row(revision), editor.HasDraft, editor.VersionToken,
+                WordDiff.ComparePages(editor.Content, ContentOf(revision)));
     }
 
     public async Task<Outcome<PageEditorData>> RestoreAsync(int pageId, int number, string baseVersion, CancellationToken cancellationToken = default)
@@ -630,6 +691,9 @@ public sealed class PageEditingService(
         return number;
     }
 
+    private bool NeedsAnotherApprover(PageDraft draft) =>
+        approval.Value.RequireApproval && (draft.UpdatedByUserId is null || draft.UpdatedByUserId == user.UserId);
+
     private static Outcome<PageEditorData> NoDraft => Outcome.Invalid("There is no draft: save your changes first.").As<PageEditorData>();
 
     /// <summary>The page and its draft, or why the change cannot go ahead (not found, a conflict, no draft).</summary>
@@ -695,7 +759,8 @@ public sealed class PageEditingService(
                 page.AwaitingFirstPublication,
                 page.RetiredAtUtc,
                 page.RetiredRedirectTo,
-                page.Version.ToString("N")));
+                page.Version.ToString("N")),
+            draft is not null && NeedsAnotherApprover(draft));
 
     private static PageContent ContentOf(GuidancePage page) =>
         new(page.Title, page.Summary, page.BodyMarkdown, page.Sections

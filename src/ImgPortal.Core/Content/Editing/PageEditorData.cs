@@ -1,6 +1,9 @@
 namespace ImgPortal.Core.Content.Editing;
 
-/// <summary>What the editor shows: the draft when there is one, else the live text, and the version it is based on.</summary>
+/// <summary>
+/// What the editor shows: the draft when there is one, else the live text, and the version it is based on.
+/// <see cref="NeedsAnotherApprover"/>: approval is required and the person editing saved the draft last.
+/// </summary>
 public sealed record PageEditorData(
     int Id,
     string Slug,
@@ -11,4 +14,5 @@ public sealed record PageEditorData(
     string? DraftUpdatedBy,
     DateTime? DraftUpdatedAtUtc,
     DateOnly LastReviewedOn,
-    PageFacts Facts);
+    PageFacts Facts,
+    bool NeedsAnotherApprover = false);

@@ -87,10 +87,13 @@ public sealed record PageHistoryViewModel(PageHistory History);
 
 public sealed record RevisionCompareViewModel(RevisionComparison Comparison);
 
+public sealed record RestorePreviewViewModel(RestorePreview Preview);
+
 public sealed class ScheduleInput
 {
-    [Display(Name = "Publish at (UTC)")]
-    public DateTime? PublishAtUtc { get; set; }
+    /// <summary>A wall-clock time in the society's zone (<c>Staff:TimeZone</c>).</summary>
+    [Display(Name = "Publish at")]
+    public DateTime? PublishAt { get; set; }
 
     [StringLength(PageRules.ChangeNoteMaxLength, ErrorMessage = "Keep the note under 500 characters.")]
     [Display(Name = "What changed (optional)")]

@@ -127,7 +127,7 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
 
     [HttpPost("{id:int}/schedule")]
     public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAtUtc, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
+        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
@@ -158,6 +158,13 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     {
         var comparison = await pages.CompareAsync(id, from, to, cancellationToken);
         return comparison is null ? NotFound() : View(new RevisionCompareViewModel(comparison));
+    }
+
+    [HttpGet("{id:int}/history/{number:int}/restore")]
+    public async Task<IActionResult> Restore(int id, int number, CancellationToken cancellationToken)
+    {
+        var preview = await pages.PreviewRestoreAsync(id, number, cancellationToken);
+        return preview is null ? NotFound() : View(new RestorePreviewViewModel(preview));
     }
 
     [HttpPost("{id:int}/history/{number:int}/restore")]
