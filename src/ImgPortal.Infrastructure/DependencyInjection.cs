@@ -107,6 +107,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRecordEditingService, RecordEditingService>();
+        services.AddScoped<IStaffToDoService, StaffToDoService>();
         services.AddScoped<IDashboardService, DashboardService>();
         return services;
     }

@@ -12,6 +12,7 @@ public sealed record LabelledValue(string Label, int Value);
 public sealed record OverduePage(int Id, string Title, DateOnly LastReviewedOn, int MonthsSinceReview);
 
 public sealed record DashboardData(
+    IReadOnlyList<ToDoItem> ToDo,
     IReadOnlyList<LabelledValue> MembersByStage,
     IReadOnlyList<LabelledValue> RequestsByMonth,
     IReadOnlyList<LabelledValue> PairingsByMonth,
@@ -25,7 +26,7 @@ public interface IDashboardService
     Task<DashboardData> GetAsync(CancellationToken cancellationToken = default);
 }
 
-public sealed class DashboardService(IAppDbContext db, TimeProvider clock) : IDashboardService
+public sealed class DashboardService(IAppDbContext db, TimeProvider clock, IStaffToDoService toDo) : IDashboardService
 {
     /// <summary>How many months the over-time charts cover, this month included.</summary>
     public const int MonthsShown = 12;
@@ -63,6 +64,7 @@ public sealed class DashboardService(IAppDbContext db, TimeProvider clock) : IDa
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var months = pages.Select(p => (Page: p, Months: MonthsBetween(p.LastReviewedOn, today))).ToList();
         return new DashboardData(
+            await toDo.GetAsync(cancellationToken),
             Enum.GetValues<RoadmapStage>().Select(s => new LabelledValue(s.ToString(), stages.GetValueOrDefault(s))).ToList(),
             ByMonth(firstMonth, requests.Select(r => (r.Year, r.Month, r.Count))),
             ByMonth(firstMonth, pairings.Select(p => (p.Year, p.Month, p.Count))),

@@ -26,6 +26,7 @@ public sealed record BarChartViewModel(string Id, string Title, string LabelHead
 }
 
 public sealed record DashboardViewModel(
+    IReadOnlyList<ImgPortal.Core.Dashboard.ToDoItem> ToDo,
     BarChartViewModel MembersByStage,
     BarChartViewModel RequestsByMonth,
     BarChartViewModel PairingsByMonth,
