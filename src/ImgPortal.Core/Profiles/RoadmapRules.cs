@@ -24,11 +24,15 @@ public static class RoadmapRules
     public const int MinClinicalMonths = 3;
     public const int UpcomingDays = 30;
 
+    /// <summary>Where a member asks for a mentor (the request form, not the guidance page about the program).</summary>
+    public const string MentorRequestPath = "mentoring/request";
+
     public static class Keys
     {
         public const string Step1 = "usmle-step1";
         public const string Step2Ck = "usmle-step2ck";
         public const string English = "english-proficiency";
+        public const string Pathway = "ecfmg-pathway";
         public const string Ecfmg = "ecfmg-certification";
         public const string ClinicalExperience = "us-clinical-experience";
         public const string VisaPlan = "visa-plan";
@@ -56,6 +60,7 @@ public static class RoadmapRules
             Keys.Step1 when profile.Step1Result == ExamResult.Failed => StepState.InProgress,
             Keys.Step2Ck when certified || profile.Step2CkTaken => StepState.Done,
             Keys.English when certified || profile.EnglishProficiencyMet => StepState.Done,
+            Keys.Pathway when certified => StepState.Done,
             Keys.Ecfmg => profile.EcfmgStatus switch
             {
                 EcfmgStatus.Certified => StepState.Done,
@@ -154,7 +159,10 @@ public static class RoadmapRules
 
         if (profile.WantsMentor)
         {
-            actions.Add(new NextAction("Find a mentor", "You said you would like a mentor.", "mentoring"));
+            actions.Add(new NextAction(
+                "Find a mentor",
+                "You said you would like a mentor: ask for one through the mentoring program.",
+                MentorRequestPath));
         }
 
         foreach (var date in dates.Where(d => d.Date >= today && d.Date.DayNumber - today.DayNumber <= UpcomingDays).OrderBy(d => d.Date))
