@@ -47,13 +47,10 @@ public static class ContentSeed
             Year = 2027,
             TotalWaivers = 30,
             SecondCategoryMax = 10,
-            Notes = "Counted per federal fiscal year: this row is the year from 1 October 2026 to 30 September 2027. "
-                + "New York can recommend up to 30 J-1 physicians a year for a waiver of the two-year home residence "
-                + "rule; no more than 10 of them may work at a site outside a designated underserved area while serving "
-                + "people who live in one (often called flex slots). Slots used so far are not recorded yet. Read the "
-                + "Department of Health's current bulletin before applying.",
-            Source = "New York State Department of Health, State 30 Program Information Bulletin (" + NysdohState30
-                + "); fiscal year as described by ABIL (abilblog.com), " + Checked,
+            Notes = "Federal fiscal year 2027: 1 October 2026 to 30 September 2027. Up to 10 of the 30 waivers may go "
+                + "to jobs outside a designated underserved area that serve people who live in one (flex slots). Slots "
+                + "used are not recorded yet.",
+            Source = "New York State Department of Health, State 30 bulletin; fiscal year per ABIL; " + Checked,
             AsOf = ReviewedOn,
         },
     ];
@@ -73,7 +70,7 @@ public static class ContentSeed
                 + "work in the US; in-person care only in a facility licensed by the New Jersey Department of Health (such "
                 + "as a hospital, field hospital or long-term care facility) or an emergency health care center.",
             Source = "New Jersey Division of Consumer Affairs, Temporary Emergency Foreign Physician Licensure Program "
-                + "(njconsumeraffairs.gov), " + Checked,
+                + "(njconsumeraffairs.gov; " + Checked + ")",
             AsOf = new DateOnly(2020, 4, 1),
         },
         new StatePathway
@@ -85,7 +82,7 @@ public static class ContentSeed
                 + "US graduate medical training could give care without a license. The order was temporary.",
             Requirements = "Unknown in detail: the petition says three years of ACGME- or AOA-accredited graduate medical "
                 + "education, a secondary summary says at least one year, and we could not check the order's own text.",
-            Source = Petition + "; summary of Executive Order 202.10 by Long Point Advisors, " + Checked,
+            Source = Petition + "; summary of Executive Order 202.10 by Long Point Advisors (" + Checked + ")",
             AsOf = new DateOnly(2020, 3, 20),
         },
         new StatePathway
@@ -100,7 +97,7 @@ public static class ContentSeed
                 + "for residency); some grants also ask for two years in Minnesota and ECFMG certification. For the limited "
                 + "license, see the state pathway records.",
             Source = "Minnesota Department of Health, International Medical Graduate Program (health.state.mn.us); AMA, "
-                + "new licensing pathways for foreign-trained doctors, " + Checked,
+                + "new licensing pathways for foreign-trained doctors",
             AsOf = ReviewedOn,
         },
         new StatePathway
@@ -113,7 +110,7 @@ public static class ContentSeed
             Requirements = "ECFMG certification; all steps of the USMLE; at least one year living in Washington; a "
                 + "practice agreement with a supervising physician filed with the Commission.",
             Source = "Washington Medical Commission, International Medical Graduates Clinical Experience License "
-                + "(wmc.wa.gov), " + Checked,
+                + "(wmc.wa.gov)",
             AsOf = ReviewedOn,
         },
     ];
@@ -496,7 +493,7 @@ public static class ContentSeed
                 the Department of State and three to four months for USCIS; no source we found gives the state's review
                 time. Start talking with employers well before your training ends.
 
-                *Sources: [ECFMG-sponsored J-1 and DS-3035 filing, AILC](https://ailc.com/conrad-30-waiver-program.htm);
+                *Sources: [AILC, Conrad 30 and the DS-3035](https://ailc.com/conrad-30-waiver-program.htm);
                 [August Network, DS-3035 procedure](https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information);
                 [GreenCardApply, waiver processing times](http://greencardapply.com/j1/j1_waiver2.htm);
                 [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/); checked 26 November 2026.*
@@ -676,7 +673,7 @@ public static class ContentSeed
             + "without a US residency. This page also keeps, as history, what some states did during COVID-19 in 2020.",
         Feature = PageFeature.StatePathways,
         Source = "AMA, new licensing pathways for foreign-trained doctors (ama-assn.org); FSMB advisory commission "
-            + "release of 4 February 2025 (fsmb.org); state sources in each record; " + Petition + ". " + Checked,
+            + "release of 4 February 2025 (fsmb.org); state sources in each record; " + Petition + "; " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 60,
         BodyMarkdown = """
