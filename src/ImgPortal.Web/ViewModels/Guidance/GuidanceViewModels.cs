@@ -9,5 +9,8 @@ public sealed record GuidancePageViewModel(GuidancePageDetail Page);
 
 public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Results)
 {
+    /// <summary>The search kept on every page link.</summary>
+    public IReadOnlyDictionary<string, string?> PagerRoute => new Dictionary<string, string?> { ["q"] = Query };
+
     public bool HasQuery => Query.Length > 0;
 }

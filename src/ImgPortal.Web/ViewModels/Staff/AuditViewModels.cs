@@ -24,14 +24,14 @@ public sealed class AuditQuery
 
     public AuditFilter ToFilter() => new(Type, Actor, From, To);
 
-    /// <summary>This filter's URL for page <paramref name="page"/>.</summary>
-    public string Url(int page) =>
-        "/staff/audit?" + string.Join("&", new[]
-        {
-            ("type", Type), ("actor", Actor), ("from", From?.ToString("yyyy-MM-dd")), ("to", To?.ToString("yyyy-MM-dd")), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        }
-        .Where(p => !string.IsNullOrEmpty(p.Item2))
-        .Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
+    /// <summary>This filter as route values (empty ones left out by the pager), for links built by tag helpers.</summary>
+    public Dictionary<string, string?> RouteValues() => new()
+    {
+        ["type"] = Type,
+        ["actor"] = Actor,
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
 public sealed record AuditViewModel(AuditQuery Query, IReadOnlyList<string> EntityTypes, PagedResult<AuditRow> Results);

@@ -5,8 +5,8 @@ namespace ImgPortal.Web.ViewModels.Staff;
 
 public sealed record UserListViewModel(string? Email, PagedResult<UserSummary> Results)
 {
-    public string Url(int page) =>
-        "/staff/users?" + (string.IsNullOrWhiteSpace(Email) ? string.Empty : "email=" + Uri.EscapeDataString(Email) + "&") + "page=" + page;
+    /// <summary>The search as route values, kept on every page link.</summary>
+    public Dictionary<string, string?> RouteValues() => new() { ["email"] = Email };
 }
 
 public sealed record UserDetailViewModel(UserSummary User, IReadOnlyList<string> ManagedRoles, string? Error);

@@ -20,26 +20,16 @@ public sealed class MemberFilterInput
 
     public MemberFilter ToFilter() => new(Q, Stage, Specialty, State, Visa, Mentor);
 
-    /// <summary>The query string for these filters (without a page), e.g. <c>stage=Match&amp;state=NY</c>.</summary>
-    public string QueryString()
+    /// <summary>These filters as route values (empty ones left out), for links built by tag helpers: the pager, the export.</summary>
+    public Dictionary<string, string?> RouteValues() => new()
     {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(value)}");
-            }
-        }
-
-        Add("q", Q);
-        Add("stage", Stage?.ToString());
-        Add("specialty", Specialty);
-        Add("state", State);
-        Add("visa", Visa?.ToString());
-        Add("mentor", Mentor?.ToString().ToLowerInvariant());
-        return string.Join("&", parts);
-    }
+        ["q"] = Q,
+        ["stage"] = Stage?.ToString(),
+        ["specialty"] = Specialty,
+        ["state"] = State,
+        ["visa"] = Visa?.ToString(),
+        ["mentor"] = Mentor?.ToString().ToLowerInvariant(),
+    };
 }
 
 public sealed record MembersIndexViewModel(MemberFilterInput Filter, PagedResult<MemberRow> Results, IReadOnlyList<StageCount> Funnel);
