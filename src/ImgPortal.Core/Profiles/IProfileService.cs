@@ -1,5 +1,4 @@
 using ImgPortal.Core.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Profiles;
 
@@ -11,10 +10,11 @@ public interface IProfileService
 {
     Task<ProfileData?> GetOwnAsync(CancellationToken cancellationToken = default);
 
-    Task<ProfileSaveResult> SaveOwnAsync(ProfileData data, CancellationToken cancellationToken = default);
+    /// <summary>Saves the member's own profile and its stage: Done, or Invalid with a message per field (nothing saved).</summary>
+    Task<Outcome> SaveOwnAsync(ProfileData data, CancellationToken cancellationToken = default);
 
     /// <summary>The rules' problems with <paramref name="data"/>, judged today, without saving anything.</summary>
-    IReadOnlyList<ProfileError> Validate(ProfileData data);
+    IReadOnlyList<FieldError> Validate(ProfileData data);
 
     /// <summary>Anyone's profile for staff; the member's own for themselves; null for anyone else or no profile.</summary>
     Task<ProfileData?> GetByUserIdAsync(string userId, CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using ImgPortal.Core.Common;
+
 namespace ImgPortal.Core.Profiles;
 
 /// <summary>What a member tells the portal about themselves: the editable part of <see cref="ImgProfile"/>.</summary>
@@ -55,8 +57,6 @@ public sealed record ProfileData
 }
 
 /// <summary>A problem with one field of a profile; <see cref="Field"/> is a <see cref="ProfileData"/> property name.</summary>
-public sealed record ProfileError(string Field, string Message);
-
 /// <summary>The closed lists a profile picks from, and the validation rules.</summary>
 public static class ProfileRules
 {
@@ -133,14 +133,14 @@ public static class ProfileRules
     public static string StateName(string code) => States.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>Every problem with <paramref name="data"/>, one message per field, judged on <paramref name="today"/>.</summary>
-    public static IReadOnlyList<ProfileError> Validate(ProfileData data, DateOnly today)
+    public static IReadOnlyList<FieldError> Validate(ProfileData data, DateOnly today)
     {
-        var errors = new List<ProfileError>();
+        var errors = new List<FieldError>();
         void Add(string field, string message)
         {
             if (!errors.Any(e => e.Field == field))
             {
-                errors.Add(new ProfileError(field, message));
+                errors.Add(new FieldError(field, message));
             }
         }
 

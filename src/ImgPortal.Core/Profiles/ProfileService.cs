@@ -5,17 +5,19 @@ namespace ImgPortal.Core.Profiles;
 
 public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IProfileService
 {
+    public const string SavedMessage = "Your profile is saved, and your roadmap is up to date.";
+
     public Task<ProfileData?> GetOwnAsync(CancellationToken cancellationToken = default) =>
         LoadAsync(RequireUserId(), cancellationToken);
 
-    public async Task<ProfileSaveResult> SaveOwnAsync(ProfileData data, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SaveOwnAsync(ProfileData data, CancellationToken cancellationToken = default)
     {
         var userId = RequireUserId();
         var now = clock.GetUtcNow();
         var errors = Validate(data);
         if (errors.Count > 0)
         {
-            return new ProfileSaveResult(errors);
+            return Outcome.Invalid(errors);
         }
 
         var profile = await db.ImgProfiles.Include(p => p.Tags).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
@@ -29,10 +31,10 @@ public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, T
         profile.UpdatedAtUtc = now.UtcDateTime;
         profile.Stage = await RoadmapQueries.StageForAsync(db, userId, data, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new ProfileSaveResult([]);
+        return Outcome.Done(SavedMessage);
     }
 
-    public IReadOnlyList<ProfileError> Validate(ProfileData data) =>
+    public IReadOnlyList<FieldError> Validate(ProfileData data) =>
         ProfileRules.Validate(data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public Task<ProfileData?> GetByUserIdAsync(string userId, CancellationToken cancellationToken = default) =>
