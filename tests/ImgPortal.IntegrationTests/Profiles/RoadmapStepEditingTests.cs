@@ -58,6 +58,21 @@ public sealed class RoadmapStepEditingTests
         Assert.Equal("Retitled", stored.Title);
     }
 
+    [Fact]
+    public async Task SaveAsync_StepWhoseStageRecomputeFails_LeavesNeitherTheStepNorAnyStage()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddMemberWithProfileAsync(database, "atomic@example.org");
+        await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_stage BEFORE UPDATE OF Stage ON ImgProfiles BEGIN SELECT RAISE(ABORT, 'stage refused'); END;"));
+
+        var save = () => database.WithAsync(sp => Records(sp).SaveAsync(Steps(sp), Step(0, Guid.Empty, "test-atomic-step", "An atomic test step", 5, RoadmapStage.Exams)));
+
+        await Assert.ThrowsAsync<DbUpdateException>(save);
+        Assert.False(await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AnyAsync(s => s.Key == "test-atomic-step")));
+        Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
+    }
+
     private static IRecordEditingService Records(IServiceProvider sp) => sp.GetRequiredService<IRecordEditingService>();
 
     private static RecordType Steps(IServiceProvider sp) => sp.GetRequiredService<RecordCatalog>().Find("roadmap-steps")!;
