@@ -3,30 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>A member's roadmap: their steps with states, where they stand, next actions and the season's dates.</summary>
-public sealed record Roadmap(
-    bool HasProfile,
-    IReadOnlyList<StepStatus> Steps,
-    RoadmapStage Stage,
-    IReadOnlyList<NextAction> NextActions,
-    IReadOnlyList<SeasonDateItem> Dates,
-    DateOnly Today,
-    DateOnly? FcvsFollowUpOn);
-
-public interface IRoadmapService
-{
-    /// <summary>The signed-in member's roadmap.</summary>
-    Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Sets a step's state by hand and the member's stored stage with it, in one transaction. NotFound when the
-    /// step is unknown or the profile decides it.
-    /// </summary>
-    Task<Outcome> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default);
-
-    Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default);
-}
-
 public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRoadmapService
 {
     public async Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default)

@@ -3,10 +3,6 @@ using ImgPortal.Core.Content;
 
 namespace ImgPortal.Web.ViewModels.Guidance;
 
-public sealed record HomeViewModel(IReadOnlyList<PageLink> Paths);
-
-public sealed record GuidancePageViewModel(GuidancePageDetail Page);
-
 public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Results)
 {
     /// <summary>The search kept on every page link.</summary>

@@ -9,11 +9,3 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSi
 
     public bool HasNext => Page < TotalPages;
 }
-
-public static class Paging
-{
-    public const int DefaultPageSize = 10;
-
-    /// <summary>Page numbers start at 1; anything lower means the first page.</summary>
-    public static int ClampPage(int page) => page < 1 ? 1 : page;
-}

@@ -24,9 +24,3 @@ public sealed record BarChartViewModel(string Id, string Title, string LabelHead
 
     public double BarLength(int value) => Max <= 0 ? 0 : Math.Round(BarWidth * (double)value / Max, 1);
 }
-
-public sealed record DashboardViewModel(
-    BarChartViewModel MembersByStage,
-    BarChartViewModel RequestsByMonth,
-    BarChartViewModel PairingsByMonth,
-    BarChartViewModel WaiverFigures, BarChartViewModel ReviewAge, IReadOnlyList<OverduePage> OverduePages);

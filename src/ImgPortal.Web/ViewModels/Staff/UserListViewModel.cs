@@ -8,5 +8,3 @@ public sealed record UserListViewModel(string? Email, PagedResult<UserSummary> R
     /// <summary>The search as route values, kept on every page link.</summary>
     public Dictionary<string, string?> RouteValues() => new() { ["email"] = Email };
 }
-
-public sealed record UserDetailViewModel(UserSummary User, IReadOnlyList<string> ManagedRoles, string? Error);

@@ -31,7 +31,3 @@ public sealed class MemberFilterInput
         ["mentor"] = Mentor?.ToString().ToLowerInvariant(),
     };
 }
-
-public sealed record MembersIndexViewModel(MemberFilterInput Filter, PagedResult<MemberRow> Results, IReadOnlyList<StageCount> Funnel);
-
-public sealed record MemberShowViewModel(MemberDetail Member);

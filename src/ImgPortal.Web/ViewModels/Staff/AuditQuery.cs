@@ -33,5 +33,3 @@ public sealed class AuditQuery
         ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 }
-
-public sealed record AuditViewModel(AuditQuery Query, IReadOnlyList<string> EntityTypes, PagedResult<AuditRow> Results);
