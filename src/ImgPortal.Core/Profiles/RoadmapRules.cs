@@ -2,18 +2,6 @@ using System.Globalization;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>A step as the rules see it.</summary>
-public sealed record StepDefinition(string Key, string Title, string Description, int SortOrder, RoadmapStage Stage, string GuidanceSlug);
-
-/// <summary>A step with this member's state, and whether the profile decided it.</summary>
-public sealed record StepStatus(StepDefinition Step, StepState State, bool FromProfile);
-
-/// <summary>Something the member should do next, and why the portal says so.</summary>
-public sealed record NextAction(string Title, string Reason, string? GuidanceSlug);
-
-/// <summary>A season date as the roadmap shows it.</summary>
-public sealed record SeasonDateItem(int Id, string Title, DateOnly Date, SeasonDateKind Kind, int Cycle, string Notes);
-
 /// <summary>
 /// The roadmap's rules, pure: which step states follow from a profile, where a member stands and what they
 /// should do next. No database, no clock: callers pass today's date.

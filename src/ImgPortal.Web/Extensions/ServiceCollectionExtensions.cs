@@ -4,6 +4,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Areas.Staff.Routing;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
 using ImgPortal.Web.Services;
@@ -39,7 +40,11 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRouting(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap[RecordTypeRouteConstraint.Name] = typeof(RecordTypeRouteConstraint);
+        });
         services.AddControllersWithViews(options =>
         {
             // Every action must say who may use it: anything without [AllowAnonymous] needs a login.
