@@ -226,6 +226,11 @@ public sealed class MentorRosterService(
         }
 
         reason = reason?.Trim() ?? string.Empty;
+        if (reason.Length > Mentor.MaxStatusReasonLength)
+        {
+            return Outcome.Invalid("reason", $"Keep the reason to {Mentor.MaxStatusReasonLength} characters; nothing was changed.");
+        }
+
         if (to is MentorStatus.Declined or MentorStatus.Paused && reason.Length == 0)
         {
             return Outcome.Invalid("Give a reason: it is e-mailed to the mentor.");

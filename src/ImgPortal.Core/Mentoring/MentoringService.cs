@@ -58,6 +58,12 @@ public sealed class MentoringService(
 
     private static readonly RequestStatus[] ActiveRequestStatuses = [RequestStatus.Open, RequestStatus.Proposed, RequestStatus.Matched];
 
+    /// <summary>A reason longer than the schema holds is refused with a message, never cut or dropped.</summary>
+    private static Outcome? ReasonTooLong(string? reason) =>
+        reason?.Trim().Length > Pairing.MaxReasonLength
+            ? Outcome.Invalid("reason", $"Keep the reason to {Pairing.MaxReasonLength} characters; nothing was changed.")
+            : null;
+
     private string UserId => currentUser.UserId ?? throw new InvalidOperationException("This needs a signed-in user.");
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -239,6 +245,11 @@ public sealed class MentoringService(
             return Outcome.NotFound();
         }
 
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         return await TransitionAsync(pairing, p => p.Decline(Now, reason), async () =>
         {
             pairing.Request!.Status = RequestStatus.Open;
@@ -255,6 +266,11 @@ public sealed class MentoringService(
             return Outcome.NotFound();
         }
 
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         return await TransitionAsync(pairing, p => p.Cancel(Now, reason), async () =>
         {
             pairing.Request!.Status = RequestStatus.Open;
@@ -269,6 +285,11 @@ public sealed class MentoringService(
         if (pairing is null)
         {
             return Outcome.NotFound();
+        }
+
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
         }
 
         var side = SideOf(pairing) ?? PairingSide.Staff;

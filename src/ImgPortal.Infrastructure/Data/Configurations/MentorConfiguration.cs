@@ -20,7 +20,7 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.MeetingPreference).HasMaxLength(200).IsRequired();
         builder.Property(m => m.Bio).HasMaxLength(1000).IsRequired();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.StatusReason).HasMaxLength(500).IsRequired();
+        builder.Property(m => m.StatusReason).HasMaxLength(Mentor.MaxStatusReasonLength).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
         // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep

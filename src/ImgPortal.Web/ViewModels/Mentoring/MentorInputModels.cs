@@ -5,7 +5,7 @@ using ImgPortal.Core.Mentoring;
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
 /// <summary>A mentor's details as a form posts them: the sign-up form and staff's roster edit.</summary>
-public class MentorDetailsInputModel
+public class MentorDetailsInputModel : IValidatableObject
 {
     [Display(Name = "Name shown to mentees")]
     [Required(ErrorMessage = "Enter the name mentees will see.")]
@@ -56,6 +56,14 @@ public class MentorDetailsInputModel
 
     [Display(Name = "Show my hospital or program in the directory")]
     public bool ShowHospital { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MentoringCatalog.CountriesProblem(TrainingCountries) is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(TrainingCountries)]);
+        }
+    }
 
     public MentorDetails ToDetails() => new(
         DisplayName, Specialty, Hospital, County ?? string.Empty, State, Languages.Distinct().ToList(),
