@@ -11,7 +11,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
 {
     public static TheoryData<string, string, string> Pages => new()
     {
-        { "/", "Your path to a US residency and licence", "international medical graduates" },
+        { "/", "Your path to a US residency and license", "international medical graduates" },
         { "/residency", "residency", "Sourcebook" },
         { "/j1-waiver", "State 30", "Department of Health" },
         { "/echo", "ECHO", "newsletter" },
@@ -34,6 +34,23 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         Assert.Single(page.Document.QuerySelectorAll("h1"));
         Assert.Contains(heading, page.Heading, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(fact, page.MainText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Get_LongGuidancePage_ShowsContentsLinkingToEachSectionHeading()
+    {
+        var client = PortalClient.Anonymous(factory);
+
+        var page = await HtmlPage.GetAsync(client, "/residency");
+
+        var links = page.Document.QuerySelectorAll("nav.page-contents a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("#steps-heading", links);
+        Assert.Contains("#the-img-sourcebook", links);
+        foreach (var link in links)
+        {
+            var target = page.Document.GetElementById(link.TrimStart('#'));
+            Assert.True(target is not null && target.LocalName.StartsWith('h'), $"{link} leads to no heading");
+        }
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public sealed record GuidancePageDetail(
     public IEnumerable<SectionDetail> TextSections => Sections.Where(s => s.Kind == SectionKind.Section);
 }
 
-public sealed record SectionDetail(SectionKind Kind, int SortOrder, string Heading, string BodyHtml);
+public sealed record SectionDetail(SectionKind Kind, int SortOrder, string Heading, string BodyHtml)
+{
+    /// <summary>The fragment this section's heading carries on the page (<see cref="SectionAnchors"/>).</summary>
+    public string Anchor => SectionAnchors.For(Heading);
+}
 
 public sealed record WaiverYearDetail(
     string ProgramName, int Year, int TotalWaivers, int SecondCategoryMax, string Notes, string Source, DateOnly AsOf);

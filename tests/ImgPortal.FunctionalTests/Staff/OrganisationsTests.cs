@@ -35,7 +35,7 @@ public sealed class OrganisationsTests(PortalFactory factory) : IClassFixture<Po
         var result = await form.SubmitAllAsync(staff, "#record-form", values);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Say what the organisation does for IMGs.", result.ValidationMessages);
+        Assert.Contains("Say what the organization does for IMGs.", result.ValidationMessages);
         Assert.Contains("Give a full web address starting with http:// or https://, or leave it empty.", result.ValidationMessages);
         Assert.Contains("Give a position from 0 to 10,000.", result.ValidationMessages);
         Assert.Equal("Typed organisation nowhere", result.Document.QuerySelector<IHtmlInputElement>("input[name='Input.Name']")?.Value);

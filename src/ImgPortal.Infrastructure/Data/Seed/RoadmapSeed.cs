@@ -21,10 +21,10 @@ public static class RoadmapSeed
         Step(70, Keys.Eras, RoadmapStage.Application, "Apply through ERAS", "Build your application, letters and program list, and submit early in the season.", "residency"),
         Step(80, Keys.RankList, RoadmapStage.Match, "Certify your rank-order list", "After interviews, rank your programs in NRMP before the deadline.", "residency"),
         Step(90, Keys.Match, RoadmapStage.Match, "Match Week and SOAP", "Find out whether you matched; if not, take part in SOAP.", "residency"),
-        Step(100, Keys.Fcvs, RoadmapStage.Residency, "Complete your FCVS profile", "Credentials verified once by the FSMB, for training and full licences.", "credentialing"),
-        Step(110, Keys.Step3, RoadmapStage.Residency, "Take USMLE Step 3", "Needed for a full licence, and usually before an H-1B residency.", "residency"),
+        Step(100, Keys.Fcvs, RoadmapStage.Residency, "Complete your FCVS profile", "Credentials verified once by the FSMB, for training and full licenses.", "credentialing"),
+        Step(110, Keys.Step3, RoadmapStage.Residency, "Take USMLE Step 3", "Needed for a full license, and usually before an H-1B residency.", "residency"),
         Step(120, Keys.J1Waiver, RoadmapStage.Residency, "Plan your J-1 waiver", "A Conrad 30 (in New York, State 30) waiver lets a J-1 physician stay after residency.", "j1-waiver"),
-        Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Training licence, onboarding and your first day.", "state-pathways"),
+        Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Training license, onboarding and your first day.", "state-pathways"),
     ];
 
     public static IEnumerable<SeasonDate> SeasonDates() =>

@@ -14,14 +14,14 @@ public sealed class OrganisationInput
 
     public Guid Version { get; set; }
 
-    [Required(ErrorMessage = "Name the organisation.")]
+    [Required(ErrorMessage = "Name the organization.")]
     [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
     public string Name { get; set; } = string.Empty;
 
     [StringLength(20, ErrorMessage = "Keep the abbreviation under 20 characters.")]
     public string? Abbreviation { get; set; }
 
-    [Required(ErrorMessage = "Say what the organisation does for IMGs.")]
+    [Required(ErrorMessage = "Say what the organization does for IMGs.")]
     [StringLength(2000, ErrorMessage = "Keep the role under 2,000 characters.")]
     [Display(Name = "What it does")]
     public string Role { get; set; } = string.Empty;

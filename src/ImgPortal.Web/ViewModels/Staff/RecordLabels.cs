@@ -8,8 +8,8 @@ public static class RecordLabels
 {
     public static string Of(PathwayKind kind) => kind switch
     {
-        PathwayKind.TemporaryLicense => "Temporary licence",
-        PathwayKind.SupervisedPractice => "Practice without a licence, under conditions",
+        PathwayKind.TemporaryLicense => "Temporary license",
+        PathwayKind.SupervisedPractice => "Practice without a license, under conditions",
         PathwayKind.AssistanceProgram => "Assistance program",
         PathwayKind.ProposedAction => "Proposed action",
         _ => kind.ToString(),

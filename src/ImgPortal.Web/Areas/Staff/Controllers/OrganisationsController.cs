@@ -48,7 +48,7 @@ public sealed class OrganisationsController(IRecordEditingService records) : Sta
 
                 ModelState.Remove("Input.Version");
                 input.Version = current.Version;
-                ModelState.AddModelError(string.Empty, "Someone else changed this organisation while you were editing, so nothing was saved. Your values are in the form; the saved ones are shown below. Save again to keep yours.");
+                ModelState.AddModelError(string.Empty, "Someone else changed this organization while you were editing, so nothing was saved. Your values are in the form; the saved ones are shown below. Save again to keep yours.");
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(new OrganisationEditViewModel(input, current));
         }
