@@ -57,6 +57,9 @@ public interface IAppDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    /// <summary>E-mails waiting to be sent, and those sent (<see cref="OutboxMessage"/>).</summary>
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();
 

@@ -1,4 +1,3 @@
-using System.Net;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,8 +8,12 @@ namespace ImgPortal.Core.Profiles;
 public sealed record ReminderCandidate(
     string UserId, string Email, bool RemindersOff, bool FcvsStarted, DateOnly? FcvsStartedOn, bool FcvsCompleted);
 
-/// <summary>A reminder to send now; <see cref="Key"/> is what the log remembers so it goes only once.</summary>
-public sealed record DueReminder(string UserId, string Email, string Key, string Subject, string HtmlBody);
+/// <summary>
+/// A reminder to send now; <see cref="Key"/> is what the log remembers so it goes only once. The e-mail says
+/// <see cref="Paragraphs"/>, links to <see cref="ActionPath"/> and explains <see cref="Reason"/>.
+/// </summary>
+public sealed record DueReminder(
+    string UserId, string Email, string Key, string Subject, IReadOnlyList<string> Paragraphs, string ActionText, string ActionPath, string Reason);
 
 /// <summary>Which reminders are due, pure: no database, no clock.</summary>
 public static class ReminderRules
@@ -45,29 +48,40 @@ public static class ReminderRules
                     member.Email,
                     FcvsKey(started),
                     "Time to follow up with FCVS",
-                    $"<p>You started your FCVS profile on {RoadmapRules.Format(started)}, over {RoadmapRules.FcvsFollowUpDays} days ago, "
-                    + "and it is not marked complete on your ImgPortal profile.</p><p>Check its status with FCVS, and tick "
-                    + "\"FCVS profile complete\" on your profile once it is done.</p>" + Footer));
+                    [
+                        $"You started your FCVS profile on {RoadmapRules.Format(started)}, over {RoadmapRules.FcvsFollowUpDays} days ago, "
+                        + "and it is not marked complete on your ImgPortal profile.",
+                        "Check its status with FCVS, and tick \"FCVS profile complete\" on your profile once it is done.",
+                    ],
+                    "Update your profile",
+                    "/profile",
+                    Reason));
             }
 
             foreach (var date in soon)
             {
-                var title = WebUtility.HtmlEncode(date.Title);
                 due.Add(new DueReminder(
                     member.UserId,
                     member.Email,
                     SeasonKey(date),
                     $"{date.Title}: {RoadmapRules.DaysAway(date.Date, today)}",
-                    $"<p><strong>{title}</strong> is on {RoadmapRules.Format(date.Date)}, {RoadmapRules.DaysAway(date.Date, today)}.</p>"
-                    + $"<p>{WebUtility.HtmlEncode(date.Notes)}</p>" + Footer));
+                    [
+                        $"{date.Title} is on {RoadmapRules.Format(date.Date)}, {RoadmapRules.DaysAway(date.Date, today)}.",
+                        .. string.IsNullOrWhiteSpace(date.Notes) ? Array.Empty<string>() : [date.Notes],
+                    ],
+                    "See your roadmap",
+                    "/roadmap",
+                    Reason));
             }
         }
 
         return due.Where(d => !alreadySent.Contains((d.UserId, d.Key))).ToList();
     }
 
-    private const string Footer =
-        "<p>You can see all your dates on your roadmap, and turn these e-mails off on your ImgPortal profile.</p>";
+    /// <summary>Why a member gets reminders, at the foot of each one.</summary>
+    public const string Reason =
+        "reminders are on in your ImgPortal profile. You can see all your dates on your roadmap, and turn these "
+        + "e-mails off on your profile (\"Do not send me reminder e-mails\").";
 }
 
 public interface IReminderService
@@ -77,7 +91,13 @@ public interface IReminderService
 }
 
 /// <summary>Selects due reminders, sends each through <see cref="IEmailSender"/> and logs it so it is never sent twice.</summary>
-public sealed class ReminderService(IAppDbContext db, IEmailSender email, TimeProvider clock, ILogger<ReminderService> logger)
+public sealed class ReminderService(
+    IAppDbContext db,
+    IEmailSender email,
+    IEmailComposer composer,
+    IPortalLinks links,
+    TimeProvider clock,
+    ILogger<ReminderService> logger)
     : IReminderService
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
@@ -103,8 +123,18 @@ public sealed class ReminderService(IAppDbContext db, IEmailSender email, TimePr
         var count = 0;
         foreach (var reminder in ReminderRules.Select(members, dates, sent, today))
         {
-            await email.SendAsync(new EmailMessage(reminder.Email, reminder.Subject, reminder.HtmlBody), cancellationToken);
+            var message = await composer.ComposeAsync(
+                new EmailContent(
+                    reminder.Email,
+                    reminder.Subject,
+                    reminder.Paragraphs,
+                    new EmailAction(reminder.ActionText, links.Absolute(reminder.ActionPath)),
+                    reminder.Reason),
+                cancellationToken);
+
+            // The log entry and the queued e-mail are saved together: the reminder is queued once, never twice.
             db.ReminderLogs.Add(new ReminderLog { UserId = reminder.UserId, ReminderKey = reminder.Key, SentAtUtc = now });
+            await email.SendAsync(message, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Sent reminder {ReminderKey} to user {UserId}", reminder.Key, reminder.UserId);
             count++;

@@ -30,6 +30,8 @@ public sealed class EmailOptions : IValidatableObject
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    public OutboxOptions Outbox { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Delivery == EmailDelivery.Smtp && string.IsNullOrWhiteSpace(Smtp.Host))
@@ -59,4 +61,19 @@ public sealed class SmtpOptions
 
     /// <summary>Upgrade the connection with STARTTLS (port 587). Off only for a local relay.</summary>
     public bool UseStartTls { get; set; } = true;
+}
+
+/// <summary>The <c>Email:Outbox</c> section: how queued e-mails are delivered and retried.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Try each message as soon as it is queued (the background service retries failures).</summary>
+    public bool DispatchOnEnqueue { get; set; } = true;
+
+    /// <summary>How often the background service looks for due messages.</summary>
+    [Range(1, 3600)]
+    public int PollSeconds { get; set; } = 15;
+
+    /// <summary>After this many failed attempts a message is kept, with its last error, but no longer tried.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 12;
 }

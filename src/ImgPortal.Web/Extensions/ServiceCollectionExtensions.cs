@@ -4,6 +4,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Email;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
 using ImgPortal.Web.Services;
@@ -116,6 +117,8 @@ public static class ServiceCollectionExtensions
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin));
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+        services.AddScoped<IEmailComposer, RazorEmailComposer>();
+        services.AddHostedService<OutboxBackgroundService>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         return services;
     }
