@@ -26,9 +26,62 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains(NextActions(roadmap), a => a.Contains("Read the State 30 waiver page", StringComparison.Ordinal)
             && a.Contains("J-1 visa and want to work in New York", StringComparison.Ordinal));
         Assert.Equal("India", Input(again, "Input.MedicalSchoolCountry").Value);
-        Assert.Equal("Internal Medicine", again.Document.QuerySelector<IHtmlSelectElement>("select[name='Input.Specialties']")!
-            .SelectedOptions.Single().Value);
+        Assert.Equal(["Internal Medicine"], again.Document.QuerySelectorAll<IHtmlInputElement>("input[name='Input.Specialties']")
+            .Where(c => c.IsChecked).Select(c => c.Value));
         Assert.Equal(userId, (await ProfileOfAsync(factory, userId))!.UserId);
+    }
+
+    [Theory]
+    [InlineData("14/03/2024", "2024-03-14")]
+    [InlineData("14.03.2024", "2024-03-14")]
+    [InlineData("14 March 2024", "2024-03-14")]
+    [InlineData("March 14, 2024", "2024-03-14")]
+    [InlineData("2024-03-14", "2024-03-14")]
+    public async Task Edit_DateTypedInAnotherHabit_IsReadAsTheOnlyDateItCanBe(string typed, string stored)
+    {
+        var (client, _, _) = await MemberAsync(factory);
+        var form = await HtmlPage.GetAsync(client, "/profile");
+        var values = ValidForm();
+        values["Input.Step1Date"] = typed;
+
+        await form.SubmitAsync(client, values, "form#profile-form");
+        var again = await HtmlPage.GetAsync(client, "/profile");
+
+        Assert.Equal(stored, Input(again, "Input.Step1Date").Value);
+    }
+
+    [Fact]
+    public async Task Edit_AmbiguousDate_IsRefusedWithBothReadingsAndTheFormKeepsEverythingElse()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+        var form = await HtmlPage.GetAsync(client, "/profile");
+        var values = ValidForm();
+        values["Input.Step1Date"] = "02/09/2025";
+
+        var result = await form.SubmitAsync(client, values, "form#profile-form");
+
+        Assert.Equal("Your profile", result.Heading);
+        Assert.Contains(result.ValidationMessages, m => m.Contains("2 September 2025", StringComparison.Ordinal)
+            && m.Contains("9 February 2025", StringComparison.Ordinal));
+        Assert.Equal("India", Input(result, "Input.MedicalSchoolCountry").Value);
+    }
+
+    [Fact]
+    public async Task Get_ProfileForm_OffersDatePickersWithAHintAndCheckboxesWithStatesByName()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+
+        var form = await HtmlPage.GetAsync(client, "/profile");
+
+        var step1 = Input(form, "Input.Step1Date");
+        Assert.Equal("date", step1.Type);
+        Assert.Contains("year-month-day", form.Document.GetElementById(step1.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(form.Document.QuerySelectorAll("select[multiple]"));
+        Assert.DoesNotContain("Ctrl", form.MainText, StringComparison.Ordinal);
+        var states = form.Document.QuerySelectorAll("#state-choices label").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(51, states.Count);
+        Assert.Equal(states.Order(StringComparer.Ordinal), states);
+        Assert.Equal("Alabama", states[0]);
     }
 
     [Fact]

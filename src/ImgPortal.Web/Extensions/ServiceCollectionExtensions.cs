@@ -7,6 +7,7 @@ using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Email;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.ModelBinding;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,6 +46,7 @@ public static class ServiceCollectionExtensions
         {
             // Every action must say who may use it: anything without [AllowAnonymous] needs a login.
             options.Filters.Add(new AuthorizeFilter());
+            options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         });
         services.AddRazorPages();
