@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();
+        services.AddScoped<ICalendarFeedService, CalendarFeedService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
 

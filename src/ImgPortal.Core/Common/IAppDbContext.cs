@@ -34,6 +34,9 @@ public interface IAppDbContext
 
     DbSet<ReminderLog> ReminderLogs { get; }
 
+    /// <summary>Members' secret calendar addresses (token hashes).</summary>
+    DbSet<CalendarFeed> CalendarFeeds { get; }
+
     /// <summary>Logins as Core may see them (id and e-mail), queryable so services can join on them in SQL.</summary>
     IQueryable<MemberAccount> MemberAccounts { get; }
 

@@ -8,8 +8,28 @@ public sealed record StepDefinition(string Key, string Title, string Description
 /// <summary>A step with this member's state, and whether the profile decided it.</summary>
 public sealed record StepStatus(StepDefinition Step, StepState State, bool FromProfile);
 
-/// <summary>Something the member should do next, and why the portal says so.</summary>
-public sealed record NextAction(string Title, string Reason, string? GuidanceSlug);
+/// <summary>
+/// Something the member should do next, and why the portal says so. It links to <see cref="Path"/> (the
+/// page that does it, e.g. <c>/mentoring/request</c>) when set, else to the guidance page.
+/// </summary>
+public sealed record NextAction(string Title, string Reason, string? GuidanceSlug, string? Path = null)
+{
+    public string? Href => Path ?? (GuidanceSlug is null ? null : "/" + GuidanceSlug);
+}
+
+/// <summary>Where the member's own mentor request stands, as far as the roadmap cares.</summary>
+public enum MentorRequestProgress
+{
+    None,
+    Waiting,
+    Matched,
+}
+
+/// <summary>How far along the roadmap is: steps done out of the steps that apply to the member.</summary>
+public sealed record RoadmapProgress(int Done, int Total)
+{
+    public int Percent => Total == 0 ? 100 : (int)Math.Round(100.0 * Done / Total);
+}
 
 /// <summary>A season date as the roadmap shows it.</summary>
 public sealed record SeasonDateItem(int Id, string Title, DateOnly Date, SeasonDateKind Kind, int Cycle, string Notes);
@@ -91,7 +111,11 @@ public static class RoadmapRules
 
     /// <summary>What to do next, each with the reason drawn from the profile, the steps and the calendar.</summary>
     public static IReadOnlyList<NextAction> NextActions(
-        ProfileData? profile, IReadOnlyList<StepStatus> states, IEnumerable<SeasonDateItem> dates, DateOnly today)
+        ProfileData? profile,
+        IReadOnlyList<StepStatus> states,
+        IEnumerable<SeasonDateItem> dates,
+        DateOnly today,
+        MentorRequestProgress mentoring = MentorRequestProgress.None)
     {
         var actions = new List<NextAction>();
         if (profile is null)
@@ -154,7 +178,16 @@ public static class RoadmapRules
 
         if (profile.WantsMentor)
         {
-            actions.Add(new NextAction("Find a mentor", "You said you would like a mentor.", "mentoring"));
+            // Once a request exists the action follows it; once matched there is nothing left to find.
+            switch (mentoring)
+            {
+                case MentorRequestProgress.None:
+                    actions.Add(new NextAction("Ask for a mentor", "You said you would like a mentor.", "mentoring", "/mentoring/request"));
+                    break;
+                case MentorRequestProgress.Waiting:
+                    actions.Add(new NextAction("Follow your mentor request", "You asked for a mentor; staff are finding one.", "mentoring", "/mentoring/dashboard"));
+                    break;
+            }
         }
 
         foreach (var date in dates.Where(d => d.Date >= today && d.Date.DayNumber - today.DayNumber <= UpcomingDays).OrderBy(d => d.Date))
@@ -175,6 +208,10 @@ public static class RoadmapRules
 
         return actions;
     }
+
+    /// <summary>Steps done out of the steps that apply (steps that do not apply count for neither).</summary>
+    public static RoadmapProgress ProgressOf(IReadOnlyList<StepStatus> states) =>
+        new(states.Count(s => s.State == StepState.Done), states.Count(s => s.State != StepState.NotApplicable));
 
     /// <summary>The FCVS start date when a follow-up is due: started over 30 days ago and not complete.</summary>
     public static DateOnly? FcvsFollowUpDue(ProfileData profile, DateOnly today) =>

@@ -34,6 +34,7 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
 
         // E-mails hold personal data and links with tokens; the outbox itself records when each was sent.
         typeof(Core.Common.OutboxMessage),
+        typeof(Core.Profiles.CalendarFeed),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

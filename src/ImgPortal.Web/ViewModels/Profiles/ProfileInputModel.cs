@@ -139,5 +139,10 @@ public sealed class ProfileInputModel
 /// <summary>The profile page: the form's values and whether the member has saved a profile before.</summary>
 public sealed record ProfileEditViewModel(ProfileInputModel Input, bool IsNew);
 
-/// <summary>The roadmap page.</summary>
-public sealed record RoadmapViewModel(Roadmap Roadmap);
+/// <summary>The roadmap page; <see cref="NewCalendarFeedUrl"/> is shown once, right after it is made.</summary>
+public sealed record RoadmapViewModel(Roadmap Roadmap)
+{
+    public bool HasCalendarFeed { get; init; }
+
+    public string? NewCalendarFeedUrl { get; init; }
+}

@@ -828,6 +828,28 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -1394,6 +1416,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

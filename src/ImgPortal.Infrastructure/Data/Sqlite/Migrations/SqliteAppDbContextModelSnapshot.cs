@@ -797,6 +797,28 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -1349,6 +1371,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
