@@ -39,5 +39,8 @@ public sealed record ContactPointDetail(string Office, string Purpose, string Ph
 /// <summary>A page as listed on the home page and in navigation.</summary>
 public sealed record PageLink(string Slug, string Title, string Summary);
 
-/// <summary>One search result.</summary>
-public sealed record SearchHit(string Slug, string Title, string Snippet);
+/// <summary>
+/// One search result: the page, the section it matched (<see cref="Anchor"/>, when one did) and the words to
+/// highlight in its snippet.
+/// </summary>
+public sealed record SearchHit(string Slug, string Title, string Snippet, string? Anchor = null, IReadOnlyList<string>? Highlights = null);

@@ -10,4 +10,7 @@ public sealed record GuidancePageViewModel(GuidancePageDetail Page);
 public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Results)
 {
     public bool HasQuery => Query.Length > 0;
+
+    /// <summary>When nothing matched: the pages closest to the query.</summary>
+    public IReadOnlyList<SearchHit> Closest { get; init; } = [];
 }
