@@ -75,10 +75,13 @@ public static class DependencyInjection
 
         services.AddSingleton(provider => new PickupDirectory(Path.GetFullPath(
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.PickupDirectory, environment.ContentRootPath)));
-        services.AddTransient<IEmailSender>(provider =>
+        // Services send through the outbox; only the dispatcher talks to the delivery sender (ADR 0023).
+        services.AddKeyedTransient<IEmailSender>(OutboxDispatcher.DeliveryKey, (provider, _) =>
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Pickup
                 ? ActivatorUtilities.CreateInstance<PickupFolderEmailSender>(provider)
                 : ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider));
+        services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
@@ -86,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();
+        services.AddScoped<ICalendarFeedService, CalendarFeedService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
 

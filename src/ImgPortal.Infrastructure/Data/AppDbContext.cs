@@ -47,6 +47,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public IQueryable<MemberAccount> MemberAccounts =>
         Users.AsNoTracking().Select(u => new MemberAccount { UserId = u.Id, Email = u.Email ?? string.Empty, EmailConfirmed = u.EmailConfirmed });
 

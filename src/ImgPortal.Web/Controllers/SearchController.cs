@@ -19,6 +19,9 @@ public sealed class SearchController(IGuidanceService guidance) : Controller
         }
 
         var results = await guidance.SearchAsync(query, page, Paging.DefaultPageSize, cancellationToken);
-        return View(new SearchViewModel(query, results));
+        var closest = results.TotalCount == 0 && query.Length > 0
+            ? await guidance.ClosestPagesAsync(query, cancellationToken)
+            : [];
+        return View(new SearchViewModel(query, results) { Closest = closest });
     }
 }

@@ -5,8 +5,10 @@ using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Areas.Staff.Routing;
+using ImgPortal.Web.Email;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.ModelBinding;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -57,6 +59,7 @@ public static class ServiceCollectionExtensions
         {
             // Every action must say who may use it: anything without [AllowAnonymous] needs a login.
             options.Filters.Add(new AuthorizeFilter());
+            options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<SecurityEventFilter>();
         });
@@ -168,6 +171,8 @@ public static class ServiceCollectionExtensions
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin));
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+        services.AddScoped<IEmailComposer, RazorEmailComposer>();
+        services.AddHostedService<OutboxBackgroundService>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         return services;
     }
