@@ -3,9 +3,12 @@ using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Background;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,6 +37,7 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<BackgroundHeartbeats>();
         services.AddHostedService<ReminderBackgroundService>();
 
         services.AddHttpContextAccessor();
@@ -55,7 +59,8 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ScheduledPublishingService>();
 
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name]);
+            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name, DatabaseHealthCheck.ReadyTag])
+            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag]);
         return services;
     }
 
@@ -96,17 +101,27 @@ public static class ServiceCollectionExtensions
             // Every request: a cookie from a session that was signed out is refused (ADR 0004).
             options.Events.OnValidatePrincipal = async context =>
             {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-                if (context.Principal?.Identity?.IsAuthenticated != true)
+                try
                 {
-                    return;
-                }
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                    if (context.Principal?.Identity?.IsAuthenticated != true)
+                    {
+                        return;
+                    }
 
-                var signIn = (PortalSignInManager)context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
-                if (!await signIn.IsSessionCurrentAsync(context.Principal))
+                    var signIn = (PortalSignInManager)context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
+                    if (!await signIn.IsSessionCurrentAsync(context.Principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    }
+                }
+                catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
                 {
+                    // The session cannot be checked while the database is down: the request answers 503
+                    // (DatabaseFaultMiddleware.RefuseUncheckedSessions) and the cookie is kept for when it returns.
                     context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    DatabaseFaultMiddleware.MarkSessionUnchecked(context.HttpContext);
                 }
             };
         });

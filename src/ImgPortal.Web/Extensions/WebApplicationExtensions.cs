@@ -1,5 +1,6 @@
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Web.Health;
+using ImgPortal.Web.Resilience;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -22,6 +23,7 @@ public static class WebApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<DatabaseFaultMiddleware>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -35,6 +37,7 @@ public static class WebApplicationExtensions
 
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(DatabaseFaultMiddleware.RefuseUncheckedSessions);
         app.UseAuthorization();
         return app;
     }
@@ -44,8 +47,16 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync })
-            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(BackgroundJobsLivenessCheck.LiveTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
         app.MapControllers().WithStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
