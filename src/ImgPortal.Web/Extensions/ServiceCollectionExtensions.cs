@@ -26,12 +26,11 @@ public static class ServiceCollectionExtensions
         services.AddInfrastructure(configuration, environment);
         services.AddPortalIdentity();
 
-        // Keys that protect cookies and e-mailed tokens outlive restarts and container rebuilds.
-        var keysFolder = Path.GetFullPath(
-            configuration["DataProtection:KeysDirectory"] ?? Path.Combine("App_Data", "keys"), environment.ContentRootPath);
+        // Keys that protect cookies and e-mailed tokens live in the database: they outlive restarts and
+        // container rebuilds, and every instance on the same database shares them (ADR 0033).
         services.AddDataProtection()
             .SetApplicationName("ImgPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
