@@ -7,6 +7,7 @@ using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
+using ImgPortal.Infrastructure.Data.Caching;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
@@ -18,6 +19,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -60,7 +62,8 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>())
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
+                        provider.GetRequiredService<PublicContentChangeInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
                 break;
             default:
@@ -68,7 +71,8 @@ public static class DependencyInjection
                     connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
                     .UseSqlite(sqlite)
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>())
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
+                        provider.GetRequiredService<PublicContentChangeInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
                 break;
         }
@@ -76,6 +80,8 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseFaultInterceptor>();
+        services.AddScoped<PublicContentChangeInterceptor>();
+        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
 

@@ -6,6 +6,7 @@ using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Background;
+using ImgPortal.Web.Caching;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
 using ImgPortal.Web.Resilience;
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddInfrastructure(configuration, environment);
         services.AddPortalIdentity();
+        services.AddPortalCaching(configuration);
 
         // Keys that protect cookies and e-mailed tokens live in the database: they outlive restarts and
         // container rebuilds, and every instance on the same database shares them (ADR 0033).

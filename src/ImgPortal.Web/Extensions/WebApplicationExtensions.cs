@@ -21,6 +21,7 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
 
+        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseMiddleware<DatabaseFaultMiddleware>();
@@ -39,6 +40,7 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.Use(DatabaseFaultMiddleware.RefuseUncheckedSessions);
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 
