@@ -138,6 +138,8 @@ echo "Copying the exact bytes of /residency and / for nginx..."
 mkdir -p "$tmp/nginx/www" "$tmp/nginx/logs"
 curl -fsS -o "$tmp/nginx/www/residency" "$app/residency"
 curl -fsS -o "$tmp/nginx/www/index.html" "$app/"
+chmod 755 "$tmp" "$tmp/nginx" "$tmp/nginx/www"    # nginx's workers run as another user
+chmod 644 "$tmp/nginx/www/residency" "$tmp/nginx/www/index.html"
 cat >"$tmp/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
