@@ -36,6 +36,11 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        if (http.RequestServices.GetService<ImgPortal.Infrastructure.Data.Caching.IPublicPageCache>() is OutputCachePublicPages pages)
+        {
+            context.CacheVaryByRules.VaryByValues["generation"] = pages.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.ResponseExpirationTimeSpan = Expiry;
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;

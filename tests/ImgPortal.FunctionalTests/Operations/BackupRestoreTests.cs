@@ -22,8 +22,13 @@ public sealed class BackupRestoreTests
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.Mentors.Add(new Mentor
             {
-                UserId = mentorUser, DisplayName = "Dr Backup", Specialty = "Pediatrics", Hospital = "General", State = "NY",
-                Status = MentorStatus.Approved, Languages = [new MentorLanguage { Language = "English" }],
+                UserId = mentorUser,
+                DisplayName = "Dr Backup",
+                Specialty = "Pediatrics",
+                Hospital = "General",
+                State = "NY",
+                Status = MentorStatus.Approved,
+                Languages = [new MentorLanguage { Language = "English" }],
             });
             var page = await db.GuidancePages.FirstAsync();
             db.PageRevisions.Add(new PageRevision { GuidancePageId = page.Id, Number = 1, Title = page.Title, Summary = page.Summary });
