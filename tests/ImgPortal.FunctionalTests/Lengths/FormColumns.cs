@@ -54,4 +54,11 @@ public static class FormColumns
             ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
         };
+
+    /// <summary>Text action parameters that pick something (a route segment checked against a fixed list), never stored.</summary>
+    public static readonly IReadOnlySet<string> NotStored = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "RecordsController.Edit.type",
+        "RecordsController.Delete.type",
+    };
 }

@@ -64,11 +64,11 @@ public sealed class ReminderServiceTests
         database.WithAsync(sp => new ReminderService(
             sp.GetRequiredService<AppDbContext>(), email, PlainComposer(), Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
 
-    private static readonly PortalLinks Links =
+    internal static readonly PortalLinks Links =
         new(Microsoft.Extensions.Options.Options.Create(new PortalOptions { PublicBaseUrl = new Uri("https://portal.example/") }));
 
     /// <summary>Lays content out as one paragraph per line with the action's URL: enough to see what was sent.</summary>
-    private static IEmailComposer PlainComposer()
+    internal static IEmailComposer PlainComposer()
     {
         var composer = new Mock<IEmailComposer>();
         composer.Setup(c => c.ComposeAsync(It.IsAny<EmailContent>(), It.IsAny<CancellationToken>()))

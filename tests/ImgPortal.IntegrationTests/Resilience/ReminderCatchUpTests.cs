@@ -2,6 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.IntegrationTests.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public sealed class ReminderCatchUpTests
 
     private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
         database.WithAsync(sp => new ReminderService(
-            sp.GetRequiredService<AppDbContext>(), email, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
+            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.PlainComposer(), ReminderServiceTests.Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
 
     private static Task<string> AddMemberAsync(TestDatabase database, string email) =>
         database.WithAsync(async sp =>
