@@ -35,6 +35,8 @@ public static class CachingExtensions
         {
             options.SizeLimit = 64L * 1024 * 1024;
             options.MaximumBodySize = 1024 * 1024;
+            // "/Residency" must reach routing (which redirects it to "/residency"), not the cached lowercase page.
+            options.UseCaseSensitivePaths = true;
             options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy());
         });
         services.AddSingleton<IPublicPageCache, OutputCachePublicPages>();
