@@ -5,12 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Dashboard;
 
-/// <summary>What staff should do today, with counts, for the top of the staff home.</summary>
-public interface IStaffToDoService
-{
-    Task<IReadOnlyList<ToDoItem>> GetAsync(CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// Counts straight from the entities. A proposal has no deadline stored yet; one unanswered for
 /// <see cref="ProposalWarningDays"/> of its <see cref="ProposalAnswerDays"/> days is listed as about to expire.

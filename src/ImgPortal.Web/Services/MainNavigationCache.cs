@@ -12,24 +12,24 @@ public sealed class MainNavigationCache(TimeProvider clock) : IPagePublishedNoti
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     // One reference, swapped whole, so a request never sees half of another's write.
-    private volatile Tuple<IReadOnlyList<NavigationLink>, DateTimeOffset>? cached;
+    private volatile Tuple<IReadOnlyList<NavigationLink>, DateTimeOffset>? _cached;
 
     public async Task<IReadOnlyList<NavigationLink>> GetAsync(IGuidanceService guidance, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (cached is { } hit && now - hit.Item2 < Lifetime)
+        if (_cached is { } hit && now - hit.Item2 < Lifetime)
         {
             return hit.Item1;
         }
 
         var links = await guidance.ListNavigationAsync(cancellationToken) ?? [];
-        cached = Tuple.Create(links, now);
+        _cached = Tuple.Create(links, now);
         return links;
     }
 
     public Task PublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
-        cached = null;
+        _cached = null;
         return Task.CompletedTask;
     }
 }

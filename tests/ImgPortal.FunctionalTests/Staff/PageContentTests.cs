@@ -114,7 +114,10 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
 
         var result = await settings.SubmitAsync(staff, new Dictionary<string, string> { ["redirectTo"] = "http://example.org/" }, "#retire-form");
 
-        Assert.Contains("Give a path on the portal (starting with /) or a full https:// address.", result.MainText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        var message = result.Document.QuerySelector("#retire-form [data-valmsg-for='redirectTo']");
+        Assert.Equal("Give a path on the portal (starting with /) or a full https:// address.", message?.TextContent.Trim());
+        Assert.Equal("http://example.org/", result.Document.QuerySelector("#retire-form input[name='redirectTo']")?.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.OK, (await PortalClient.Anonymous(factory).GetAsync("/kept-advice")).StatusCode);
     }
 

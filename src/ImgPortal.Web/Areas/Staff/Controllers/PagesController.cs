@@ -76,8 +76,26 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     }
 
     [HttpPost("{id:int}/retire")]
-    public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken) =>
-        this.ToResult(await pages.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
+    public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
+    {
+        var outcome = await pages.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
+        if (outcome.Kind is not OutcomeKind.Invalid)
+        {
+            return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
+        }
+
+        // The address was refused: show the settings again with the message under the field and the text as typed.
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        this.AddErrors(outcome);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        var owners = await pages.ListOwnersAsync(cancellationToken);
+        return View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), owners, redirectTo));
+    }
 
     [HttpPost("{id:int}/reinstate")]
     public async Task<IActionResult> Reinstate(int id, string pageVersion, CancellationToken cancellationToken) =>
