@@ -29,6 +29,30 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("/staff/pages/reviews", home.Document.QuerySelector($"[data-kind={ToDoKind.PagesOverdueForReview}] a")?.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData(Roles.Staff, false)]
+    [InlineData(Roles.Admin, true)]
+    public async Task StaffMenu_EveryLink_OpensItsPageAndMarksItCurrent(string role, bool seesUsers)
+    {
+        var client = await PortalClient.AsRoleAsync(factory, role);
+        var home = await HtmlPage.GetAsync(client, "/staff");
+
+        var links = home.Document.QuerySelectorAll("#staff-nav a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Equal(
+            ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pages",
+             "/staff/waiver-years", "/staff/state-pathways", "/staff/organisations", "/staff/contacts", "/staff/roadmap-steps",
+             "/staff/season-dates", "/staff/audit"],
+            links.Where(l => l != "/staff/users"));
+        Assert.Equal(seesUsers, links.Contains("/staff/users"));
+        foreach (var link in links)
+        {
+            var page = await HtmlPage.GetAsync(client, link);
+            var current = page.Document.QuerySelectorAll("#staff-nav a[aria-current=page]").Select(a => a.GetAttribute("href"));
+            Assert.Equal([link], current);
+        }
+    }
+
     [Fact]
     public async Task StaffHome_ScheduledPublicationThisWeek_IsCounted()
     {
