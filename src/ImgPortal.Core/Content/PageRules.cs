@@ -9,6 +9,7 @@ public static partial class PageRules
     public const int SlugMaxLength = 80;
     public const int TitleMaxLength = 200;
     public const int SummaryMaxLength = 1000;
+    public const int HeadingMaxLength = 200;
     public const int SourceMaxLength = 500;
     public const int NavigationLabelMaxLength = 40;
     public const int RedirectMaxLength = 300;

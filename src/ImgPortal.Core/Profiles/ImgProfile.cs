@@ -6,6 +6,13 @@ namespace ImgPortal.Core.Profiles;
 /// </summary>
 public class ImgProfile
 {
+    public const int MedicalSchoolCountryMaxLength = 100;
+
+    public const int MedicalSchoolNameMaxLength = 200;
+
+    /// <summary>The languages typed as one comma-separated line; each becomes a tag of at most <see cref="ProfileTag.ValueMaxLength"/>.</summary>
+    public const int LanguagesInputMaxLength = 600;
+
     public required string UserId { get; set; }
 
     public string MedicalSchoolCountry { get; set; } = string.Empty;

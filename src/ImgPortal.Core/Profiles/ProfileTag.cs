@@ -3,6 +3,8 @@ namespace ImgPortal.Core.Profiles;
 /// <summary>One value of a multi-value profile field: a specialty, a state of interest or a language.</summary>
 public class ProfileTag
 {
+    public const int ValueMaxLength = 100;
+
     public int Id { get; set; }
 
     public required string UserId { get; set; }

@@ -8,13 +8,13 @@ public sealed class GuidancePageConfiguration : IEntityTypeConfiguration<Guidanc
 {
     public void Configure(EntityTypeBuilder<GuidancePage> builder)
     {
-        builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
+        builder.Property(p => p.Slug).HasMaxLength(PageRules.SlugMaxLength).IsRequired();
         builder.HasIndex(p => p.Slug).IsUnique();
-        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.Summary).HasMaxLength(1000).IsRequired();
+        builder.Property(p => p.Title).HasMaxLength(PageRules.TitleMaxLength).IsRequired();
+        builder.Property(p => p.Summary).HasMaxLength(PageRules.SummaryMaxLength).IsRequired();
         builder.Property(p => p.BodyMarkdown).IsRequired();
         builder.Property(p => p.BodyHtml).IsRequired();
-        builder.Property(p => p.Source).HasMaxLength(500).IsRequired();
+        builder.Property(p => p.Source).HasMaxLength(PageRules.SourceMaxLength).IsRequired();
         builder.Property(p => p.Feature).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.SortOrder);

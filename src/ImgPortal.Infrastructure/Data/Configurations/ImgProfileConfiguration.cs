@@ -12,8 +12,8 @@ public sealed class ImgProfileConfiguration : IEntityTypeConfiguration<ImgProfil
         builder.HasKey(p => p.UserId);
         builder.Property(p => p.UserId).HasMaxLength(450);
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<ImgProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(p => p.MedicalSchoolCountry).HasMaxLength(100).IsRequired();
-        builder.Property(p => p.MedicalSchoolName).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.MedicalSchoolCountry).HasMaxLength(ImgProfile.MedicalSchoolCountryMaxLength).IsRequired();
+        builder.Property(p => p.MedicalSchoolName).HasMaxLength(ImgProfile.MedicalSchoolNameMaxLength).IsRequired();
         builder.Property(p => p.EcfmgStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Step1Result).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CurrentVisa).HasConversion<string>().HasMaxLength(40);

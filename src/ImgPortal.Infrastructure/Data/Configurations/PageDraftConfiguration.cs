@@ -9,8 +9,8 @@ public sealed class PageDraftConfiguration : IEntityTypeConfiguration<PageDraft>
 {
     public void Configure(EntityTypeBuilder<PageDraft> builder)
     {
-        builder.Property(d => d.Title).HasMaxLength(200).IsRequired();
-        builder.Property(d => d.Summary).HasMaxLength(1000).IsRequired();
+        builder.Property(d => d.Title).HasMaxLength(PageRules.TitleMaxLength).IsRequired();
+        builder.Property(d => d.Summary).HasMaxLength(PageRules.SummaryMaxLength).IsRequired();
         builder.Property(d => d.BodyMarkdown).IsRequired();
         builder.Property(d => d.SectionsJson).IsRequired();
         builder.Property(d => d.UpdatedByUserId).HasMaxLength(450);

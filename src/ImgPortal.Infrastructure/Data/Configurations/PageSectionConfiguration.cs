@@ -8,7 +8,7 @@ public sealed class PageSectionConfiguration : IEntityTypeConfiguration<PageSect
 {
     public void Configure(EntityTypeBuilder<PageSection> builder)
     {
-        builder.Property(s => s.Heading).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Heading).HasMaxLength(PageRules.HeadingMaxLength).IsRequired();
         builder.Property(s => s.BodyMarkdown).IsRequired();
         builder.Property(s => s.BodyHtml).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);

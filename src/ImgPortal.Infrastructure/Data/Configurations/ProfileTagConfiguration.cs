@@ -10,7 +10,7 @@ public sealed class ProfileTagConfiguration : IEntityTypeConfiguration<ProfileTa
     {
         builder.Property(t => t.UserId).HasMaxLength(450).IsRequired();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.Value).HasMaxLength(100).IsRequired();
+        builder.Property(t => t.Value).HasMaxLength(ProfileTag.ValueMaxLength).IsRequired();
         builder.HasIndex(t => new { t.UserId, t.Kind, t.Value }).IsUnique();
 
         // Staff filter by specialty and by state: "which members have this value of this kind".

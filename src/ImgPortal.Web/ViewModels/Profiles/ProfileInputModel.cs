@@ -10,11 +10,11 @@ namespace ImgPortal.Web.ViewModels.Profiles;
 public sealed class ProfileInputModel
 {
     [Display(Name = "Country of your medical school")]
-    [StringLength(100, ErrorMessage = "Keep the country under {1} characters.")]
+    [StringLength(ImgProfile.MedicalSchoolCountryMaxLength, ErrorMessage = "Keep the country under {1} characters.")]
     public string? MedicalSchoolCountry { get; set; }
 
     [Display(Name = "Name of your medical school")]
-    [StringLength(200, ErrorMessage = "Keep the school's name under {1} characters.")]
+    [StringLength(ImgProfile.MedicalSchoolNameMaxLength, ErrorMessage = "Keep the school's name under {1} characters.")]
     public string? MedicalSchoolName { get; set; }
 
     [Display(Name = "Graduation year")]
@@ -60,7 +60,7 @@ public sealed class ProfileInputModel
     public List<string> States { get; set; } = [];
 
     [Display(Name = "Languages you speak (separate them with commas)")]
-    [StringLength(600, ErrorMessage = "Keep the list of languages under {1} characters.")]
+    [StringLength(ImgProfile.LanguagesInputMaxLength, ErrorMessage = "Keep the list of languages under {1} characters.")]
     public string? Languages { get; set; }
 
     [Display(Name = "Months of US clinical experience")]

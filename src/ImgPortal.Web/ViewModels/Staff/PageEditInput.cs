@@ -8,11 +8,11 @@ namespace ImgPortal.Web.ViewModels.Staff;
 public sealed class PageEditInput
 {
     [Required(ErrorMessage = "Give the page a title.")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [StringLength(PageRules.TitleMaxLength, ErrorMessage = "Keep the title under {1} characters.")]
     public string Title { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Give the page a summary.")]
-    [StringLength(1000, ErrorMessage = "Keep the summary under 1,000 characters.")]
+    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = "Keep the summary under {1} characters.")]
     public string Summary { get; set; } = string.Empty;
 
     [Display(Name = "Body (Markdown)")]

@@ -8,7 +8,7 @@ public sealed class SectionInput : IValidatableObject
 {
     public SectionKind Kind { get; set; } = SectionKind.Section;
 
-    [StringLength(200, ErrorMessage = "Keep the heading under 200 characters.")]
+    [StringLength(PageRules.HeadingMaxLength, ErrorMessage = "Keep the heading under {1} characters.")]
     public string? Heading { get; set; }
 
     [Display(Name = "Text (Markdown)")]
