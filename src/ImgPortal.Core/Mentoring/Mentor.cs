@@ -59,19 +59,3 @@ public class Mentor : IVersioned
 
     public List<Pairing> Pairings { get; set; } = [];
 }
-
-/// <summary>A language a mentor speaks: one row each, indexed, so the directory can filter 10,000 mentors.</summary>
-public class MentorLanguage
-{
-    public int MentorId { get; set; }
-
-    public required string Language { get; set; }
-}
-
-/// <summary>A country where the mentor trained in medicine; an IMG mentor shares a mentee's path.</summary>
-public class MentorTrainingCountry
-{
-    public int MentorId { get; set; }
-
-    public required string Country { get; set; }
-}

@@ -3,39 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>Mentor sign-up, the public directory, and staff vetting of the roster.</summary>
-public interface IMentorRosterService
-{
-    Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default);
-
-    Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default);
-
-    Task<PagedResult<DirectoryEntry>> DirectoryAsync(DirectoryFilter filter, int page, CancellationToken cancellationToken = default);
-
-    Task<PagedResult<MentorRow>> ListAsync(MentorStatus? status, string? specialty, int page, CancellationToken cancellationToken = default);
-
-    Task<MentorRecord?> GetAsync(int id, CancellationToken cancellationToken = default);
-
-    Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default);
-
-    Task<Outcome> ChangeStatusAsync(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default);
-}
-
 public sealed class MentorRosterService(
     IAppDbContext db, ICurrentUser currentUser, IEmailSender email, IUserAccounts accounts, TimeProvider clock)
     : IMentorRosterService
 {
-    /// <summary>Which status staff may move a mentor to, from each status.</summary>
-    public static readonly IReadOnlyDictionary<MentorStatus, MentorStatus[]> StaffTransitions =
-        new Dictionary<MentorStatus, MentorStatus[]>
-        {
-            [MentorStatus.Pending] = [MentorStatus.Approved, MentorStatus.Declined],
-            [MentorStatus.Approved] = [MentorStatus.Paused, MentorStatus.Retired],
-            [MentorStatus.Paused] = [MentorStatus.Approved, MentorStatus.Retired],
-            [MentorStatus.Declined] = [],
-            [MentorStatus.Retired] = [],
-        };
-
     public async Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default)
     {
         var userId = currentUser.UserId;
@@ -53,16 +24,16 @@ public sealed class MentorRosterService(
     public async Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.UserId ?? throw new InvalidOperationException("Applying to mentor needs a signed-in user.");
-        if (Validate(details) is { } problem)
+        if (Validate(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid(problem);
+            return Outcome.Invalid(problems);
         }
 
         var mentor = await db.Mentors
             .Include(m => m.Languages)
             .Include(m => m.TrainingCountries)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        if (mentor is not null && mentor.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        if (mentor is not null && !MentorStatusRules.MayApply(mentor.Status))
         {
             return Outcome.Invalid("You have already applied to be a mentor.");
         }
@@ -196,9 +167,9 @@ public sealed class MentorRosterService(
 
     public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)
     {
-        if (Validate(details) is { } problem)
+        if (Validate(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid(problem);
+            return Outcome.Invalid(problems);
         }
 
         var mentor = await LoadForEditAsync(id, version, cancellationToken);
@@ -220,15 +191,20 @@ public sealed class MentorRosterService(
             return Outcome.NotFound();
         }
 
-        if (!StaffTransitions[mentor.Status].Contains(to))
+        if (!MentorStatusRules.MayMove(mentor.Status, to))
         {
             return Outcome.Invalid($"A mentor who is {mentor.Status} cannot be made {to}.");
         }
 
         reason = reason?.Trim() ?? string.Empty;
-        if (to is MentorStatus.Declined or MentorStatus.Paused && reason.Length == 0)
+        if (MentorStatusRules.NeedsReason(to) && reason.Length == 0)
         {
-            return Outcome.Invalid("Give a reason: it is e-mailed to the mentor.");
+            return Outcome.Invalid("reason", "Give a reason: it is e-mailed to the mentor.");
+        }
+
+        if (reason.Length > MentoringLimits.Reason)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
         }
 
         var from = mentor.Status;
@@ -254,37 +230,46 @@ public sealed class MentorRosterService(
         return saved;
     }
 
-    /// <summary>Checks what input models cannot: values from the fixed lists, and sane limits.</summary>
-    public static string? Validate(MentorDetails details)
+    /// <summary>Checks every field, one message per field at fault (the input model checks the same first).</summary>
+    public static IReadOnlyList<FieldError> Validate(MentorDetails details)
     {
-        if (string.IsNullOrWhiteSpace(details.DisplayName) || string.IsNullOrWhiteSpace(details.Hospital))
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
         {
-            return "Enter your name and your hospital or program.";
+            errors.Add(new(nameof(details.DisplayName), "Enter the name mentees will see."));
+        }
+
+        if (string.IsNullOrWhiteSpace(details.Hospital) || details.Hospital.Trim().Length > MentoringLimits.Hospital)
+        {
+            errors.Add(new(nameof(details.Hospital), "Enter your hospital or program."));
         }
 
         if (!MentoringCatalog.IsSpecialty(details.Specialty))
         {
-            return "Choose a specialty from the list.";
+            errors.Add(new(nameof(details.Specialty), "Choose a specialty from the list."));
         }
 
         if (!MentoringCatalog.IsState(details.State))
         {
-            return "Choose a state from the list.";
+            errors.Add(new(nameof(details.State), "Choose a state from the list."));
         }
 
         if (details.Languages.Count == 0 || details.Languages.Any(l => !MentoringCatalog.IsLanguage(l)))
         {
-            return "Choose at least one language from the list.";
+            errors.Add(new(nameof(details.Languages), "Choose at least one language you speak."));
         }
 
         if (details.HelpAreas == HelpAreas.None)
         {
-            return "Choose at least one thing you can help with.";
+            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you can help with."));
         }
 
-        return details.Capacity is < 1 or > CapacityRules.MaxCapacity
-            ? $"Take between 1 and {CapacityRules.MaxCapacity} mentees at once."
-            : null;
+        if (details.Capacity is < 1 or > CapacityRules.MaxCapacity)
+        {
+            errors.Add(new(nameof(details.Capacity), $"Choose between 1 and {CapacityRules.MaxCapacity} mentees."));
+        }
+
+        return errors;
     }
 
     private static void Apply(Mentor mentor, MentorDetails details)

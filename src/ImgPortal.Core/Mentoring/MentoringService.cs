@@ -5,42 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>Mentees' requests, suggestions, pairings and their end, and everyone's dashboard.</summary>
-public interface IMentoringService
-{
-    Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default);
-
-    Task<bool> HasActiveRequestAsync(CancellationToken cancellationToken = default);
-
-    Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default);
-
-    /// <summary>A request with its pairings and ranked suggestions: staff only.</summary>
-    Task<RequestRecord?> GetRequestAsync(int id, CancellationToken cancellationToken = default);
-
-    /// <summary>Asks a mentor to take a request: staff, or its member when members may choose.</summary>
-    Task<Outcome> ProposeAsync(int requestId, int mentorId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    /// <summary>Whether the current user may leave feedback on this pairing now (it ended, they took part, they have not yet).</summary>
-    Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> LeaveFeedbackAsync(int pairingId, int rating, string? comment, CancellationToken cancellationToken = default);
-
-    Task<MentoringDashboard> DashboardAsync(CancellationToken cancellationToken = default);
-
-    Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Staff only: whether members may pick their own mentor from their top suggestions.</summary>
-    Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default);
-}
-
 public sealed class MentoringService(
     IAppDbContext db,
     ICurrentUser currentUser,
@@ -75,16 +39,9 @@ public sealed class MentoringService(
             return Outcome.Invalid("You already have a request for a mentor. See its progress on your mentoring dashboard.");
         }
 
-        if (details.HelpAreas == HelpAreas.None || string.IsNullOrWhiteSpace(details.DisplayName))
+        if (ValidateRequest(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid("Enter your name and choose at least one thing you want help with.");
-        }
-
-        if ((details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
-            || (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
-            || (details.State is not null && !MentoringCatalog.IsState(details.State)))
-        {
-            return Outcome.Invalid("Choose the specialty, language and state from the lists.");
+            return Outcome.Invalid(problems);
         }
 
         var request = new MenteeRequest
@@ -233,6 +190,11 @@ public sealed class MentoringService(
 
     public async Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
         if (pairing is null)
         {
@@ -249,6 +211,11 @@ public sealed class MentoringService(
 
     public async Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: false, asMember: false, asStaff: true, cancellationToken);
         if (pairing is null)
         {
@@ -265,6 +232,11 @@ public sealed class MentoringService(
 
     public async Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: true, cancellationToken);
         if (pairing is null)
         {
@@ -309,7 +281,12 @@ public sealed class MentoringService(
 
         if (rating is < 1 or > 5)
         {
-            return Outcome.Invalid("Choose a rating from 1 to 5.");
+            return Outcome.Invalid("Rating", "Choose a rating from 1 to 5.");
+        }
+
+        if ((comment?.Trim().Length ?? 0) > MentoringLimits.Comment)
+        {
+            return Outcome.Invalid("Comment", $"Keep the comment to {MentoringLimits.Comment:N0} characters.");
         }
 
         var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);
@@ -517,6 +494,43 @@ public sealed class MentoringService(
         {
             await email.SendAsync(new EmailMessage(address, subject, body), cancellationToken);
         }
+    }
+
+    /// <summary>Checks a request, one message per field at fault.</summary>
+    public static IReadOnlyList<FieldError> ValidateRequest(MenteeRequestDetails details)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
+        {
+            errors.Add(new(nameof(details.DisplayName), "Enter the name your mentor will see."));
+        }
+
+        if (details.HelpAreas == HelpAreas.None)
+        {
+            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you want help with."));
+        }
+
+        if (details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
+        {
+            errors.Add(new(nameof(details.PreferredSpecialty), "Choose a specialty from the list."));
+        }
+
+        if (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
+        {
+            errors.Add(new(nameof(details.Language), "Choose a language from the list."));
+        }
+
+        if (details.State is not null && !MentoringCatalog.IsState(details.State))
+        {
+            errors.Add(new(nameof(details.State), "Choose a state from the list."));
+        }
+
+        if (details.Note.Trim().Length > MentoringLimits.Note)
+        {
+            errors.Add(new(nameof(details.Note), $"Keep the note to {MentoringLimits.Note:N0} characters."));
+        }
+
+        return errors;
     }
 
     private static MenteeRequestDetails Details(MenteeRequest r) =>

@@ -86,31 +86,3 @@ public class Pairing
         }
     }
 }
-
-/// <summary>A pairing was asked to move to a state it cannot reach from where it is.</summary>
-public sealed class PairingTransitionException(PairingState from, PairingState to)
-    : InvalidOperationException($"A pairing that is {from} cannot become {to}.")
-{
-    public PairingState From { get; } = from;
-
-    public PairingState To { get; } = to;
-}
-
-/// <summary>What one side thought of an ended pairing.</summary>
-public class PairingFeedback
-{
-    public int Id { get; set; }
-
-    public int PairingId { get; set; }
-
-    public PairingSide Side { get; set; }
-
-    public required string AuthorUserId { get; set; }
-
-    /// <summary>1 (poor) to 5 (excellent).</summary>
-    public int Rating { get; set; }
-
-    public string Comment { get; set; } = string.Empty;
-
-    public DateTime CreatedAtUtc { get; set; }
-}

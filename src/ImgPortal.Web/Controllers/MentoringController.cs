@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +15,6 @@ namespace ImgPortal.Web.Controllers;
 [Authorize]
 public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring) : Controller
 {
-    public const string DashboardUrl = "/mentoring/dashboard";
-
     [AllowAnonymous]
     [HttpGet("/mentoring/volunteer")]
     public async Task<IActionResult> Volunteer(CancellationToken cancellationToken)
@@ -26,7 +25,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var own = await roster.GetOwnApplicationAsync(cancellationToken);
-        if (own is not null && own.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        if (own is { MayApplyAgain: false })
         {
             return View("Applied", own);
         }
@@ -43,14 +42,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var outcome = await roster.ApplyAsync(input.ToDetails(), cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message);
-            return View(input);
-        }
-
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
     [AllowAnonymous]
@@ -71,8 +63,8 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     {
         if (await mentoring.HasActiveRequestAsync(cancellationToken))
         {
-            TempData["Status"] = "You already have a request for a mentor; here is how it stands.";
-            return Redirect(DashboardUrl);
+            this.Flash("You already have a request for a mentor; here is how it stands.");
+            return ToDashboard();
         }
 
         return View(new MenteeRequestInputModel());
@@ -87,17 +79,10 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var outcome = await mentoring.CreateRequestAsync(input.ToDetails(), cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message);
-            return View(input);
-        }
-
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
-    [HttpGet(DashboardUrl)]
+    [HttpGet("/mentoring/dashboard")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
         View(await mentoring.DashboardAsync(cancellationToken));
 
@@ -138,17 +123,11 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(new FeedbackViewModel(pairing, input));
         }
 
-        return Done(await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken));
+        var outcome = await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(new FeedbackViewModel(pairing, input)), prefix: "Input");
     }
 
-    private IActionResult Done(Outcome outcome)
-    {
-        if (outcome.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
+    private IActionResult Done(Outcome outcome) => this.ToResult(outcome, onDone: ToDashboard);
 
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
-    }
+    private RedirectToActionResult ToDashboard() => RedirectToAction(nameof(Dashboard));
 }

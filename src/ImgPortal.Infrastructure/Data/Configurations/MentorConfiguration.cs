@@ -12,15 +12,15 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.UserId).IsUnique();
         builder.Property(m => m.UserId).HasMaxLength(450).IsRequired();
-        builder.Property(m => m.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Property(m => m.DisplayName).HasMaxLength(MentoringLimits.DisplayName).IsRequired();
         builder.Property(m => m.Specialty).HasMaxLength(60).IsRequired();
-        builder.Property(m => m.Hospital).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.County).HasMaxLength(60).IsRequired();
+        builder.Property(m => m.Hospital).HasMaxLength(MentoringLimits.Hospital).IsRequired();
+        builder.Property(m => m.County).HasMaxLength(MentoringLimits.County).IsRequired();
         builder.Property(m => m.State).HasMaxLength(2).IsRequired();
-        builder.Property(m => m.MeetingPreference).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.Bio).HasMaxLength(1000).IsRequired();
+        builder.Property(m => m.MeetingPreference).HasMaxLength(MentoringLimits.MeetingPreference).IsRequired();
+        builder.Property(m => m.Bio).HasMaxLength(MentoringLimits.Bio).IsRequired();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.StatusReason).HasMaxLength(500).IsRequired();
+        builder.Property(m => m.StatusReason).HasMaxLength(MentoringLimits.Reason).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
         // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep

@@ -1,0 +1,11 @@
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>The states of a <see cref="Pairing"/>; see <see cref="Pairing"/> for the allowed transitions.</summary>
+public enum PairingState
+{
+    Proposed,
+    Accepted,
+    Declined,
+    Ended,
+    Cancelled,
+}
