@@ -43,6 +43,10 @@ public interface IAppDbContext
 
     DbSet<MentorTrainingCountry> MentorTrainingCountries { get; }
 
+    DbSet<MentorLicense> MentorLicenses { get; }
+
+    DbSet<VettingCheck> VettingChecks { get; }
+
     DbSet<MenteeRequest> MenteeRequests { get; }
 
     DbSet<Pairing> Pairings { get; }

@@ -18,5 +18,8 @@ public interface IMentorRosterService
 
     Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default);
 
+    /// <summary>Staff tick one vetting checklist item (again): recorded with who and when.</summary>
+    Task<Outcome> CheckAsync(int id, VettingItem item, CancellationToken cancellationToken = default);
+
     Task<Outcome> ChangeStatusAsync(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default);
 }

@@ -34,11 +34,22 @@ public class Mentor : IVersioned
 
     public string Bio { get; set; } = string.Empty;
 
-    /// <summary>Listed in the public directory once approved.</summary>
-    public bool ListInDirectory { get; set; } = true;
+    /// <summary>Listed in the public directory once approved: opt-in.</summary>
+    public bool ListInDirectory { get; set; }
 
-    /// <summary>The hospital or program is shown in the public directory.</summary>
-    public bool ShowHospital { get; set; } = true;
+    /// <summary>The hospital or program is shown in the public directory: opt-in.</summary>
+    public bool ShowHospital { get; set; }
+
+    /// <summary>The National Provider Identifier, if the mentor gave one (10 digits, checked by <see cref="NpiRules"/>).</summary>
+    public string Npi { get; set; } = string.Empty;
+
+    /// <summary>Board certification(s), as the mentor describes them (e.g. "ABIM, Internal Medicine").</summary>
+    public string BoardCertification { get; set; } = string.Empty;
+
+    public int YearsInPractice { get; set; }
+
+    /// <summary>The mentor is an international medical graduate themselves.</summary>
+    public bool IsImg { get; set; }
 
     public DateTime AgreedToTermsAtUtc { get; set; }
 
@@ -52,6 +63,10 @@ public class Mentor : IVersioned
     public DateTime? ReviewedAtUtc { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<MentorLicense> Licenses { get; set; } = [];
+
+    public List<VettingCheck> VettingChecks { get; set; } = [];
 
     public List<MentorLanguage> Languages { get; set; } = [];
 

@@ -14,4 +14,9 @@ public sealed record MentorDetails(
     string MeetingPreference,
     string Bio,
     bool ListInDirectory,
-    bool ShowHospital);
+    bool ShowHospital,
+    IReadOnlyList<LicenseDetails> Licenses,
+    string Npi,
+    string BoardCertification,
+    int YearsInPractice,
+    bool IsImg);

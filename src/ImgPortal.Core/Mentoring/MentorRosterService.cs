@@ -32,6 +32,7 @@ public sealed class MentorRosterService(
         var mentor = await db.Mentors
             .Include(m => m.Languages)
             .Include(m => m.TrainingCountries)
+            .Include(m => m.Licenses)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         if (mentor is not null && !MentorStatusRules.MayApply(mentor.Status))
         {
@@ -147,6 +148,8 @@ public sealed class MentorRosterService(
                 Mentor = m,
                 Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
                 Countries = m.TrainingCountries.OrderBy(c => c.Country).Select(c => c.Country).ToList(),
+                Licenses = m.Licenses.OrderBy(l => l.Id).Select(l => new LicenseDetails(l.State, l.Number, l.ExpiresOn)).ToList(),
+                Checks = m.VettingChecks.ToList(),
                 Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -158,11 +161,13 @@ public sealed class MentorRosterService(
         var mentor = m.Mentor;
         var details = new MentorDetails(
             mentor.DisplayName, mentor.Specialty, mentor.Hospital, mentor.County, mentor.State, m.Languages, m.Countries,
-            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital);
+            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital,
+            m.Licenses, mentor.Npi, mentor.BoardCertification, mentor.YearsInPractice, mentor.IsImg);
         var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), Today);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
-            mentor.ReviewedAtUtc, m.Held, mentor.Version);
+            mentor.ReviewedAtUtc, m.Held, mentor.Version, steps);
     }
 
     public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)
@@ -182,6 +187,32 @@ public sealed class MentorRosterService(
         return await SaveEditAsync($"Saved {mentor.DisplayName}.", cancellationToken);
     }
 
+    public async Task<Outcome> CheckAsync(int id, VettingItem item, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsStaff || !Enum.IsDefined(item))
+        {
+            return Outcome.NotFound();
+        }
+
+        var mentor = await db.Mentors.Include(m => m.VettingChecks).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mentor is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        var check = mentor.VettingChecks.FirstOrDefault(c => c.Item == item);
+        if (check is null)
+        {
+            check = new VettingCheck { Item = item, CheckedBy = string.Empty };
+            mentor.VettingChecks.Add(check);
+        }
+
+        check.CheckedAtUtc = clock.GetUtcNow().UtcDateTime;
+        check.CheckedBy = currentUser.Name ?? currentUser.UserId ?? "staff";
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done($"Recorded: {VettingRules.Label(item).ToLowerInvariant()}.");
+    }
+
     public async Task<Outcome> ChangeStatusAsync(
         int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default)
     {
@@ -194,6 +225,17 @@ public sealed class MentorRosterService(
         if (!MentorStatusRules.MayMove(mentor.Status, to))
         {
             return Outcome.Invalid($"A mentor who is {mentor.Status} cannot be made {to}.");
+        }
+
+        if (to == MentorStatus.Approved && mentor.Status == MentorStatus.Pending)
+        {
+            var checks = await db.VettingChecks.AsNoTracking().Where(c => c.MentorId == id).ToListAsync(cancellationToken);
+            var expiries = await db.MentorLicenses.AsNoTracking().Where(l => l.MentorId == id).Select(l => l.ExpiresOn).ToListAsync(cancellationToken);
+            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, Today)))
+            {
+                db.DiscardChanges();
+                return Outcome.Invalid("Finish the vetting checklist before approving: every item ticked, and the licenses checked since they last came near expiry.");
+            }
         }
 
         reason = reason?.Trim() ?? string.Empty;
@@ -269,8 +311,35 @@ public sealed class MentorRosterService(
             errors.Add(new(nameof(details.Capacity), $"Choose between 1 and {CapacityRules.MaxCapacity} mentees."));
         }
 
+        if (details.Licenses.Count == 0)
+        {
+            errors.Add(new(nameof(details.Licenses), "Give at least one state license: its state and number."));
+        }
+        else if (details.Licenses.Count > MentoringLimits.MaxLicenses
+            || details.Licenses.Any(l => !UsStates.IsCode(l.State) || string.IsNullOrWhiteSpace(l.Number) || l.Number.Trim().Length > MentoringLimits.LicenseNumber))
+        {
+            errors.Add(new(nameof(details.Licenses), $"Give each license's state from the list and its number (up to {MentoringLimits.LicenseNumber} characters)."));
+        }
+
+        if (details.Npi.Length > 0 && !NpiRules.IsValid(details.Npi))
+        {
+            errors.Add(new(nameof(details.Npi), "This is not a valid NPI: it has 10 digits and a check digit. Leave it empty if you have none."));
+        }
+
+        if (details.BoardCertification.Trim().Length > MentoringLimits.BoardCertification)
+        {
+            errors.Add(new(nameof(details.BoardCertification), $"Keep the board certification to {MentoringLimits.BoardCertification} characters."));
+        }
+
+        if (details.YearsInPractice is < 0 or > MentoringLimits.MaxYearsInPractice)
+        {
+            errors.Add(new(nameof(details.YearsInPractice), $"Give your years in practice, from 0 to {MentoringLimits.MaxYearsInPractice}."));
+        }
+
         return errors;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static void Apply(Mentor mentor, MentorDetails details)
     {
@@ -285,6 +354,13 @@ public sealed class MentorRosterService(
         mentor.Bio = details.Bio.Trim();
         mentor.ListInDirectory = details.ListInDirectory;
         mentor.ShowHospital = details.ShowHospital;
+        mentor.Npi = details.Npi;
+        mentor.BoardCertification = details.BoardCertification.Trim();
+        mentor.YearsInPractice = details.YearsInPractice;
+        mentor.IsImg = details.IsImg;
+
+        mentor.Licenses.Clear();
+        mentor.Licenses.AddRange(details.Licenses.Select(l => new MentorLicense { State = l.State, Number = l.Number.Trim(), ExpiresOn = l.ExpiresOn }));
 
         var languages = details.Languages.Distinct().ToList();
         mentor.Languages.RemoveAll(l => !languages.Contains(l.Language));
@@ -304,6 +380,7 @@ public sealed class MentorRosterService(
         var mentor = await db.Mentors
             .Include(m => m.Languages)
             .Include(m => m.TrainingCountries)
+            .Include(m => m.Licenses)
             .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (mentor is null)
         {

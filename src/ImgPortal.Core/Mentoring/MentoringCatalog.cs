@@ -1,3 +1,5 @@
+using ImgPortal.Core.Common;
+
 namespace ImgPortal.Core.Mentoring;
 
 /// <summary>
@@ -19,18 +21,12 @@ public static class MentoringCatalog
         "Portuguese", "Punjabi", "Russian", "Spanish", "Tagalog", "Urdu",
     ];
 
-    public static readonly IReadOnlyList<string> States =
-    [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-    ];
-
     public static bool IsSpecialty(string? value) => value is not null && Specialties.Contains(value);
 
     public static bool IsLanguage(string? value) => value is not null && Languages.Contains(value);
 
-    public static bool IsState(string? value) => value is not null && States.Contains(value);
+    /// <summary>A state or DC by its two-letter code, from the one list (<see cref="UsStates"/>).</summary>
+    public static bool IsState(string? value) => UsStates.IsCode(value);
 
     /// <summary>Countries typed as a comma-separated list: trimmed, capitalised consistently, distinct.</summary>
     public static IReadOnlyList<string> ParseCountries(string? text) =>

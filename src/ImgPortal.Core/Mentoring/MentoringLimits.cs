@@ -24,4 +24,13 @@ public static class MentoringLimits
     public const int Note = 1000;
 
     public const int Comment = 1000;
+
+    public const int LicenseNumber = 40;
+
+    public const int BoardCertification = 200;
+
+    public const int MaxYearsInPractice = 60;
+
+    /// <summary>How many licenses the form offers.</summary>
+    public const int MaxLicenses = 3;
 }

@@ -35,9 +35,12 @@ public static class MentoringDatabase
             HelpAreas = HelpAreas.Interviewing,
             Capacity = capacity,
             Status = status,
+            ListInDirectory = true,
             AppliedAtUtc = Now,
             Languages = [.. (languages ?? ["English"]).Select(l => new MentorLanguage { Language = l })],
             TrainingCountries = [new MentorTrainingCountry { Country = "India" }],
+            Licenses = [new MentorLicense { State = state, Number = "L-" + name.GetHashCode(StringComparison.Ordinal).ToString("x", System.Globalization.CultureInfo.InvariantCulture) }],
+            VettingChecks = [.. VettingRules.Items.Select(i => new VettingCheck { Item = i, CheckedAtUtc = Now, CheckedBy = "staff@example.org" })],
         };
 
     public static MenteeRequest Request(string userId, string name) => new()

@@ -64,12 +64,12 @@ public sealed class MentorStatusRulesTests
     [Fact]
     public void Validate_EveryFieldWrong_ReportsEachFieldOnce()
     {
-        var details = new MentorDetails(" ", "Astrology", "", "", "ZZ", [], [], HelpAreas.None, 0, "", "", false, false);
+        var details = new MentorDetails(" ", "Astrology", "", "", "ZZ", [], [], HelpAreas.None, 0, "", "", false, false, [], "12345", "", -1, false);
 
         var errors = MentorRosterService.Validate(details);
 
         Assert.Equal(
-            ["DisplayName", "Hospital", "Specialty", "State", "Languages", "HelpAreas", "Capacity"],
+            ["DisplayName", "Hospital", "Specialty", "State", "Languages", "HelpAreas", "Capacity", "Licenses", "Npi", "YearsInPractice"],
             errors.Select(e => e.Field));
     }
 

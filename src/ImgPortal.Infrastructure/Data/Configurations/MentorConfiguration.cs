@@ -21,6 +21,8 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.Bio).HasMaxLength(MentoringLimits.Bio).IsRequired();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.StatusReason).HasMaxLength(MentoringLimits.Reason).IsRequired();
+        builder.Property(m => m.Npi).HasMaxLength(NpiRules.Length).IsRequired();
+        builder.Property(m => m.BoardCertification).HasMaxLength(MentoringLimits.BoardCertification).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
         // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep
@@ -32,6 +34,8 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasIndex(m => new { m.Status, m.AppliedAtUtc });
 
         builder.HasMany(m => m.Languages).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Licenses).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.VettingChecks).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.TrainingCountries).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Pairings).WithOne(p => p.Mentor).HasForeignKey(p => p.MentorId).OnDelete(DeleteBehavior.Restrict);
     }

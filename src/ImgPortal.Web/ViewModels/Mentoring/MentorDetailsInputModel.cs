@@ -52,15 +52,44 @@ public class MentorDetailsInputModel
     public string? Bio { get; set; }
 
     [Display(Name = "List me in the public mentor directory once approved")]
-    public bool ListInDirectory { get; set; } = true;
+    public bool ListInDirectory { get; set; }
 
     [Display(Name = "Show my hospital or program in the directory")]
-    public bool ShowHospital { get; set; } = true;
+    public bool ShowHospital { get; set; }
+
+    /// <summary>Always <see cref="MentoringLimits.MaxLicenses"/> rows on the form; empty ones are dropped.</summary>
+    public List<LicenseInputModel> Licenses { get; set; } = [];
+
+    [Display(Name = "NPI (optional)")]
+    [RegularExpression("^[0-9]{10}$", ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
+    public string? Npi { get; set; }
+
+    [Display(Name = "Board certification (optional)")]
+    [StringLength(MentoringLimits.BoardCertification, ErrorMessage = "Keep the board certification to 200 characters.")]
+    public string? BoardCertification { get; set; }
+
+    [Display(Name = "Years in practice")]
+    [Range(0, MentoringLimits.MaxYearsInPractice, ErrorMessage = "Give your years in practice, from 0 to 60.")]
+    public int YearsInPractice { get; set; }
+
+    [Display(Name = "I am an international medical graduate myself")]
+    public bool IsImg { get; set; }
+
+    /// <summary>Pads the license rows so the form always shows the same number.</summary>
+    public void PadLicenses()
+    {
+        while (Licenses.Count < MentoringLimits.MaxLicenses)
+        {
+            Licenses.Add(new LicenseInputModel());
+        }
+    }
 
     public MentorDetails ToDetails() => new(
         DisplayName, Specialty, Hospital, County ?? string.Empty, State, Languages.Distinct().ToList(),
         MentoringCatalog.ParseCountries(TrainingCountries), HelpAreaNames.Combine(HelpAreas), Capacity,
-        MeetingPreference ?? string.Empty, Bio ?? string.Empty, ListInDirectory, ShowHospital);
+        MeetingPreference ?? string.Empty, Bio ?? string.Empty, ListInDirectory, ShowHospital,
+        Licenses.Where(l => !l.IsEmpty).Select(l => new LicenseDetails(l.State ?? string.Empty, l.Number ?? string.Empty, l.ExpiresOn)).ToList(),
+        Npi?.Trim() ?? string.Empty, BoardCertification ?? string.Empty, YearsInPractice, IsImg);
 
     public static T From<T>(MentorDetails details)
         where T : MentorDetailsInputModel, new() => new()
@@ -78,5 +107,10 @@ public class MentorDetailsInputModel
             Bio = details.Bio,
             ListInDirectory = details.ListInDirectory,
             ShowHospital = details.ShowHospital,
+            Licenses = [.. details.Licenses.Select(l => new LicenseInputModel { State = l.State, Number = l.Number, ExpiresOn = l.ExpiresOn })],
+            Npi = details.Npi,
+            BoardCertification = details.BoardCertification,
+            YearsInPractice = details.YearsInPractice,
+            IsImg = details.IsImg,
         };
 }

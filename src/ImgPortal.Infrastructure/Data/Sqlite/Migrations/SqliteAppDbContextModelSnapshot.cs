@@ -534,6 +534,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoardCertification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -555,12 +560,20 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsImg")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ListInDirectory")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MeetingPreference")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
@@ -598,6 +611,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("YearsInPractice")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -628,6 +644,37 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("Language", "MentorId");
 
                     b.ToTable("MentorLanguages");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("MentorLicenses");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
@@ -748,6 +795,36 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PairingFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
@@ -1269,6 +1346,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("Licenses")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
@@ -1302,6 +1388,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("VettingChecks")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1413,9 +1508,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 {
                     b.Navigation("Languages");
 
+                    b.Navigation("Licenses");
+
                     b.Navigation("Pairings");
 
                     b.Navigation("TrainingCountries");
+
+                    b.Navigation("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>

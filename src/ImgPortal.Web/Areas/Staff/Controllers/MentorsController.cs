@@ -50,6 +50,10 @@ public sealed class MentorsController(IMentorRosterService roster) : StaffContro
         return this.ToResult(outcome, onDone: () => ToShow(id));
     }
 
+    [HttpPost("/staff/mentors/{id:int}/check/{item}")]
+    public async Task<IActionResult> Check(int id, VettingItem item, CancellationToken cancellationToken) =>
+        this.ToResult(await roster.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
+
     [HttpPost("/staff/mentors/{id:int}/status")]
     public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken) =>
         this.ToResult(await roster.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
