@@ -8,18 +8,11 @@ namespace ImgPortal.Core.Mentoring;
 /// </summary>
 public static class MentoringCatalog
 {
-    public static readonly IReadOnlyList<string> Specialties =
-    [
-        "Anesthesiology", "Dermatology", "Emergency Medicine", "Family Medicine", "Internal Medicine",
-        "Neurology", "Obstetrics and Gynecology", "Pathology", "Pediatrics", "Psychiatry", "Radiology",
-        "General Surgery", "Other",
-    ];
+    /// <summary>The one list of specialties, shared with profiles (<see cref="PortalLists"/>).</summary>
+    public static IReadOnlyList<string> Specialties => PortalLists.Specialties;
 
-    public static readonly IReadOnlyList<string> Languages =
-    [
-        "English", "Arabic", "Bengali", "French", "Haitian Creole", "Hindi", "Korean", "Mandarin", "Polish",
-        "Portuguese", "Punjabi", "Russian", "Spanish", "Tagalog", "Urdu",
-    ];
+    /// <summary>The one list of languages, shared with profiles (<see cref="PortalLists"/>).</summary>
+    public static IReadOnlyList<string> Languages => PortalLists.Languages;
 
     public static bool IsSpecialty(string? value) => value is not null && Specialties.Contains(value);
 

@@ -1,4 +1,3 @@
-using System.Net;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,9 +10,12 @@ public sealed class MentoringService(
     IEmailSender email,
     IUserAccounts accounts,
     TimeProvider clock,
-    IOptions<MentoringOptions> options)
+    IOptions<MentoringOptions> options,
+    IPortalLinks links)
     : IMentoringService
 {
+    private readonly MentoringEmails _emails = new(links);
+
     /// <summary>How many times a pairing is re-checked after losing a race for the mentor's last place.</summary>
     private const int PairingAttempts = 3;
 
@@ -59,7 +61,136 @@ public sealed class MentoringService(
         };
         db.MenteeRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done("Your request is in. Staff will pair you with a mentor; follow it on your mentoring dashboard.", request.Id);
+        var wait = WaitEstimate.Describe(await RecentAverageWaitAsync(cancellationToken));
+        await SendAsync(request.MemberUserId, _emails.RequestReceived(request.DisplayName, request.Id, wait), cancellationToken);
+        return Outcome.Done("Your request is in. Staff will pair you with a mentor; we have e-mailed you the expected wait.", request.Id);
+    }
+
+    public async Task<MenteeRequestDetails> DraftRequestAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var profile = await db.ImgProfiles.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => new
+            {
+                p.MedicalSchoolCountry,
+                Tags = p.Tags.OrderBy(t => t.Id).Select(t => new { t.Kind, t.Value }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return new MenteeRequestDetails(string.Empty, HelpAreas.None, null, null, null, string.Empty, string.Empty, string.Empty);
+        }
+
+        var specialty = profile.Tags.Where(t => t.Kind == Profiles.TagKind.Specialty).Select(t => t.Value).FirstOrDefault(MentoringCatalog.IsSpecialty);
+        var languages = profile.Tags.Where(t => t.Kind == Profiles.TagKind.Language).Select(t => PortalLists.FindLanguage(t.Value)).OfType<string>().ToList();
+        var state = profile.Tags.Where(t => t.Kind == Profiles.TagKind.State).Select(t => t.Value).FirstOrDefault(MentoringCatalog.IsState);
+
+        // English is the language every mentor shares; the first other language says more about the member.
+        var language = languages.FirstOrDefault(l => l != "English") ?? languages.FirstOrDefault();
+        return new MenteeRequestDetails(string.Empty, HelpAreas.None, specialty, language, state, string.Empty, profile.MedicalSchoolCountry, string.Empty);
+    }
+
+    public async Task<OwnRequest?> GetOwnRequestAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        return request is null ? null : new OwnRequest(request.Id, Details(request), request.Status, request.CreatedAtUtc, request.Version);
+    }
+
+    public async Task<Outcome> UpdateRequestAsync(int id, Guid version, MenteeRequestDetails details, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests.SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        if (request is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (request.Status != RequestStatus.Open)
+        {
+            return Outcome.Invalid("A mentor has already been asked with this request as it was, so it can no longer be changed. Withdraw it and ask again if it no longer fits.");
+        }
+
+        if (ValidateRequest(details) is { Count: > 0 } problems)
+        {
+            return Outcome.Invalid(problems);
+        }
+
+        db.MenteeRequests.Entry(request).Property(r => r.Version).OriginalValue = version;
+        request.Version = Guid.NewGuid();
+        request.DisplayName = details.DisplayName.Trim();
+        request.HelpAreas = details.HelpAreas;
+        request.PreferredSpecialty = details.PreferredSpecialty;
+        request.Language = details.Language;
+        request.State = details.State;
+        request.County = details.County.Trim();
+        request.CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining);
+        request.Note = details.Note.Trim();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Done("Your request is saved.", request.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Your request changed since you opened it (a mentor may have been asked). Nothing was saved: look again.");
+        }
+    }
+
+    public async Task<Outcome> WithdrawRequestAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests
+            .Include(r => r.Pairings).ThenInclude(p => p.Mentor)
+            .SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        if (request is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (request.Status is not (RequestStatus.Open or RequestStatus.Proposed))
+        {
+            return Outcome.Invalid("Only a request still waiting for a mentor can be withdrawn; end an active pairing from your dashboard.");
+        }
+
+        var proposed = request.Pairings.FirstOrDefault(p => p.State == PairingState.Proposed);
+        proposed?.Cancel(Now, "The member withdrew the request.");
+        if (proposed is not null)
+        {
+            proposed.Mentor!.Version = Guid.NewGuid();
+        }
+
+        request.Status = RequestStatus.Closed;
+        request.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Something changed at the same moment. Look again and retry.");
+        }
+
+        if (proposed is not null)
+        {
+            await SendAsync(proposed.Mentor!.UserId, _emails.RequestWithdrawnToMentor(request.DisplayName), cancellationToken);
+        }
+
+        return Outcome.Done("Your request is withdrawn. You can ask for a mentor again at any time.", request.Id);
+    }
+
+    /// <summary>The average wait of requests matched in the last <see cref="WaitEstimate.WindowDays"/> days.</summary>
+    private async Task<TimeSpan?> RecentAverageWaitAsync(CancellationToken cancellationToken)
+    {
+        var since = Now.AddDays(-WaitEstimate.WindowDays);
+        var matched = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.MatchedAtUtc != null && r.MatchedAtUtc >= since)
+            .Select(r => new { r.CreatedAtUtc, r.MatchedAtUtc })
+            .ToListAsync(cancellationToken);
+        return WaitEstimate.Average(matched.Select(m => m.MatchedAtUtc!.Value - m.CreatedAtUtc).ToList());
     }
 
     public async Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default)
@@ -159,9 +290,7 @@ public sealed class MentoringService(
                 continue;
             }
 
-            await SendToUserAsync(mentor.UserId, "ImgPortal: a mentee would like your help",
-                $"<p>{WebUtility.HtmlEncode(request.DisplayName)} asked for a mentor and you were suggested. "
-                + "Please accept or decline on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            await SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
             return Outcome.Done($"{mentor.DisplayName} has been asked by e-mail.");
         }
 
@@ -181,9 +310,7 @@ public sealed class MentoringService(
             pairing.Request!.Status = RequestStatus.Matched;
             pairing.Request.MatchedAtUtc = Now;
             await db.SaveChangesAsync(cancellationToken);
-            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: you have a mentor",
-                $"<p>{WebUtility.HtmlEncode(pairing.Mentor!.DisplayName)} accepted to mentor you. "
-                + "Their contact is on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            await SendAsync(pairing.Request.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken);
             return Outcome.Done($"You are now mentoring {pairing.Request.DisplayName}.");
         });
     }
@@ -248,9 +375,8 @@ public sealed class MentoringService(
         {
             pairing.Request!.Status = RequestStatus.Closed;
             await db.SaveChangesAsync(cancellationToken);
-            const string body = "<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on your mentoring dashboard (/mentoring/dashboard).</p>";
-            await SendToUserAsync(pairing.Mentor!.UserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
-            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
+            await SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
+            await SendAsync(pairing.Request.MemberUserId, _emails.Ended(), cancellationToken);
             return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.");
         });
     }
@@ -487,12 +613,12 @@ public sealed class MentoringService(
         }
     }
 
-    private async Task SendToUserAsync(string userId, string subject, string body, CancellationToken cancellationToken)
+    private async Task SendAsync(string userId, EmailContent content, CancellationToken cancellationToken)
     {
         var address = await accounts.GetEmailAsync(userId, cancellationToken);
         if (address is not null)
         {
-            await email.SendAsync(new EmailMessage(address, subject, body), cancellationToken);
+            await email.SendAsync(new EmailMessage(address, content.Subject, content.HtmlBody), cancellationToken);
         }
     }
 

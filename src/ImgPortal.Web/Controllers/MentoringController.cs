@@ -67,7 +67,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return ToDashboard();
         }
 
-        return View(new MenteeRequestInputModel());
+        return View(MenteeRequestInputModel.From(await mentoring.DraftRequestAsync(cancellationToken)));
     }
 
     [HttpPost("/mentoring/request")]
@@ -81,6 +81,45 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         var outcome = await mentoring.CreateRequestAsync(input.ToDetails(), cancellationToken);
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
+
+    [HttpGet("/mentoring/requests/{id:int}")]
+    public async Task<IActionResult> OwnRequest(int id, CancellationToken cancellationToken)
+    {
+        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var input = MenteeRequestInputModel.From(request.Details);
+        input.Version = request.Version;
+        return View(new OwnRequestViewModel(request, input));
+    }
+
+    [HttpPost("/mentoring/requests/{id:int}")]
+    public async Task<IActionResult> OwnRequest(int id, MenteeRequestInputModel input, CancellationToken cancellationToken)
+    {
+        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new OwnRequestViewModel(request, input));
+        }
+
+        var outcome = await mentoring.UpdateRequestAsync(id, input.Version, input.ToDetails(), cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(OwnRequest), new { id }),
+            onInvalid: () => View(new OwnRequestViewModel(request, input)));
+    }
+
+    [HttpPost("/mentoring/requests/{id:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) =>
+        Done(await mentoring.WithdrawRequestAsync(id, cancellationToken));
 
     [HttpGet("/mentoring/dashboard")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>

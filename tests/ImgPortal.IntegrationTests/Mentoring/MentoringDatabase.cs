@@ -77,7 +77,8 @@ public static class MentoringDatabase
             email ?? Mock.Of<IEmailSender>(),
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System,
-            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }));
+            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
+            services.GetRequiredService<IPortalLinks>());
 
     public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
         new(

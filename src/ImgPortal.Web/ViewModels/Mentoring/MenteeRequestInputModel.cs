@@ -38,6 +38,21 @@ public sealed class MenteeRequestInputModel
     [StringLength(MentoringLimits.Note, ErrorMessage = "Keep the note to 1,000 characters.")]
     public string? Note { get; set; }
 
+    /// <summary>The version of the request the member opened (editing only).</summary>
+    public Guid Version { get; set; }
+
+    public static MenteeRequestInputModel From(MenteeRequestDetails d) => new()
+    {
+        DisplayName = d.DisplayName,
+        HelpAreas = [.. HelpAreaNames.Split(d.HelpAreas)],
+        PreferredSpecialty = d.PreferredSpecialty,
+        Language = d.Language,
+        State = d.State,
+        County = d.County,
+        CountryOfTraining = d.CountryOfTraining,
+        Note = d.Note,
+    };
+
     public MenteeRequestDetails ToDetails() => new(
         DisplayName, HelpAreaNames.Combine(HelpAreas), Blank(PreferredSpecialty), Blank(Language), Blank(State),
         County ?? string.Empty, CountryOfTraining ?? string.Empty, Note ?? string.Empty);
