@@ -47,6 +47,8 @@ public interface IAppDbContext
 
     DbSet<VettingCheck> VettingChecks { get; }
 
+    DbSet<PairingNotice> PairingNotices { get; }
+
     DbSet<MenteeRequest> MenteeRequests { get; }
 
     DbSet<Pairing> Pairings { get; }

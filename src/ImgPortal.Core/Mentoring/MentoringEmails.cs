@@ -34,5 +34,17 @@ public sealed class MentoringEmails(IPortalLinks links)
         "ImgPortal: your mentoring pairing has ended",
         $"<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
 
+    public EmailContent ProposalReminder(string menteeName, DateTime expiresAtUtc) => new(
+        "ImgPortal: a mentee is still waiting for your answer",
+        $"<p>{Encode(menteeName)} is still waiting to hear whether you can mentor them. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a> by {expiresAtUtc:d MMMM yyyy}; after that the proposal lapses and staff ask someone else.</p>");
+
+    public EmailContent ProposalExpiredToMentor(string menteeName) => new(
+        "ImgPortal: a proposal has lapsed",
+        $"<p>The proposal to mentor {Encode(menteeName)} lapsed without an answer, so staff will ask another mentor. If you cannot take mentees for a while, tell staff and they will pause your place. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
+
+    public EmailContent ProposalExpiredToMember() => new(
+        "ImgPortal: we are finding you another mentor",
+        $"<p>The mentor we asked could not answer in time, so your request is back with staff, who will ask the next mentor who fits. Nothing is needed from you. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
+
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

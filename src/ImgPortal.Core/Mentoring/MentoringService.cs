@@ -506,8 +506,27 @@ public sealed class MentoringService(
         TimeSpan? untilMatched = matched.Count == 0
             ? null
             : TimeSpan.FromTicks((long)matched.Average(m => (m.MatchedAtUtc!.Value - m.CreatedAtUtc).Ticks));
+        var reminderCutoff = now.AddDays(-options.Value.ProposalReminderDays);
+        var aboutToExpire = await db.Pairings.CountAsync(p => p.State == PairingState.Proposed && p.ProposedAtUtc <= reminderCutoff, cancellationToken);
+        var rechecks = await LicenseRechecksDueAsync(DateOnly.FromDateTime(now), cancellationToken);
         return new StaffMentoringCounts(pending, approved, open.Count, proposed, active, nearCapacity, longest, average, untilMatched,
-            await MembersMayChooseAsync(cancellationToken));
+            await MembersMayChooseAsync(cancellationToken), aboutToExpire, rechecks);
+    }
+
+    /// <summary>Approved or paused mentors whose license check is due again (a license near or past expiry).</summary>
+    private async Task<int> LicenseRechecksDueAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var soon = today.AddDays(VettingRules.RecheckDaysBeforeExpiry);
+        var candidates = await db.Mentors.AsNoTracking()
+            .Where(m => (m.Status == MentorStatus.Approved || m.Status == MentorStatus.Paused)
+                && m.Licenses.Any(l => l.ExpiresOn != null && l.ExpiresOn <= soon))
+            .Select(m => new
+            {
+                Expiries = m.Licenses.Select(l => l.ExpiresOn).ToList(),
+                Checked = m.VettingChecks.Where(c => c.Item == VettingItem.LicenseVerified).Select(c => (DateTime?)c.CheckedAtUtc).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return candidates.Count(c => VettingRules.LicenseRecheckDue(c.Expiries, c.Checked, today));
     }
 
     public async Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default)

@@ -5,7 +5,8 @@ namespace ImgPortal.Core.Mentoring;
 /// <code>
 /// Proposed ──Accept──► Accepted ──End──► Ended
 ///    │ └──Decline──► Declined
-///    └────Cancel───► Cancelled
+///    ├────Cancel───► Cancelled
+///    └────Expire───► Expired
 /// </code>
 /// Every other transition throws <see cref="PairingTransitionException"/>. Proposed and Accepted pairings
 /// hold one of the mentor's places (<see cref="HoldsPlace"/>).
@@ -66,6 +67,15 @@ public class Pairing
         State = PairingState.Cancelled;
         EndedAtUtc = nowUtc;
         Reason = reason?.Trim() ?? string.Empty;
+    }
+
+    /// <summary>Nobody answered in time: the proposal lapses and frees the mentor's place.</summary>
+    public void Expire(DateTime nowUtc)
+    {
+        Require(PairingState.Proposed, PairingState.Expired);
+        State = PairingState.Expired;
+        EndedAtUtc = nowUtc;
+        Reason = "No answer in time.";
     }
 
     /// <summary>Either side, or staff, end an active pairing.</summary>

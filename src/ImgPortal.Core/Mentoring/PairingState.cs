@@ -8,4 +8,7 @@ public enum PairingState
     Declined,
     Ended,
     Cancelled,
+
+    /// <summary>The mentor did not answer in time; the request went back to staff.</summary>
+    Expired,
 }

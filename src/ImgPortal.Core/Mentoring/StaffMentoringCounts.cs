@@ -11,4 +11,6 @@ public sealed record StaffMentoringCounts(
     TimeSpan? LongestOpenWait,
     TimeSpan? AverageOpenWait,
     TimeSpan? AverageWaitUntilMatched,
-    bool MembersMayChoose);
+    bool MembersMayChoose,
+    int ProposalsAboutToExpire,
+    int LicenseRechecksDue);

@@ -60,6 +60,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<VettingCheck> VettingChecks => Set<VettingCheck>();
 
+    public DbSet<PairingNotice> PairingNotices => Set<PairingNotice>();
+
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
 
     public DbSet<Pairing> Pairings => Set<Pairing>();

@@ -14,6 +14,8 @@ public static class MentoringDatabase
 {
     public static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
+    public static readonly IPortalLinks Links = new PortalLinks(Options.Create(new PortalOptions { PublicBaseUrl = new Uri("https://portal.example") }));
+
     public static async Task<string> CreateUserAsync(TestDatabase database, string email)
     {
         await using var scope = database.Scope();
@@ -78,7 +80,7 @@ public static class MentoringDatabase
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System,
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
-            services.GetRequiredService<IPortalLinks>());
+            Links);
 
     public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
         new(

@@ -797,6 +797,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PairingNotices");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1387,6 +1412,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
