@@ -29,7 +29,7 @@ try {
             await page.goto(new URL('/Identity/Account/Login', base).toString());
             await page.fill('input[type=email], input[name="Input.Email"]', process.env.LOGIN_EMAIL);
             await page.fill('input[type=password]', process.env.LOGIN_PASSWORD ?? '');
-            await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+            await Promise.all([page.waitForNavigation(), page.click('form#account button[type=submit]')]);
         }
         for (const path of paths) {
             const response = await page.goto(new URL(path, base).toString());
