@@ -5,6 +5,7 @@ using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Records;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Seed;
@@ -99,9 +100,29 @@ public static class DependencyInjection
 
         services.AddScoped<IPageEditingService, PageEditingService>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IMemberStages, MemberStages>();
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<IRecordEditingService, RecordEditingService>();
+        services.AddScoped<RecordCatalog>();
+        AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers every structured-record type declared in Core (each a concrete <see cref="RecordType"/>), so a new
+    /// type needs only its own folder. Scoped: a type may depend on scoped services (the roadmap steps' on
+    /// <see cref="IMemberStages"/>).
+    /// </summary>
+    private static void AddRecordTypes(IServiceCollection services)
+    {
+        var types = typeof(RecordType).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(RecordType)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            services.AddScoped(typeof(RecordType), type);
+        }
     }
 
     /// <summary>

@@ -20,11 +20,12 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
 
         await watched.GotoAsync(PortalPages.Register);
         await AssertNoAxeViolationsAsync(page);
+        await page.FillAsync("#Input_DisplayName", "Journey Member");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", Passphrase);
         await page.FillAsync("#Input_ConfirmPassword", Passphrase);
         await page.ClickAsync("#registerSubmit");
-        await Expect(page.Locator("h1")).ToContainTextAsync("Register confirmation");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your email");
 
         await watched.GotoAsync(browser.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
         await Expect(page.Locator("main")).ToContainTextAsync("Thank you for confirming your email");
@@ -35,6 +36,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await page.FillAsync("#Input_Password", Passphrase);
         await page.ClickAsync("#login-submit");
         await Expect(page.Locator("form#logout-form")).ToHaveCountAsync(1);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Your profile");
 
         await page.ClickAsync("nav[aria-label=Main] a[href='/roadmap']");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your roadmap");

@@ -23,6 +23,7 @@ public sealed class LoggingTests
         var register = await HtmlPage.GetAsync(client, "/Identity/Account/Register");
         await register.SubmitAsync(client, new Dictionary<string, string>
         {
+            ["Input.DisplayName"] = "Private Person",
             ["Input.Email"] = Email,
             ["Input.Password"] = Passphrase,
             ["Input.ConfirmPassword"] = Passphrase,

@@ -31,7 +31,20 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PickupMailbox Mailbox { get; }
 
-    /// <summary>Overrides one configuration key; call before the first client is created.</summary>
+    /// <summary>The names of the rules in the <c>RateLimits</c> section.</summary>
+    public static readonly string[] RateLimitRules =
+        ["LogInPerClient", "LogInPerAccount", "Register", "ForgotPassword", "ResendConfirmation", "TwoFactor", "MentorSignUp", "MentorRequest"];
+
+    private bool _realRateLimits;
+
+    /// <summary>Keeps the production rate limits (the factory otherwise raises them so tests never trip them).</summary>
+    public PortalFactory UseRealRateLimits()
+    {
+        _realRateLimits = true;
+        return this;
+    }
+
+    /// <summary>Overrides one configuration key (null: drop the factory's own override); call before the first client is created.</summary>
     public PortalFactory With(string key, string? value)
     {
         _settings[key] = value;
@@ -75,11 +88,32 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Reminders:Enabled"] = "false",
             ["Mentoring:SweepEnabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+
+            // The test client speaks plain http; one test checks the Secure default (SecurityHeadersTests).
+            ["Security:SecureCookies"] = "false",
             ["Serilog:WriteTo:1:Name"] = "Console",
         };
+        // Every test in a class shares one client address: the limits are raised here, and
+        // RateLimitTests runs with the real defaults (UseRealRateLimits).
+        if (!_realRateLimits)
+        {
+            foreach (var rule in RateLimitRules)
+            {
+                settings[$"RateLimits:{rule}:PermitLimit"] = "100000";
+            }
+        }
+
         foreach (var (key, value) in _settings)
         {
-            settings[key] = value;
+            // null removes the factory's own override, so the app's real default applies.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         // UseSetting, not ConfigureAppConfiguration: Program reads the provider and connection string while

@@ -29,10 +29,3 @@ public class AuditEntry
     /// <summary>JSON object of property values after the change (changed properties only for a modification); null when deleted.</summary>
     public string? AfterJson { get; set; }
 }
-
-public enum AuditAction
-{
-    Added,
-    Modified,
-    Deleted,
-}

@@ -3,20 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Auditing;
 
-/// <summary>What the audit page filters by. All optional; dates are inclusive days (UTC).</summary>
-public sealed record AuditFilter(string? EntityType, string? Actor, DateOnly? From, DateOnly? To);
-
-public sealed record AuditRow(
-    long Id, DateTime AtUtc, string ActorName, AuditAction Action, string EntityType, string EntityKey, string? BeforeJson, string? AfterJson);
-
-/// <summary>Reads the audit trail. Nothing writes to it but the audit interceptor.</summary>
-public interface IAuditLog
-{
-    Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
-
-    Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default);
-}
-
 public sealed class AuditLog(IAppDbContext db) : IAuditLog
 {
     public async Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)

@@ -63,6 +63,17 @@ public interface IAppDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
+    DbSet<TEntity> Set<TEntity>()
+        where TEntity : class;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction, committed when it returns and rolled back when it
+    /// throws, under the provider's execution strategy (so it also works with SQL Server's retry on failure).
+    /// The strategy may run <paramref name="work"/> again after a transient failure: it must start from fresh data.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();
 

@@ -1,8 +1,5 @@
 namespace ImgPortal.Core.Common;
 
-/// <summary>An e-mail to one recipient. Bodies are HTML; a plain-text part is derived by the sender.</summary>
-public sealed record EmailMessage(string To, string Subject, string HtmlBody);
-
 /// <summary>The one way the portal sends e-mail (pickup folder in Development, SMTP in Production).</summary>
 public interface IEmailSender
 {

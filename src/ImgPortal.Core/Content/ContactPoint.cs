@@ -1,10 +1,21 @@
-using ImgPortal.Core.Common;
+using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Content;
 
 /// <summary>An office to contact. Seeded with offices only; staff add named people through the portal.</summary>
-public class ContactPoint : IVersioned
+public class ContactPoint : IRecord
 {
+    public const int OfficeMaxLength = 200;
+
+    public const int PurposeMaxLength = 1000;
+
+    public const int PhoneMaxLength = 60;
+
+    public const int EmailMaxLength = 256;
+
+    public const int AddressMaxLength = 500;
+
+
     public int Id { get; set; }
 
     public required string Office { get; set; }

@@ -39,13 +39,3 @@ public class GuidancePage : IVersioned
 
     public List<PageSection> Sections { get; set; } = [];
 }
-
-/// <summary>Which structured records a page shows beside its text.</summary>
-public enum PageFeature
-{
-    None,
-    WaiverFigures,
-    StatePathways,
-    Organisations,
-    ContactPoints,
-}

@@ -1,10 +1,19 @@
-using ImgPortal.Core.Common;
+using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Content;
 
 /// <summary>An organisation IMGs deal with on the way to practice, and what it does for them.</summary>
-public class Organisation : IVersioned
+public class Organisation : IRecord
 {
+    public const int NameMaxLength = 200;
+
+    public const int AbbreviationMaxLength = 20;
+
+    public const int RoleMaxLength = 2000;
+
+    public const int WebsiteUrlMaxLength = 300;
+
+
     public int Id { get; set; }
 
     public required string Name { get; set; }

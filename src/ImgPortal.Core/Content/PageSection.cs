@@ -19,12 +19,3 @@ public class PageSection
 
     public string BodyHtml { get; set; } = string.Empty;
 }
-
-public enum SectionKind
-{
-    /// <summary>A titled block of text.</summary>
-    Section,
-
-    /// <summary>One numbered step of a checklist, in <see cref="PageSection.SortOrder"/>.</summary>
-    Step,
-}

@@ -1,10 +1,19 @@
-using ImgPortal.Core.Common;
+using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Content;
 
 /// <summary>A state's action on a pathway for IMGs to practise, as it stood on <see cref="AsOf"/>.</summary>
-public class StatePathway : IVersioned
+public class StatePathway : IRecord
 {
+    public const int StateMaxLength = 60;
+
+    public const int DescriptionMaxLength = 2000;
+
+    public const int RequirementsMaxLength = 2000;
+
+    public const int SourceMaxLength = 500;
+
+
     public int Id { get; set; }
 
     public required string State { get; set; }
@@ -22,12 +31,4 @@ public class StatePathway : IVersioned
     public DateOnly AsOf { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
-}
-
-public enum PathwayKind
-{
-    TemporaryLicense,
-    SupervisedPractice,
-    AssistanceProgram,
-    ProposedAction,
 }

@@ -1,10 +1,18 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Content;
 
 /// <summary>A J-1 visa waiver program's figures for one year (e.g. New York's "State 30").</summary>
-public class WaiverProgramYear : IVersioned
+public class WaiverProgramYear : IRecord
 {
+    public const int ProgramNameMaxLength = 120;
+
+    public const int NotesMaxLength = 2000;
+
+    public const int SourceMaxLength = 500;
+
+
     public int Id { get; set; }
 
     public required string ProgramName { get; set; }
@@ -25,4 +33,13 @@ public class WaiverProgramYear : IVersioned
     public DateOnly AsOf { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The figures' own rule: the second (flexible) category is part of the year's total, so it cannot be larger.
+    /// Returns one message per offending field; none when the figures agree.
+    /// </summary>
+    public IReadOnlyList<FieldError> CheckFigures() =>
+        SecondCategoryMax > TotalWaivers
+            ? [new FieldError(nameof(SecondCategoryMax), "The second category cannot be more than the waivers a year.")]
+            : [];
 }

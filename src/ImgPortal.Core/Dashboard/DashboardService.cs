@@ -5,25 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Dashboard;
 
-/// <summary>One labelled number of a chart.</summary>
-public sealed record LabelledValue(string Label, int Value);
-
-public sealed record OverduePage(int Id, string Title, DateOnly LastReviewedOn, int MonthsSinceReview);
-
-public sealed record DashboardData(
-    IReadOnlyList<LabelledValue> MembersByStage,
-    IReadOnlyList<LabelledValue> RequestsByMonth,
-    IReadOnlyList<LabelledValue> PairingsByMonth,
-    IReadOnlyList<LabelledValue> WaiverFiguresByYear,
-    IReadOnlyList<LabelledValue> MonthsSinceReview,
-    IReadOnlyList<OverduePage> OverduePages);
-
-/// <summary>The figures the staff home page charts.</summary>
-public interface IDashboardService
-{
-    Task<DashboardData> GetAsync(CancellationToken cancellationToken = default);
-}
-
 public sealed class DashboardService(IAppDbContext db, TimeProvider clock) : IDashboardService
 {
     /// <summary>How many months the over-time charts cover, this month included.</summary>

@@ -55,6 +55,9 @@ public class Mentor : IVersioned
 
     public MentorStatus Status { get; set; } = MentorStatus.Pending;
 
+    /// <summary>The longest status reason: the validation, both schemas and the form's <c>maxlength</c>.</summary>
+    public const int MaxStatusReasonLength = MentoringLimits.Reason;
+
     /// <summary>Staff's reason for the last decline or pause, e-mailed to the mentor.</summary>
     public string StatusReason { get; set; } = string.Empty;
 

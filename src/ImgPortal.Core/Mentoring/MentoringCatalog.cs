@@ -21,15 +21,37 @@ public static class MentoringCatalog
     /// <summary>A state or DC by its two-letter code, from the one list (<see cref="UsStates"/>).</summary>
     public static bool IsState(string? value) => UsStates.IsCode(value);
 
+    /// <summary>How many countries of training a mentor may list, and the longest name of one (the column's length).</summary>
+    public const int MaxCountries = 10;
+
+    public const int MaxCountryLength = MentoringLimits.Country;
+
+    /// <summary>
+    /// What is wrong with a typed list of countries, or null: too many, or one too long. Checked before
+    /// <see cref="ParseCountries"/>, so nothing typed is dropped without a message.
+    /// </summary>
+    public static string? CountriesProblem(string? text)
+    {
+        var countries = SplitCountries(text).Select(NormalizeCountry).Distinct(StringComparer.Ordinal).ToList();
+        if (countries.Any(c => c.Length > MaxCountryLength))
+        {
+            return $"Keep each country to {MaxCountryLength} characters.";
+        }
+
+        return countries.Count > MaxCountries ? $"List up to {MaxCountries} countries." : null;
+    }
+
     /// <summary>Countries typed as a comma-separated list: trimmed, capitalised consistently, distinct.</summary>
     public static IReadOnlyList<string> ParseCountries(string? text) =>
-        (text ?? string.Empty)
-            .Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        SplitCountries(text)
             .Select(NormalizeCountry)
-            .Where(c => c.Length is > 0 and <= 60)
+            .Where(c => c.Length is > 0 and <= MaxCountryLength)
             .Distinct(StringComparer.Ordinal)
-            .Take(10)
+            .Take(MaxCountries)
             .ToList();
+
+    private static string[] SplitCountries(string? text) =>
+        (text ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static string NormalizeCountry(string? country)
     {

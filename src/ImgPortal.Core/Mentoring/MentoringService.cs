@@ -24,6 +24,12 @@ public sealed class MentoringService(
 
     private static readonly RequestStatus[] ActiveRequestStatuses = [RequestStatus.Open, RequestStatus.Proposed, RequestStatus.Matched];
 
+    /// <summary>A reason longer than the schema holds is refused with a message, never cut or dropped.</summary>
+    private static Outcome? ReasonTooLong(string? reason) =>
+        reason?.Trim().Length > Pairing.MaxReasonLength
+            ? Outcome.Invalid("reason", $"Keep the reason to {Pairing.MaxReasonLength} characters; nothing was changed.")
+            : null;
+
     private string UserId => currentUser.UserId ?? throw new InvalidOperationException("This needs a signed-in user.");
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -328,6 +334,11 @@ public sealed class MentoringService(
             return Outcome.NotFound();
         }
 
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         return await TransitionAsync(pairing, p => p.Decline(Now, reason), async () =>
         {
             pairing.Request!.Status = RequestStatus.Open;
@@ -349,6 +360,11 @@ public sealed class MentoringService(
             return Outcome.NotFound();
         }
 
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         return await TransitionAsync(pairing, p => p.Cancel(Now, reason), async () =>
         {
             pairing.Request!.Status = RequestStatus.Open;
@@ -368,6 +384,11 @@ public sealed class MentoringService(
         if (pairing is null)
         {
             return Outcome.NotFound();
+        }
+
+        if (ReasonTooLong(reason) is { } tooLong)
+        {
+            return tooLong;
         }
 
         var side = SideOf(pairing) ?? PairingSide.Staff;

@@ -33,6 +33,9 @@ public class Pairing
 
     public PairingSide? EndedBy { get; private set; }
 
+    /// <summary>The longest reason a person may give: the validation, both schemas and the form's <c>maxlength</c>.</summary>
+    public const int MaxReasonLength = MentoringLimits.Reason;
+
     /// <summary>The mentor's reason for declining, or the reason given when ending or cancelling.</summary>
     public string Reason { get; private set; } = string.Empty;
 

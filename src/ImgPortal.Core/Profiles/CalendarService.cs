@@ -3,18 +3,6 @@ using System.Text;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>One all-day event of a member's calendar.</summary>
-public sealed record CalendarEvent(string Uid, string Title, DateOnly Date, string Description);
-
-public interface ICalendarService
-{
-    /// <summary>The events as an iCalendar (RFC 5545) document.</summary>
-    string ToICalendar(IEnumerable<CalendarEvent> events);
-
-    /// <summary>A roadmap's dates as events: the season's dates and the member's own FCVS follow-up.</summary>
-    IReadOnlyList<CalendarEvent> EventsFor(Roadmap roadmap);
-}
-
 /// <summary>
 /// Writes iCalendar text by hand (RFC 5545): CRLF line endings, lines folded at 75 octets, TEXT values escaped,
 /// all-day events as <c>DTSTART;VALUE=DATE</c> with the next day as the exclusive <c>DTEND</c>.

@@ -5,45 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>How staff narrow the member list; a null field does not filter.</summary>
-public sealed record MemberFilter(
-    string? Query = null,
-    RoadmapStage? Stage = null,
-    string? Specialty = null,
-    string? State = null,
-    VisaNeed? VisaNeed = null,
-    bool? WantsMentor = null);
-
-public sealed record MemberRow(
-    string UserId,
-    string Email,
-    string MedicalSchoolCountry,
-    string MedicalSchoolName,
-    int? GraduationYear,
-    RoadmapStage Stage,
-    VisaNeed VisaNeed,
-    bool WantsMentor,
-    IReadOnlyList<string> Specialties,
-    IReadOnlyList<string> States,
-    DateTime UpdatedAtUtc);
-
-public sealed record MemberDetail(string UserId, string Email, RoadmapStage Stage, DateTime UpdatedAtUtc, ProfileData Profile);
-
-public sealed record StageCount(RoadmapStage Stage, int Count);
-
-/// <summary>Staff's view of members who have a profile: search, filters, paging, CSV export and the stage funnel.</summary>
-public interface IMemberDirectoryService
-{
-    Task<PagedResult<MemberRow>> SearchAsync(MemberFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
-
-    Task<string> ExportCsvAsync(MemberFilter filter, CancellationToken cancellationToken = default);
-
-    /// <summary>How many members stand at each stage, every stage listed.</summary>
-    Task<IReadOnlyList<StageCount>> FunnelAsync(CancellationToken cancellationToken = default);
-
-    Task<MemberDetail?> GetAsync(string userId, CancellationToken cancellationToken = default);
-}
-
 public sealed class MemberDirectoryService(IAppDbContext db, ICurrentUser currentUser) : IMemberDirectoryService
 {
     public const int MaxQueryLength = 100;

@@ -2,18 +2,6 @@ using System.Globalization;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>A step as the rules see it.</summary>
-public sealed record StepDefinition(string Key, string Title, string Description, int SortOrder, RoadmapStage Stage, string GuidanceSlug);
-
-/// <summary>A step with this member's state, and whether the profile decided it.</summary>
-public sealed record StepStatus(StepDefinition Step, StepState State, bool FromProfile);
-
-/// <summary>Something the member should do next, and why the portal says so.</summary>
-public sealed record NextAction(string Title, string Reason, string? GuidanceSlug);
-
-/// <summary>A season date as the roadmap shows it.</summary>
-public sealed record SeasonDateItem(int Id, string Title, DateOnly Date, SeasonDateKind Kind, int Cycle, string Notes);
-
 /// <summary>
 /// The roadmap's rules, pure: which step states follow from a profile, where a member stands and what they
 /// should do next. No database, no clock: callers pass today's date.
@@ -24,11 +12,15 @@ public static class RoadmapRules
     public const int MinClinicalMonths = 3;
     public const int UpcomingDays = 30;
 
+    /// <summary>Where a member asks for a mentor (the request form, not the guidance page about the program).</summary>
+    public const string MentorRequestPath = "mentoring/request";
+
     public static class Keys
     {
         public const string Step1 = "usmle-step1";
         public const string Step2Ck = "usmle-step2ck";
         public const string English = "english-proficiency";
+        public const string Pathway = "ecfmg-pathway";
         public const string Ecfmg = "ecfmg-certification";
         public const string ClinicalExperience = "us-clinical-experience";
         public const string VisaPlan = "visa-plan";
@@ -56,6 +48,7 @@ public static class RoadmapRules
             Keys.Step1 when profile.Step1Result == ExamResult.Failed => StepState.InProgress,
             Keys.Step2Ck when certified || profile.Step2CkTaken => StepState.Done,
             Keys.English when certified || profile.EnglishProficiencyMet => StepState.Done,
+            Keys.Pathway when certified => StepState.Done,
             Keys.Ecfmg => profile.EcfmgStatus switch
             {
                 EcfmgStatus.Certified => StepState.Done,
@@ -154,7 +147,10 @@ public static class RoadmapRules
 
         if (profile.WantsMentor)
         {
-            actions.Add(new NextAction("Find a mentor", "You said you would like a mentor.", "mentoring"));
+            actions.Add(new NextAction(
+                "Find a mentor",
+                "You said you would like a mentor: ask for one through the mentoring program.",
+                MentorRequestPath));
         }
 
         foreach (var date in dates.Where(d => d.Date >= today && d.Date.DayNumber - today.DayNumber <= UpcomingDays).OrderBy(d => d.Date))

@@ -3,27 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>A member's roadmap: their steps with states, where they stand, next actions and the season's dates.</summary>
-public sealed record Roadmap(
-    bool HasProfile,
-    IReadOnlyList<StepStatus> Steps,
-    RoadmapStage Stage,
-    IReadOnlyList<NextAction> NextActions,
-    IReadOnlyList<SeasonDateItem> Dates,
-    DateOnly Today,
-    DateOnly? FcvsFollowUpOn);
-
-public interface IRoadmapService
-{
-    /// <summary>The signed-in member's roadmap.</summary>
-    Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Sets a step's state by hand. False when the step is unknown or the profile decides it.</summary>
-    Task<bool> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default);
-
-    Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default);
-}
-
 public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRoadmapService
 {
     public async Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default)
@@ -51,20 +30,26 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             followUp);
     }
 
-    public async Task<bool> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default)
+    public Task<Outcome> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default)
     {
         var userId = RequireUserId();
+        return db.InTransactionAsync(ct => SetStateOnceAsync(userId, stepKey, state, ct), cancellationToken);
+    }
+
+    private async Task<Outcome> SetStateOnceAsync(string userId, string stepKey, StepState state, CancellationToken cancellationToken)
+    {
+        db.DiscardChanges();
         var step = await db.RoadmapSteps.AsNoTracking().SingleOrDefaultAsync(s => s.Key == stepKey, cancellationToken);
         if (step is null || !Enum.IsDefined(state))
         {
-            return false;
+            return Outcome.NotFound();
         }
 
         var profileEntity = await db.ImgProfiles.Include(p => p.Tags).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         var profile = profileEntity is null ? null : ProfileMapping.ToData(profileEntity);
         if (RoadmapRules.Derive(step.Key, profile) is not null)
         {
-            return false;
+            return Outcome.NotFound();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -86,7 +71,7 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return true;
+        return Outcome.Done("Your roadmap is updated.");
     }
 
     public async Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default) =>

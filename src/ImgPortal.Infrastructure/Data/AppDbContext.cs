@@ -72,6 +72,21 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        Database.CurrentTransaction is not null
+            ? work(cancellationToken)
+            : Database.CreateExecutionStrategy().ExecuteAsync(
+                work,
+                async (_, run, ct) =>
+                {
+                    await using var transaction = await Database.BeginTransactionAsync(ct);
+                    var result = await run(ct);
+                    await transaction.CommitAsync(ct);
+                    return result;
+                },
+                null,
+                cancellationToken);
+
     public DbSet<PageDraft> PageDrafts => Set<PageDraft>();
 
     public DbSet<PageRevision> PageRevisions => Set<PageRevision>();

@@ -2,12 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ImgPortal.Infrastructure.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
 /// <summary>The <c>Database</c> section of configuration.</summary>
 public sealed class DatabaseOptions
 {

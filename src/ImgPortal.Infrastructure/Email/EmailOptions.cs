@@ -2,15 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ImgPortal.Infrastructure.Email;
 
-public enum EmailDelivery
-{
-    /// <summary>Write each message as an .eml file to <see cref="EmailOptions.PickupDirectory"/> (Development, tests).</summary>
-    Pickup,
-
-    /// <summary>Send through the SMTP server in <see cref="EmailOptions.Smtp"/> (Production).</summary>
-    Smtp,
-}
-
 /// <summary>The <c>Email</c> section of configuration.</summary>
 public sealed class EmailOptions : IValidatableObject
 {
@@ -44,19 +35,4 @@ public sealed class EmailOptions : IValidatableObject
                 "Email:PickupDirectory is required when Email:Delivery is Pickup.", [nameof(PickupDirectory)]);
         }
     }
-}
-
-public sealed class SmtpOptions
-{
-    public string? Host { get; set; }
-
-    [Range(1, 65535)]
-    public int Port { get; set; } = 587;
-
-    public string? UserName { get; set; }
-
-    public string? Password { get; set; }
-
-    /// <summary>Upgrade the connection with STARTTLS (port 587). Off only for a local relay.</summary>
-    public bool UseStartTls { get; set; } = true;
 }

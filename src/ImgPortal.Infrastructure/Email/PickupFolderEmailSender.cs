@@ -21,6 +21,3 @@ public sealed class PickupFolderEmailSender(
         logger.LogInformation("Wrote e-mail {MessageId} to the pickup folder as {FileName}", mime.MessageId, fileName);
     }
 }
-
-/// <summary>The pickup folder's absolute path, resolved once against the content root.</summary>
-public sealed record PickupDirectory(string Path);

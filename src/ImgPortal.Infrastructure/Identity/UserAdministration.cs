@@ -49,59 +49,59 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
         return user is null ? null : await SummaryAsync(user);
     }
 
-    public async Task<AccountChange> GrantAsync(string id, string role)
+    public async Task<Outcome> GrantAsync(string id, string role)
     {
         if (!IUserAdministration.ManagedRoles.Contains(role))
         {
-            return AccountChange.Refused("That role cannot be granted here.");
+            return Outcome.Invalid("That role cannot be granted here.");
         }
 
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AccountChange.Refused("There is no such user.");
+            return Outcome.NotFound();
         }
 
-        return await users.IsInRoleAsync(user, role) ? AccountChange.Ok : Outcome(await users.AddToRoleAsync(user, role));
+        return await users.IsInRoleAsync(user, role) ? Outcome.Done($"{role} granted.") : FromIdentity(await users.AddToRoleAsync(user, role), $"{role} granted.");
     }
 
-    public async Task<AccountChange> RemoveAsync(string id, string role)
+    public async Task<Outcome> RemoveAsync(string id, string role)
     {
         if (!IUserAdministration.ManagedRoles.Contains(role))
         {
-            return AccountChange.Refused("That role cannot be removed here.");
+            return Outcome.Invalid("That role cannot be removed here.");
         }
 
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AccountChange.Refused("There is no such user.");
+            return Outcome.NotFound();
         }
 
         if (!await users.IsInRoleAsync(user, role))
         {
-            return AccountChange.Ok;
+            return Outcome.Done($"{role} removed.");
         }
 
         if (role == Roles.Admin && await IsLastActiveAdminAsync(user))
         {
-            return AccountChange.Refused(LastAdminMessage);
+            return Outcome.Invalid(LastAdminMessage);
         }
 
-        return Outcome(await users.RemoveFromRoleAsync(user, role));
+        return FromIdentity(await users.RemoveFromRoleAsync(user, role), $"{role} removed.");
     }
 
-    public async Task<AccountChange> LockAsync(string id)
+    public async Task<Outcome> LockAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AccountChange.Refused("There is no such user.");
+            return Outcome.NotFound();
         }
 
         if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
         {
-            return AccountChange.Refused(LastAdminMessage);
+            return Outcome.Invalid(LastAdminMessage);
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -112,15 +112,15 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
             await users.UpdateSecurityStampAsync(user);
         }
 
-        return Outcome(result);
+        return FromIdentity(result, "Account locked: its sessions end and it cannot log in.");
     }
 
-    public async Task<AccountChange> UnlockAsync(string id)
+    public async Task<Outcome> UnlockAsync(string id)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return AccountChange.Refused("There is no such user.");
+            return Outcome.NotFound();
         }
 
         var result = await users.SetLockoutEndDateAsync(user, null);
@@ -129,7 +129,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
             await users.ResetAccessFailedCountAsync(user);
         }
 
-        return Outcome(result);
+        return FromIdentity(result, "Account unlocked.");
     }
 
     /// <summary>Whether <paramref name="user"/> is the only admin whose account is not locked.</summary>
@@ -146,6 +146,6 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
         return new UserSummary(user.Id, user.Email ?? string.Empty, roles.Order().ToList(), user.LockoutEnd > clock.GetUtcNow());
     }
 
-    private static AccountChange Outcome(IdentityResult result) =>
-        result.Succeeded ? AccountChange.Ok : AccountChange.Refused(string.Join(" ", result.Errors.Select(e => e.Description)));
+    private static Outcome FromIdentity(IdentityResult result, string done) =>
+        result.Succeeded ? Outcome.Done(done) : Outcome.Invalid(string.Join(" ", result.Errors.Select(e => e.Description)));
 }

@@ -1,9 +1,11 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ImgPortal.Web.Controllers;
 
@@ -34,6 +36,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     }
 
     [HttpPost("/mentoring/volunteer")]
+    [EnableRateLimiting(PortalRateLimits.MentorSignUp)]
     public async Task<IActionResult> Volunteer(VolunteerInputModel input, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -71,6 +74,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     }
 
     [HttpPost("/mentoring/request")]
+    [EnableRateLimiting(PortalRateLimits.MentorRequest)]
     public async Task<IActionResult> AskForMentor(MenteeRequestInputModel input, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

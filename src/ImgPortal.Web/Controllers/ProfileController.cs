@@ -1,4 +1,6 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Profiles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +23,24 @@ public sealed class ProfileController(IProfileService profiles) : Controller
     public async Task<IActionResult> Edit([Bind(Prefix = "Input")] ProfileInputModel input, CancellationToken cancellationToken)
     {
         var data = input.ToData();
-        var errors = ModelState.IsValid
-            ? (await profiles.SaveOwnAsync(data, cancellationToken)).Errors
-            : profiles.Validate(data);
+        if (!ModelState.IsValid)
+        {
+            // The form could not be read as a profile: show the rules' messages too, for the fields that have none yet.
+            AddMissing(profiles.Validate(data));
+            return View(new ProfileEditViewModel(input, IsNew: await profiles.GetOwnAsync(cancellationToken) is null));
+        }
+
+        var outcome = await profiles.SaveOwnAsync(data, cancellationToken);
+        var isNew = !outcome.Succeeded && await profiles.GetOwnAsync(cancellationToken) is null;
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(RoadmapController.Index), "Roadmap"),
+            onInvalid: () => View(new ProfileEditViewModel(input, isNew)),
+            prefix: "Input");
+    }
+
+    private void AddMissing(IEnumerable<FieldError> errors)
+    {
         foreach (var error in errors)
         {
             var key = "Input." + error.Field;
@@ -32,13 +49,5 @@ public sealed class ProfileController(IProfileService profiles) : Controller
                 ModelState.AddModelError(key, error.Message);
             }
         }
-
-        if (!ModelState.IsValid)
-        {
-            return View(new ProfileEditViewModel(input, IsNew: await profiles.GetOwnAsync(cancellationToken) is null));
-        }
-
-        TempData["Status"] = "Your profile is saved, and your roadmap is up to date.";
-        return Redirect("/roadmap");
     }
 }

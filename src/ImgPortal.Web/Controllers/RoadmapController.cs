@@ -1,5 +1,6 @@
 using System.Text;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Profiles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,13 +18,13 @@ public sealed class RoadmapController(IRoadmapService roadmaps, ICalendarService
     [HttpPost("/roadmap/steps/{key}")]
     public async Task<IActionResult> SetState(string key, StepState state, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || !await roadmaps.SetOwnStepStateAsync(key, state, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return NotFound();
         }
 
-        TempData["Status"] = "Your roadmap is updated.";
-        return Redirect("/roadmap#steps");
+        var outcome = await roadmaps.SetOwnStepStateAsync(key, state, cancellationToken);
+        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Index), null, null, "steps"));
     }
 
     [HttpGet("/roadmap/calendar.ics")]

@@ -4,14 +4,20 @@ using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Areas.Staff.Routing;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.Security;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace ImgPortal.Web.Extensions;
 
@@ -21,7 +27,10 @@ public static class ServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddInfrastructure(configuration, environment);
-        services.AddPortalIdentity();
+        services.AddPortalIdentity(configuration, environment);
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalRequestLimits(configuration);
+        services.AddPortalProxies(configuration);
 
         // Keys that protect cookies and e-mailed tokens outlive restarts and container rebuilds.
         var keysFolder = Path.GetFullPath(
@@ -40,12 +49,17 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRouting(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap[RecordTypeRouteConstraint.Name] = typeof(RecordTypeRouteConstraint);
+        });
         services.AddControllersWithViews(options =>
         {
             // Every action must say who may use it: anything without [AllowAnonymous] needs a login.
             options.Filters.Add(new AuthorizeFilter());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<SecurityEventFilter>();
         });
         services.AddRazorPages();
 
@@ -60,7 +74,57 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    private static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    /// <summary>Request size limits from <c>RequestLimits</c> (Kestrel, forms, multipart), on purpose rather than by default.</summary>
+    private static IServiceCollection AddPortalRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RequestLimitOptions>()
+            .Bind(configuration.GetSection(RequestLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var limits = configuration.GetSection(RequestLimitOptions.SectionName).Get<RequestLimitOptions>() ?? new RequestLimitOptions();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueLengthLimit = limits.MaxFormValueLength;
+            options.ValueCountLimit = limits.MaxFormFields;
+            options.KeyLengthLimit = 1024;
+            options.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Forwarded headers (client address, scheme) are believed only from the proxies listed in
+    /// <c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR).
+    /// </summary>
+    private static IServiceCollection AddPortalProxies(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            options.ForwardLimit = 1;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+            options.ExcludedHosts.Clear();
+        });
+        return services;
+    }
+
+    private static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services
             .AddDefaultIdentity<ApplicationUser>(PortalIdentityOptions.Apply)
@@ -68,24 +132,18 @@ public static class ServiceCollectionExtensions
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped(provider => (PortalSignInManager)provider.GetRequiredService<SignInManager<ApplicationUser>>());
+        services.AddScoped<AccountEmails>();
 
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            options.ValidationInterval = TimeSpan.FromMinutes(10);
-
-            // Keep the session's start when Identity re-issues the principal after checking the stamp.
-            options.OnRefreshingPrincipal = context =>
-            {
-                if (context.CurrentPrincipal?.FindFirst(PortalSignInManager.SessionStartedClaim) is { } started
-                    && context.NewPrincipal?.Identity is ClaimsIdentity identity)
-                {
-                    identity.AddClaim(new Claim(started.Type, started.Value));
-                }
-
-                return Task.CompletedTask;
-            };
-        });
+        // Secure cookies everywhere but Development; only the tests' plain-http client turns this off.
+        var secure = configuration.GetValue("Security:SecureCookies", !environment.IsDevelopment())
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureAll<CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = secure);
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = secure);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ImgPortal.Auth";
@@ -94,21 +152,15 @@ public static class ServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
 
-            // Every request: a cookie from a session that was signed out is refused (ADR 0004).
-            options.Events.OnValidatePrincipal = async context =>
+            // Every request with a cookie: one query by primary key checks it against the user's record
+            // (ADR 0016). Anonymous requests have no cookie and cost no query.
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+            options.Events.OnRedirectToAccessDenied = context =>
             {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-                if (context.Principal?.Identity?.IsAuthenticated != true)
-                {
-                    return;
-                }
-
-                var signIn = (PortalSignInManager)context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
-                if (!await signIn.IsSessionCurrentAsync(context.Principal))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                }
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionValidation))
+                    .LogWarning("Access refused (403) on {Path} for {UserId}", context.Request.Path, context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
             };
         });
 

@@ -1,5 +1,7 @@
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Web.Health;
+using ImgPortal.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -9,19 +11,34 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // Client address and scheme from X-Forwarded-* only when the connection comes from a configured proxy;
+        // with none configured the headers are ignored (the middleware would otherwise trust anyone).
+        var proxies = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (proxies.KnownProxies.Count > 0 || proxies.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // Outermost, so it logs each request once with its final status (a 500 included) and no stack trace;
+        // through the host's logger, so the request log reaches the rolling file too.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
         }
         else
         {
-            // A friendly page with the request id; never a stack trace.
-            app.UseExceptionHandler("/error");
+            // A friendly page with the request id; never a stack trace. The error page logs the one stack
+            // trace of a failed request, so the middleware's own log entry is suppressed.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                SuppressDiagnosticsCallback = _ => true,
+            });
             app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -30,14 +47,58 @@ public static class WebApplicationExtensions
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy =
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
             await next();
         });
+        app.UseRequestBodyLimit();
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseNoStoreForSignedIn();
+
+        // After authentication (member partitions use the user id), before any page handler runs.
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>
+    /// Everything a signed-in person is sent (profile, roadmap, calendar, CSV exports, personal data, account
+    /// and staff pages) may hold personal data: no browser or proxy keeps a copy. Static files stay cacheable.
+    /// </summary>
+    private static void UseNoStoreForSignedIn(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true
+                && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store, no-cache";
+                    context.Response.Headers.Pragma = "no-cache";
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+
+    /// <summary>
+    /// A body declared larger than <c>RequestLimits:MaxRequestBodyBytes</c> gets 413 before anything reads it;
+    /// Kestrel enforces the same limit on bodies without a length.
+    /// </summary>
+    private static void UseRequestBodyLimit(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitOptions>>().Value.MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
 
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {

@@ -36,7 +36,7 @@ public sealed class MentoringRulesTests(PortalFactory factory) : IClassFixture<P
 
         var after = await page.SubmitAsync(staff, new Dictionary<string, string> { ["reason"] = new string('x', MentoringLimits.Reason + 1) }, "form.vet-Declined");
 
-        Assert.Contains($"Keep the reason to {MentoringLimits.Reason} characters.", after.MainText, StringComparison.Ordinal);
+        Assert.Contains($"Keep the reason to {MentoringLimits.Reason} characters; nothing was changed.", after.MainText, StringComparison.Ordinal);
         Assert.Equal(MentorStatus.Pending, await QueryAsync(factory, db => db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Status).SingleAsync()));
     }
 

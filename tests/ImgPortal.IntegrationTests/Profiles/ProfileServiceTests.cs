@@ -61,7 +61,7 @@ public sealed class ProfileServiceTests
     private static Task<ProfileData?> GetAsync(TestDatabase database, string me, string userId, bool staff) =>
         database.WithAsync(sp => Service(sp, me, staff).GetByUserIdAsync(userId));
 
-    private static Task<ProfileSaveResult> SaveAsync(TestDatabase database, string userId, ProfileData data) =>
+    private static Task<Outcome> SaveAsync(TestDatabase database, string userId, ProfileData data) =>
         database.WithAsync(async sp =>
         {
             var result = await Service(sp, userId, staff: false).SaveOwnAsync(data);

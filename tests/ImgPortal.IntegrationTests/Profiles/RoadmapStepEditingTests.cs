@@ -1,6 +1,6 @@
 using ImgPortal.Core.Common;
-using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Records;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -31,16 +31,15 @@ public sealed class RoadmapStepEditingTests
         var userId = await AddMemberWithProfileAsync(database, "stages@example.org");
         Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
 
-        var saved = await database.WithAsync(sp => Records(sp).SaveRoadmapStepAsync(
-            new RoadmapStepRecord(0, "test-early-step", "An early test step", string.Empty, 5, RoadmapStage.Exams, string.Empty, Guid.Empty)));
+        var saved = await database.WithAsync(sp => Records(sp).SaveAsync(Steps(sp), Step(0, Guid.Empty, "test-early-step", "An early test step", 5, RoadmapStage.Exams)));
         var afterAdd = await StageOfAsync(database, userId);
         var step = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Key == "test-early-step"));
-        var deleted = await database.WithAsync(sp => Records(sp).DeleteRoadmapStepAsync(step.Id, step.Version));
+        var deleted = await database.WithAsync(sp => Records(sp).DeleteAsync(Steps(sp), step.Id, step.Version));
         var afterDelete = await StageOfAsync(database, userId);
 
-        Assert.Equal(RecordStatus.Saved, saved);
+        Assert.Equal(OutcomeKind.Done, saved.Kind);
         Assert.Equal(RoadmapStage.Exams, afterAdd);
-        Assert.Equal(RecordStatus.Saved, deleted);
+        Assert.Equal(OutcomeKind.Done, deleted.Kind);
         Assert.Equal(RoadmapStage.Application, afterDelete);
     }
 
@@ -50,16 +49,45 @@ public sealed class RoadmapStepEditingTests
         await using var database = await TestDatabase.CreateAsync();
         var step = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Key == RoadmapRules.Keys.Step3));
 
-        var status = await database.WithAsync(sp => Records(sp).SaveRoadmapStepAsync(
-            new RoadmapStepRecord(step.Id, "renamed", "Retitled", step.Description, step.SortOrder, step.Stage, step.GuidanceSlug, step.Version)));
+        var status = await database.WithAsync(sp => Records(sp).SaveAsync(
+            Steps(sp), Step(step.Id, step.Version, "renamed", "Retitled", step.SortOrder, step.Stage, step.Description, step.GuidanceSlug)));
 
         var stored = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AsNoTracking().SingleAsync(s => s.Id == step.Id));
-        Assert.Equal(RecordStatus.Saved, status);
+        Assert.Equal(OutcomeKind.Done, status.Kind);
         Assert.Equal(RoadmapRules.Keys.Step3, stored.Key);
         Assert.Equal("Retitled", stored.Title);
     }
 
-    private static RecordEditingService Records(IServiceProvider sp) => new(sp.GetRequiredService<AppDbContext>());
+    [Fact]
+    public async Task SaveAsync_StepWhoseStageRecomputeFails_LeavesNeitherTheStepNorAnyStage()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddMemberWithProfileAsync(database, "atomic@example.org");
+        await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_stage BEFORE UPDATE OF Stage ON ImgProfiles BEGIN SELECT RAISE(ABORT, 'stage refused'); END;"));
+
+        var save = () => database.WithAsync(sp => Records(sp).SaveAsync(Steps(sp), Step(0, Guid.Empty, "test-atomic-step", "An atomic test step", 5, RoadmapStage.Exams)));
+
+        await Assert.ThrowsAsync<DbUpdateException>(save);
+        Assert.False(await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AnyAsync(s => s.Key == "test-atomic-step")));
+        Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
+    }
+
+    private static IRecordEditingService Records(IServiceProvider sp) => sp.GetRequiredService<IRecordEditingService>();
+
+    private static RecordType Steps(IServiceProvider sp) => sp.GetRequiredService<RecordCatalog>().Find("roadmap-steps")!;
+
+    private static RecordInput Step(
+        int id, Guid version, string key, string title, int sortOrder, RoadmapStage stage, string description = "", string guidanceSlug = "") =>
+        new(id, version, new Dictionary<string, string?>
+        {
+            [nameof(RoadmapStep.Key)] = key,
+            [nameof(RoadmapStep.Title)] = title,
+            [nameof(RoadmapStep.Description)] = description,
+            [nameof(RoadmapStep.SortOrder)] = sortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [nameof(RoadmapStep.Stage)] = stage.ToString(),
+            [nameof(RoadmapStep.GuidanceSlug)] = guidanceSlug,
+        });
 
     private static Task<RoadmapStage> StageOfAsync(TestDatabase database, string userId) =>
         database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ImgProfiles.AsNoTracking()

@@ -122,6 +122,47 @@ public sealed class StaffEditingTests
     }
 
     [Fact]
+    public async Task Interceptor_EntryThatCannotBeSaved_LeavesTheChangeUnsavedToo()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+        var before = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().GuidancePages.AsNoTracking().Where(p => p.Id == id).Select(p => p.Summary).SingleAsync());
+        await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'audit refused'); END;"));
+
+        var save = () => database.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            (await db.GuidancePages.SingleAsync(p => p.Id == id)).Summary = "Changed without its audit entry";
+            return await db.SaveChangesAsync();
+        });
+
+        await Assert.ThrowsAsync<DbUpdateException>(save);
+        var after = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().GuidancePages.AsNoTracking().Where(p => p.Id == id).Select(p => p.Summary).SingleAsync());
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Interceptor_ChangeAndItsEntry_CommitTogether()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+
+        await database.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            (await db.GuidancePages.SingleAsync(p => p.Id == id)).Summary = "Changed with its entry";
+            return await db.SaveChangesAsync();
+        });
+
+        var summary = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().GuidancePages.AsNoTracking().Where(p => p.Id == id).Select(p => p.Summary).SingleAsync());
+        var entries = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()
+            .CountAsync(a => a.EntityType == nameof(GuidancePage) && a.AfterJson!.Contains("Changed with its entry")));
+        Assert.Equal("Changed with its entry", summary);
+        Assert.Equal(1, entries);
+    }
+
+    [Fact]
     public async Task Interceptor_ChangeByAMember_IsNotRecorded()
     {
         _user.Setup(u => u.IsInRole(It.IsAny<string>())).Returns(false);

@@ -12,6 +12,7 @@ public sealed class RoadmapRulesTests
         new(Keys.Step1, "Pass USMLE Step 1", "", 10, RoadmapStage.Exams, "residency"),
         new(Keys.Step2Ck, "Take USMLE Step 2 CK", "", 20, RoadmapStage.Exams, "residency"),
         new(Keys.English, "English", "", 30, RoadmapStage.Certification, "echo"),
+        new(Keys.Pathway, "Complete an ECFMG Pathway", "", 35, RoadmapStage.Certification, "residency"),
         new(Keys.Ecfmg, "Get ECFMG certification", "", 40, RoadmapStage.Certification, "echo"),
         new(Keys.Eras, "Apply through ERAS", "", 70, RoadmapStage.Application, "residency"),
         new(Keys.RankList, "Rank list", "", 80, RoadmapStage.Match, "residency"),
@@ -33,7 +34,7 @@ public sealed class RoadmapRulesTests
 
         var states = RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>());
 
-        foreach (var key in new[] { Keys.Step1, Keys.Step2Ck, Keys.English, Keys.Ecfmg })
+        foreach (var key in new[] { Keys.Step1, Keys.Step2Ck, Keys.English, Keys.Pathway, Keys.Ecfmg })
         {
             var status = states.Single(s => s.Step.Key == key);
             Assert.Equal(StepState.Done, status.State);
@@ -119,6 +120,30 @@ public sealed class RoadmapRulesTests
         Assert.Contains(actions, a => a.Title == "Read the J-1 waiver page" && a.Reason.Contains("Texas", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(EcfmgStatus.Certified, StepState.Done)]
+    [InlineData(EcfmgStatus.InProgress, null)]
+    [InlineData(EcfmgStatus.NotStarted, null)]
+    public void Derive_Pathway_DoneOnceCertifiedOtherwiseTheMemberSays(EcfmgStatus status, StepState? expected)
+    {
+        var profile = Base with { EcfmgStatus = status, EcfmgCertifiedOn = status == EcfmgStatus.Certified ? new DateOnly(2025, 1, 1) : null };
+
+        var state = RoadmapRules.Derive(Keys.Pathway, profile);
+
+        Assert.Equal(expected, state);
+    }
+
+    [Fact]
+    public void NextActions_WantsAMentor_LinksToTheMentorRequestForm()
+    {
+        var profile = Base with { WantsMentor = true };
+
+        var actions = Actions(profile);
+
+        var action = Assert.Single(actions, a => a.Title == "Find a mentor");
+        Assert.Equal("mentoring/request", action.GuidanceSlug);
+    }
+
     [Fact]
     public void NextActions_NotCertified_ListsTheUnfinishedCertificationStepsWithTheReason()
     {
@@ -127,7 +152,7 @@ public sealed class RoadmapRulesTests
         var actions = Actions(profile);
 
         var certification = actions.Where(a => a.Reason.Contains("not ECFMG certified", StringComparison.Ordinal)).Select(a => a.Title).ToList();
-        Assert.Equal(["Take USMLE Step 2 CK", "English", "Get ECFMG certification"], certification);
+        Assert.Equal(["Take USMLE Step 2 CK", "English", "Complete an ECFMG Pathway", "Get ECFMG certification"], certification);
     }
 
     [Theory]

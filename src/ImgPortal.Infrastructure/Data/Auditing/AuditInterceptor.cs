@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImgPortal.Infrastructure.Data.Auditing;
@@ -13,7 +14,9 @@ namespace ImgPortal.Infrastructure.Data.Auditing;
 /// Records every change made by staff or an admin as an <see cref="AuditEntry"/>, for every entity type but
 /// the audit trail itself and Identity's secrets (tokens, logins, claims) (ADR 0011). New entity types are
 /// covered without changes here. Entries are written in a second save right after the first succeeds, so
-/// database-generated keys are known.
+/// database-generated keys are known, and in the same transaction: when the change has no transaction of its
+/// own, the interceptor opens one before the first save and commits it after the second, so a change and its
+/// entries commit together or not at all.
 /// </summary>
 public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -41,24 +44,54 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
 
     private List<PendingEntry>? _pending;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    /// <summary>The transaction this interceptor opened for a change and its entries, committed after both saves.</summary>
+    private IDbContextTransaction? _transaction;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Capture(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        if (_pending is { Count: > 0 } && eventData.Context is { Database.CurrentTransaction: null } context)
+        {
+            _transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Capture(eventData.Context);
+        if (_pending is { Count: > 0 } && eventData.Context is { Database.CurrentTransaction: null } context)
+        {
+            _transaction = context.Database.BeginTransaction();
+        }
+
         return base.SavingChanges(eventData, result);
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Complete(eventData.Context) is { } context)
+        var transaction = _transaction;
+        _transaction = null;
+        try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            if (Complete(eventData.Context) is { } context)
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -66,16 +99,36 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Complete(eventData.Context)?.SaveChanges();
+        var transaction = _transaction;
+        _transaction = null;
+        try
+        {
+            Complete(eventData.Context)?.SaveChanges();
+            transaction?.Commit();
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+
         return base.SavedChanges(eventData, result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = null;
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         _pending = null;
-        return Task.CompletedTask;
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = null;
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
     }
 
     /// <summary>Whether <paramref name="entry"/> belongs in the trail at all.</summary>

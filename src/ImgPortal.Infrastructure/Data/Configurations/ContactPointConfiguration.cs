@@ -8,11 +8,11 @@ public sealed class ContactPointConfiguration : IEntityTypeConfiguration<Contact
 {
     public void Configure(EntityTypeBuilder<ContactPoint> builder)
     {
-        builder.Property(c => c.Office).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Purpose).HasMaxLength(1000).IsRequired();
-        builder.Property(c => c.Phone).HasMaxLength(60).IsRequired();
-        builder.Property(c => c.Email).HasMaxLength(256).IsRequired();
-        builder.Property(c => c.Address).HasMaxLength(500).IsRequired();
+        builder.Property(c => c.Office).HasMaxLength(ContactPoint.OfficeMaxLength).IsRequired();
+        builder.Property(c => c.Purpose).HasMaxLength(ContactPoint.PurposeMaxLength).IsRequired();
+        builder.Property(c => c.Phone).HasMaxLength(ContactPoint.PhoneMaxLength).IsRequired();
+        builder.Property(c => c.Email).HasMaxLength(ContactPoint.EmailMaxLength).IsRequired();
+        builder.Property(c => c.Address).HasMaxLength(ContactPoint.AddressMaxLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.SortOrder);
     }

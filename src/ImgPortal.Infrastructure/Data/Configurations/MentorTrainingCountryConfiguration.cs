@@ -9,7 +9,7 @@ public sealed class MentorTrainingCountryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<MentorTrainingCountry> builder)
     {
         builder.HasKey(c => new { c.MentorId, c.Country });
-        builder.Property(c => c.Country).HasMaxLength(60);
+        builder.Property(c => c.Country).HasMaxLength(MentoringCatalog.MaxCountryLength);
         builder.HasIndex(c => new { c.Country, c.MentorId });
     }
 }

@@ -8,10 +8,10 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
-        builder.Property(o => o.Name).HasMaxLength(200).IsRequired();
-        builder.Property(o => o.Abbreviation).HasMaxLength(20).IsRequired();
-        builder.Property(o => o.Role).HasMaxLength(2000).IsRequired();
-        builder.Property(o => o.WebsiteUrl).HasMaxLength(300).IsRequired();
+        builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        builder.Property(o => o.Abbreviation).HasMaxLength(Organisation.AbbreviationMaxLength).IsRequired();
+        builder.Property(o => o.Role).HasMaxLength(Organisation.RoleMaxLength).IsRequired();
+        builder.Property(o => o.WebsiteUrl).HasMaxLength(Organisation.WebsiteUrlMaxLength).IsRequired();
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.SortOrder);
     }

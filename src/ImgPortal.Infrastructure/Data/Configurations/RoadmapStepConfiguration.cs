@@ -8,12 +8,12 @@ public sealed class RoadmapStepConfiguration : IEntityTypeConfiguration<RoadmapS
 {
     public void Configure(EntityTypeBuilder<RoadmapStep> builder)
     {
-        builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
+        builder.Property(s => s.Key).HasMaxLength(RoadmapStep.KeyMaxLength).IsRequired();
         builder.HasIndex(s => s.Key).IsUnique();
-        builder.Property(s => s.Title).HasMaxLength(200).IsRequired();
-        builder.Property(s => s.Description).HasMaxLength(2000).IsRequired();
+        builder.Property(s => s.Title).HasMaxLength(RoadmapStep.TitleMaxLength).IsRequired();
+        builder.Property(s => s.Description).HasMaxLength(RoadmapStep.DescriptionMaxLength).IsRequired();
         builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.GuidanceSlug).HasMaxLength(80).IsRequired();
+        builder.Property(s => s.GuidanceSlug).HasMaxLength(RoadmapStep.GuidanceSlugMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.SortOrder);
     }

@@ -8,9 +8,9 @@ public sealed class SeasonDateConfiguration : IEntityTypeConfiguration<SeasonDat
 {
     public void Configure(EntityTypeBuilder<SeasonDate> builder)
     {
-        builder.Property(d => d.Title).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.Title).HasMaxLength(SeasonDate.TitleMaxLength).IsRequired();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Notes).HasMaxLength(1000).IsRequired();
+        builder.Property(d => d.Notes).HasMaxLength(SeasonDate.NotesMaxLength).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.Cycle, d.Date });
     }

@@ -8,11 +8,11 @@ public sealed class StatePathwayConfiguration : IEntityTypeConfiguration<StatePa
 {
     public void Configure(EntityTypeBuilder<StatePathway> builder)
     {
-        builder.Property(s => s.State).HasMaxLength(60).IsRequired();
+        builder.Property(s => s.State).HasMaxLength(StatePathway.StateMaxLength).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(s => s.Description).HasMaxLength(2000).IsRequired();
-        builder.Property(s => s.Requirements).HasMaxLength(2000).IsRequired();
-        builder.Property(s => s.Source).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.Description).HasMaxLength(StatePathway.DescriptionMaxLength).IsRequired();
+        builder.Property(s => s.Requirements).HasMaxLength(StatePathway.RequirementsMaxLength).IsRequired();
+        builder.Property(s => s.Source).HasMaxLength(StatePathway.SourceMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.State);
     }

@@ -8,9 +8,9 @@ public sealed class WaiverProgramYearConfiguration : IEntityTypeConfiguration<Wa
 {
     public void Configure(EntityTypeBuilder<WaiverProgramYear> builder)
     {
-        builder.Property(w => w.ProgramName).HasMaxLength(120).IsRequired();
-        builder.Property(w => w.Notes).HasMaxLength(2000).IsRequired();
-        builder.Property(w => w.Source).HasMaxLength(500).IsRequired();
+        builder.Property(w => w.ProgramName).HasMaxLength(WaiverProgramYear.ProgramNameMaxLength).IsRequired();
+        builder.Property(w => w.Notes).HasMaxLength(WaiverProgramYear.NotesMaxLength).IsRequired();
+        builder.Property(w => w.Source).HasMaxLength(WaiverProgramYear.SourceMaxLength).IsRequired();
         builder.Property(w => w.Version).IsConcurrencyToken();
         builder.HasIndex(w => new { w.ProgramName, w.Year }).IsUnique();
     }

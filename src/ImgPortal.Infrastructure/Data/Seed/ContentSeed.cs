@@ -3,24 +3,29 @@ using ImgPortal.Core.Content;
 namespace ImgPortal.Infrastructure.Data.Seed;
 
 /// <summary>
-/// The starter guidance the portal is seeded with: pages, J-1 waiver figures, state pathways (as they were
-/// in 2020), organisations and contact offices. Written in the portal's own words from the two source
-/// documents (the Medical Society of the State of New York's IMG page and a 2020 petition). Offices only,
-/// never named people: staff add named contacts through the portal. Every method returns new objects, so
-/// callers may attach them to a context and change them freely.
+/// The starter guidance the portal is seeded with: pages, J-1 waiver figures, state pathways, organizations and
+/// contact offices. Written in the portal's own words (never a sentence of the two source documents: the Medical
+/// Society of the State of New York's IMG page and a 2020 petition; a test checks it). Every fact beyond those
+/// documents was checked with its source on <see cref="ReviewedOn"/> and is cited in the page's source line or in
+/// the section that states it (see <c>docs/sources/state-pathways.md</c>). Offices only, never named people: staff
+/// add named contacts through the portal. Every method returns new objects, so callers may attach them to a
+/// context and change them freely.
 /// </summary>
 public static class ContentSeed
 {
     /// <summary>The date the seeded content was last checked against its sources.</summary>
-    public static readonly DateOnly ReviewedOn = new(2026, 11, 23);
+    public static readonly DateOnly ReviewedOn = new(2026, 11, 26);
+
+    private const string Checked = "checked 26 November 2026";
 
     private const string MssnyPage =
         "Medical Society of the State of New York (MSSNY), International Medical Graduates page";
 
-    private const string Petition =
-        "Petition \"Allow U.S.-Based IMGs to Work in the U.S. for COVID-19 Support\", 20 March 2020";
+    private const string Petition = "A public petition on IMGs and COVID-19 support, 20 March 2020";
 
     private const string MssnyAddress = "865 Merrick Avenue, Westbury, New York 11590";
+
+    private const string NysdohState30 = "https://www.health.ny.gov/professionals/j-1_visa_waivers/";
 
     public static IReadOnlyList<GuidancePage> Pages() =>
     [
@@ -39,16 +44,13 @@ public static class ContentSeed
         new WaiverProgramYear
         {
             ProgramName = "New York State 30",
-            Year = 2026,
+            Year = 2027,
             TotalWaivers = 30,
             SecondCategoryMax = 10,
-            Notes = "Each year, New York can support waivers of the two-year home residence requirement for up to "
-                + "30 J-1 physicians who agree to practise in a federally designated underserved area, or to care "
-                + "for people who live in one. No more than 10 of these waivers may go to the second category: "
-                + "physicians who work at a site outside an underserved area but serve its residents. The source "
-                + "page gives no year; the year shown is the year these figures were last checked. Always read the "
-                + "Department of Health's current application guidance.",
-            Source = MssnyPage + ", describing the New York State Department of Health's \"State 30\" program",
+            Notes = "Federal fiscal year 2027: 1 October 2026 to 30 September 2027. Up to 10 of the 30 waivers may go "
+                + "to jobs outside a designated underserved area that serve people who live in one (flex slots). Slots "
+                + "used are not recorded yet.",
+            Source = "New York State Department of Health, State 30 bulletin; fiscal year per ABIL; " + Checked,
             AsOf = ReviewedOn,
         },
     ];
@@ -59,46 +61,57 @@ public static class ContentSeed
         {
             State = "New Jersey",
             Kind = PathwayKind.TemporaryLicense,
-            Description = "In 2020, Governor Phil Murphy's Executive Order No. 112 allowed the state's Division of "
-                + "Consumer Affairs to give temporary licences to doctors who held a medical licence in another "
-                + "country. This was an emergency measure during COVID-19 and may have ended.",
-            Requirements = "A medical licence from another country, as the petition describes it. The order's full "
-                + "conditions are not listed in the source; see New Jersey's current rules.",
-            Source = Petition + ", citing New Jersey Executive Order No. 112 (2020)",
+            Description = "Executive Order No. 112, signed by Governor Phil Murphy on 1 April 2020, let the Board of "
+                + "Medical Examiners issue temporary emergency licenses to physicians licensed in other countries. "
+                + "Applications opened on 17 April 2020. The licenses were valid only during the COVID-19 public health "
+                + "emergency and were not to be extended.",
+            Requirements = "A current, unrestricted medical license in another country; at least five years of clinical "
+                + "practice under it, with some practice in the previous five years; lawful presence and authorization to "
+                + "work in the US; in-person care only in a facility licensed by the New Jersey Department of Health (such "
+                + "as a hospital, field hospital or long-term care facility) or an emergency health care center.",
+            Source = "New Jersey Division of Consumer Affairs, Temporary Emergency Foreign Physician Licensure Program "
+                + "(njconsumeraffairs.gov; " + Checked + ")",
             AsOf = new DateOnly(2020, 4, 1),
         },
         new StatePathway
         {
             State = "New York",
             Kind = PathwayKind.SupervisedPractice,
-            Description = "During the 2020 COVID-19 emergency, IMGs who had finished three years of graduate medical "
-                + "education could give patient care in New York even without a licence. This was an emergency "
-                + "measure and may have ended.",
-            Requirements = "Completion of three years of graduate medical education in a postgraduate training "
-                + "program accredited by the ACGME or the AOA.",
-            Source = Petition,
+            Description = "During the 2020 COVID-19 emergency, New York's temporary executive orders (among them Executive "
+                + "Order 202.10) widened who could help care for patients. The 2020 petition reported that graduates with "
+                + "US graduate medical training could give care without a license. The order was temporary.",
+            Requirements = "Unknown in detail: the petition says three years of ACGME- or AOA-accredited graduate medical "
+                + "education, a secondary summary says at least one year, and we could not check the order's own text.",
+            Source = Petition + "; summary of Executive Order 202.10 by Long Point Advisors (" + Checked + ")",
             AsOf = new DateOnly(2020, 3, 20),
         },
         new StatePathway
         {
             State = "Minnesota",
             Kind = PathwayKind.AssistanceProgram,
-            Description = "Minnesota had an International Medical Graduate Assistance Program that created a pathway "
-                + "for IMGs towards practice in the US, including care in rural areas. The petition pointed to it "
-                + "as a model for other states.",
-            Requirements = "See the state's current rules; the source does not list requirements.",
-            Source = Petition,
-            AsOf = new DateOnly(2020, 3, 20),
+            Description = "Since 2015 the Minnesota Department of Health has run an International Medical Graduate "
+                + "Assistance Program: a voluntary roster, a clinical readiness assessment, grants for career guidance and "
+                + "clinical preparation, and funded primary care residency positions for immigrant IMGs who will serve rural "
+                + "or underserved areas. A 2025 bill, listed by the AMA as enacted, adds a 24-month limited license.",
+            Requirements = "For the program: an immigrant IMG living permanently in the US (not on a J-1 or similar visa "
+                + "for residency); some grants also ask for two years in Minnesota and ECFMG certification. For the limited "
+                + "license, see the state pathway records.",
+            Source = "Minnesota Department of Health, International Medical Graduate Program (health.state.mn.us); AMA, "
+                + "new licensing pathways for foreign-trained doctors",
+            AsOf = ReviewedOn,
         },
         new StatePathway
         {
             State = "Washington",
-            Kind = PathwayKind.ProposedAction,
-            Description = "In 2020, Washington was pushing for action similar to Minnesota's, to give IMGs a pathway "
-                + "to practice. The petition does not say whether it became law.",
-            Requirements = "See the state's current rules; the source does not list requirements.",
-            Source = Petition,
-            AsOf = new DateOnly(2020, 3, 20),
+            Kind = PathwayKind.SupervisedPractice,
+            Description = "In 2020 Washington set up a work group on IMGs (SB 6551). A 2021 law (SHB 1129) then created a "
+                + "clinical experience license: two years of supervised practice, renewable once, to gain US clinical "
+                + "experience. The Washington Medical Commission has taken applications since October 2021.",
+            Requirements = "ECFMG certification; all steps of the USMLE; at least one year living in Washington; a "
+                + "practice agreement with a supervising physician filed with the Commission.",
+            Source = "Washington Medical Commission, International Medical Graduates Clinical Experience License "
+                + "(wmc.wa.gov)",
+            AsOf = ReviewedOn,
         },
     ];
 
@@ -106,12 +119,13 @@ public static class ContentSeed
     [
         new Organisation
         {
-            Name = "Educational Commission for Foreign Medical Graduates",
+            Name = "Educational Commission for Foreign Medical Graduates, part of Intealth",
             Abbreviation = "ECFMG",
-            Role = "Certifies international medical graduates for US graduate medical education: it checks your "
-                + "medical education records with your school and confirms your exam results. You need its "
-                + "certificate before you start an accredited residency. It also sponsors J-1 visas for "
-                + "physicians in graduate medical education, and handles IMGs' supporting documents for ERAS.",
+            Role = "Certifies graduates of medical schools outside the US and Canada for US residency. Certification "
+                + "needs a medical school accredited by an agency the World Federation for Medical Education (WFME) "
+                + "recognizes, passing USMLE Step 1 and Step 2 CK, the clinical and communication skills requirement (an "
+                + "ECFMG Pathway, which includes OET Medicine), and ECFMG's check of your diploma with your school. ECFMG "
+                + "also sponsors J-1 visas for physicians in training and sends IMGs' documents through ERAS.",
             WebsiteUrl = "https://www.ecfmg.org/",
             SortOrder = 10,
         },
@@ -119,9 +133,9 @@ public static class ContentSeed
         {
             Name = "ECFMG Certificate Holders Office",
             Abbreviation = "ECHO",
-            Role = "ECFMG's free professional development program for physicians who are ECFMG certified or about "
-                + "to be. It offers guidance on residency applications, licensing and specialty certification, "
-                + "information on non-clinical careers, and a free monthly e-newsletter.",
+            Role = "ECFMG's free resources for physicians who hold ECFMG certification or will soon: guidance on residency "
+                + "applications, licensing and specialty certification, information on non-clinical careers, and a free "
+                + "monthly e-newsletter.",
             WebsiteUrl = "https://www.ecfmg.org/echo/",
             SortOrder = 20,
         },
@@ -139,9 +153,9 @@ public static class ContentSeed
         {
             Name = "National Resident Matching Program",
             Abbreviation = "NRMP",
-            Role = "Runs the Match, which places applicants into residency positions using the ranked lists of both "
-                + "applicants and programs. You must register with the NRMP separately from ERAS, and a match is a "
-                + "binding commitment.",
+            Role = "Runs the Main Residency Match, which places applicants in residency positions using the ranked lists "
+                + "of both applicants and programs, and SOAP for unfilled positions during Match Week. You register with "
+                + "the NRMP separately from ERAS, and a match is a binding commitment.",
             WebsiteUrl = "https://www.nrmp.org/",
             SortOrder = 40,
         },
@@ -149,9 +163,9 @@ public static class ContentSeed
         {
             Name = "Federation Credentials Verification Service (Federation of State Medical Boards)",
             Abbreviation = "FCVS",
-            Role = "Collects and verifies your medical education, training and exam records from the original "
-                + "sources, and keeps them in a permanent file it can send to state licensing boards. Start your "
-                + "file as soon as you enter residency.",
+            Role = "Verifies your medical education, training and exam records with the original sources once, and keeps "
+                + "them in a lifetime profile it can send to state licensing boards. The FSMB gives the fee for a "
+                + "physician's first application as $395 plus some extra charges, and about 35 days or less to process it.",
             WebsiteUrl = "https://www.fsmb.org/fcvs/",
             SortOrder = 50,
         },
@@ -159,8 +173,8 @@ public static class ContentSeed
         {
             Name = "New York State Education Department, Office of the Professions",
             Abbreviation = "NYSED OP",
-            Role = "Grants and registers licences to practise medicine in New York. It sets the education, training "
-                + "and exam requirements, and must have your ECFMG certification in your credentials file.",
+            Role = "Grants and registers licenses to practice medicine in New York, sets the education, training and exam "
+                + "requirements, and issues limited permits for supervised practice in hospitals.",
             WebsiteUrl = "https://www.op.nysed.gov/",
             SortOrder = 60,
         },
@@ -168,18 +182,18 @@ public static class ContentSeed
         {
             Name = "New York State Department of Health",
             Abbreviation = "NYSDOH",
-            Role = "Runs New York's \"State 30\" J-1 visa waiver program. It reviews waiver applications from "
-                + "employers and can recommend waivers for physicians who will serve underserved communities.",
-            WebsiteUrl = "https://www.health.ny.gov/",
+            Role = "Runs New York's State 30 (Conrad 30) J-1 visa waiver program. It reviews applications that employers "
+                + "file for physicians and can recommend waivers to the US Department of State.",
+            WebsiteUrl = NysdohState30,
             SortOrder = 70,
         },
         new Organisation
         {
             Name = "Medical Society of the State of New York",
             Abbreviation = "MSSNY",
-            Role = "The state medical society. Its IMG Committee speaks up for IMGs, and it offers the IMG "
-                + "Sourcebook, a mentoring program for IMGs seeking residency, help for members with credentialing "
-                + "problems, and ways to take part in its leadership.",
+            Role = "The state medical society. Its IMG Committee speaks up for IMGs, and it offers the IMG Sourcebook, a "
+                + "mentoring program for IMGs seeking residency, help for members with credentialing problems, and ways to "
+                + "take part in its leadership.",
             WebsiteUrl = "https://www.mssny.org/",
             SortOrder = 80,
         },
@@ -229,84 +243,110 @@ public static class ContentSeed
         Slug = "residency",
         Title = "Getting a residency in New York",
         Summary = "The main steps from a medical degree earned outside the US or Canada to a residency position "
-            + "in New York State, and the organisations you will meet on the way.",
+            + "in New York State, and the organizations you will meet on the way.",
         Feature = PageFeature.Organisations,
-        Source = MssnyPage + ", with general, well-established steps; check each organisation's website for "
-            + "its current rules",
+        Source = MssnyPage + "; ECFMG certification and Match rules from ecfmg.org (accreditation requirement, 2023 "
+            + "Information Booklet, Pathways notices) and nrmp.org; FCVS from fsmb.org; each section names its source, "
+            + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 10,
         BodyMarkdown = """
-            > **Rules change.** Exam requirements, application dates and Match rules are updated every year.
-            > Before you act, always check the official website of the organisation concerned.
+            > **Rules change.** Exam requirements, application dates and Match rules are updated every year, and
+            > the portal labels each Match-year rule with its year. Before you act, check the official website of the
+            > organization concerned.
 
             If you earned your medical degree outside the United States or Canada, you can still train in a US
             residency program. The road has many steps, though, and each step is handled by a different
-            organisation with its own rules and deadlines.
+            organization with its own rules and deadlines.
 
-            This page walks you through the steps in the usual order. The list of organisations beside this page
+            This page walks you through the steps in the usual order. The list of organizations beside this page
             explains what each one does for you.
 
-            Take your time. Read every organisation's website carefully, so that you understand its role, how
+            Take your time. Read every organization's website carefully, so that you understand its role, how
             programs choose their residents, who is eligible, and what programs expect from a candidate.
             """,
         Sections =
         [
             Step(10, "Check your eligibility and become ECFMG certified", """
-                Before you can start a US residency program accredited by the ACGME (Accreditation Council for
-                Graduate Medical Education), you need certification from ECFMG, the Educational Commission for
-                Foreign Medical Graduates.
+                Before you start a US residency accredited by the [ACGME](https://www.acgme.org/) (Accreditation
+                Council for Graduate Medical Education), you need certification from
+                [ECFMG](https://www.ecfmg.org/), the Educational Commission for Foreign Medical Graduates. ECFMG is now
+                part of [Intealth](https://intealth.org/). Certification has four parts:
 
-                To be certified, you pass the required exams of the United States Medical Licensing Examination
-                (USMLE), and ECFMG checks your medical diploma and records directly with your medical school.
+                - **An accredited medical school.** Since 2024 your school must be accredited by an agency recognized
+                  by the World Federation for Medical Education (WFME). Check your school before you book any exam.
+                - **The exams.** Pass [USMLE](https://www.usmle.org/) Step 1 and Step 2 CK (Clinical Knowledge).
+                - **Clinical and communication skills.** Meet this requirement through an ECFMG Pathway. Every
+                  Pathway applicant also needs a passing OET Medicine result (an English test for health
+                  professionals), and each Pathways season has its own application deadline.
+                - **Your documents.** ECFMG checks your diploma and transcript directly with your medical school.
+                  This can take a long time, so start early.
 
-                - Read ECFMG's current requirements before you book any exam. They have changed before and may
-                  change again.
-                - Check that your medical school meets ECFMG's eligibility rules. ECFMG explains how to find out.
-                - Start early. Checking documents with a school in another country can take a long time.
-                - You can apply for residency while you finish these steps, but you must hold the certificate
-                  before your training begins.
+                You must hold the certificate itself before your residency begins.
+
+                *Sources: [ECFMG accreditation requirement](https://ecfmg.org/accreditation/);
+                [ECFMG Focus, May 2025](https://gp.ecfmg.org/focus/issue88.html); checked 26 November 2026.*
                 """),
-            Step(20, "Learn what each organisation does", """
-                Several organisations are involved, and it is easy to mix them up. In short:
+            Step(15, "Meet the exam requirements by the Match deadline", """
+                The Match has its own, earlier deadline. For the 2023 Match, ECFMG had to confirm to the NRMP, by the
+                NRMP's rank order list certification deadline (1 March 2023), that you had passed Step 1 and Step 2 CK
+                and met the clinical and communication skills requirement; otherwise you were withdrawn from the Match.
+                ECFMG's information booklet states the same rule in general terms: the exam requirements must be met
+                by the rank order list deadline.
 
-                - **ECFMG** certifies you, and sponsors J-1 visas for physicians in training.
-                - **ERAS** is where you send your applications to residency programs.
-                - **NRMP** runs the Match, which decides where you will train.
-                - **FCVS** collects and checks your credentials for your future medical licence.
-                - In New York, the **State Education Department's Office of the Professions** grants medical
-                  licences.
+                **2027 Match:** your roadmap shows an approximate rank order list deadline for the 2027 Match; confirm
+                it with the NRMP, and check ECFMG's requirements and Pathways deadline for the 2027 Match as soon as
+                they are published.
 
-                Read each organisation's website with care. Learn how programs recruit residents, what their
+                *Sources: [ECFMG, 2023 Match deadline reminder](https://www.ecfmg.org/news/2023/01/24/deadline-reminder-application-for-pathways-for-ecfmg-certification-for-2023-match/);
+                [ECFMG 2023 Information Booklet](https://ecfmg.org/2023ib/important-notices.html); checked 26 November 2026.*
+                """),
+            Step(20, "Learn what each organization does", """
+                Several organizations are involved, and it is easy to mix them up. In short:
+
+                - **[ECFMG](https://www.ecfmg.org/)** certifies you, and sponsors J-1 visas for physicians in training.
+                - **[ERAS](https://students-residents.aamc.org/applying-residencies-eras/applying-residencies-eras)**
+                  is where you send your applications to residency programs.
+                - **[NRMP](https://www.nrmp.org/)** runs the Match, which decides where you will train.
+                - **[FCVS](https://www.fsmb.org/fcvs/)** collects and checks your credentials for your future license.
+                - In New York, the **[State Education Department's Office of the Professions](https://www.op.nysed.gov/)**
+                  grants medical licenses.
+
+                Read each organization's website with care. Learn how programs recruit residents, what their
                 eligibility rules are, and what they expect from you as a candidate.
                 """),
             Step(30, "Plan your application through ERAS", """
-                Most residency programs receive applications through ERAS, the Electronic Residency Application
-                Service of the Association of American Medical Colleges (AAMC). As an IMG, you get access to ERAS
-                through ECFMG, which also sends your supporting documents, such as your medical school
-                transcript, to programs.
+                Most residency programs receive applications through
+                [ERAS](https://students-residents.aamc.org/applying-residencies-eras/applying-residencies-eras), the
+                Electronic Residency Application Service of the Association of American Medical Colleges (AAMC). As an
+                IMG, you get access to ERAS through ECFMG, which also sends your supporting documents, such as your
+                medical school transcript, to programs.
 
                 - Choose programs whose rules you meet. Many programs publish rules about exam results, year of
                   graduation, visas and US clinical experience.
                 - Prepare your CV, personal statement and letters of recommendation well before the application
                   season opens.
-                - Check the ERAS timetable for the current year, and apply as early as you can.
+                - Check the ERAS timetable for your Match year (the 2027 Match for residencies starting in July 2027),
+                  and apply as early as you can.
                 """),
             Step(40, "Register for the Match with the NRMP", """
                 Applying through ERAS does not enter you into the Match. You must register separately with the
-                NRMP, the National Resident Matching Program.
+                [NRMP](https://www.nrmp.org/), the National Resident Matching Program.
 
                 After your interviews, you make a rank order list: the programs you want, in the order you prefer
                 them. Programs rank the applicants they want, too. The NRMP then uses both sets of lists to place
-                applicants into positions. If you match, you are committed to train at that program.
+                applicants into positions. If you match, you are committed to train at that program. If you do not,
+                you may be able to take part in [SOAP](https://www.nrmp.org/residency-applicants/soap/), the
+                Supplemental Offer and Acceptance Program, during Match Week.
 
-                Read the NRMP's rules and deadlines for the current Match year. They are strict, and they can
-                change from one year to the next.
+                Read the NRMP's rules and deadlines for your Match year. They are strict, and they can change from one
+                year to the next.
                 """),
             Step(50, "Prepare for your interviews", """
                 An interview invitation means a program is seriously interested in you. Use the time before it
                 well:
 
-                - Practise answering common questions out loud, in English, with a friend or a mentor.
+                - Practice answering common questions out loud, in English, with a friend or a mentor.
                 - Learn about each program before you meet its people, and prepare questions of your own.
                 - Be ready to talk about your training, any gaps in your career, and why you want to train there.
                 - Many interviews now take place by video. Test your camera, microphone and internet connection
@@ -319,10 +359,10 @@ public static class ContentSeed
                 If you are not a US citizen or permanent resident, you need a visa that allows you to train. Think
                 about this early, because not every program accepts every type of visa.
 
-                - **J-1 visa.** ECFMG sponsors J-1 exchange visitor visas for physicians in clinical training, and
-                  many IMGs train on one. J-1 physicians usually have a two-year home residence requirement after
-                  training, unless they receive a waiver. New York's "State 30" program is one way to get a
-                  waiver: see the [J-1 visa waiver page](/j1-waiver).
+                - **J-1 visa.** [ECFMG](https://www.ecfmg.org/) sponsors J-1 exchange visitor visas for physicians in
+                  clinical training and issues the DS-2019 form you need to apply for one. J-1 physicians usually have
+                  a two-year home residence requirement after training, unless they receive a waiver. New York's State
+                  30 program is one way to get a waiver: see the [J-1 visa waiver page](/j1-waiver).
                 - **Other visas.** Some programs sponsor other visas, such as the H-1B. These have their own
                   requirements, so ask each program what it offers.
 
@@ -330,35 +370,36 @@ public static class ContentSeed
                 from a qualified immigration lawyer.
                 """),
             Step(70, "Start your FCVS file once you begin training", """
-                As soon as you start residency, open your file with FCVS, the Federation Credentials Verification
-                Service, even though your licence is still years away. FCVS collects and checks your education,
-                training and exam records, and keeps them in one file that it can send to licensing boards later.
+                As soon as you start residency, open your file with [FCVS](https://www.fsmb.org/fcvs/), the Federation
+                Credentials Verification Service, even though your license is still years away. FCVS collects and
+                checks your education, training and exam records, and keeps them in one file that it can send to
+                licensing boards later.
 
                 Checking credentials is where many licensing delays happen, so an early start really helps. See
                 the [credentialing checklist](/credentialing) for practical advice.
                 """),
             Section(100, "New York specifics", """
-                - **Licensing.** In New York, the State Education Department's Office of the Professions handles
-                  medical licences. Check its website for the training and exam requirements for graduates of
-                  medical schools outside the US and Canada.
-                - **J-1 waivers.** The New York State Department of Health runs the "State 30" waiver program for
-                  J-1 physicians who will serve underserved communities. See the
+                - **Licensing.** In New York, the State Education Department's
+                  [Office of the Professions](https://www.op.nysed.gov/) handles medical licenses. Check its website for
+                  the training and exam requirements for graduates of medical schools outside the US and Canada.
+                - **J-1 waivers.** The [New York State Department of Health](https://www.health.ny.gov/professionals/j-1_visa_waivers/)
+                  runs the State 30 waiver program for J-1 physicians who will serve underserved communities. See the
                   [J-1 visa waiver page](/j1-waiver).
-                - **Support.** The Medical Society of the State of New York (MSSNY) helps IMGs through its IMG
-                  Committee, its IMG Sourcebook and its [mentoring program](/mentoring).
+                - **Support.** The [Medical Society of the State of New York](https://www.mssny.org/) (MSSNY) helps IMGs
+                  through its IMG Committee, its IMG Sourcebook and its [mentoring program](/mentoring).
                 """),
             Section(110, "The IMG Sourcebook", """
-                The Medical Society of the State of New York offers an IMG Sourcebook: a resource for
-                international medical graduates who are looking for a residency position in New York State. If
-                you plan to train in New York, it is a good place to start.
+                The [Medical Society of the State of New York](https://www.mssny.org/) offers an IMG Sourcebook for
+                international medical graduates looking for a residency position in New York State. If you plan to
+                train in New York, it is a good place to start.
 
-                The society also gives a short summary of what you need to know, with links to the websites you
-                should get to know. Look for both on the society's website, or ask the Division of Membership
-                Services (see the [contact page](/contact)).
+                The society also publishes a short overview of the process, with links to the organizations'
+                websites. Look for both on the society's website, or ask the Division of Membership Services (see the
+                [contact page](/contact)).
                 """),
             Section(120, "Competition is intense", """
-                Competition for residency positions is intense. Many IMGs who have passed their exams still do not
-                find a position, because there are not enough places for everyone.
+                Residency positions are hard to get. Many IMGs who have passed their exams still do not find a
+                position, because there are not enough places for everyone.
 
                 A careful, complete and early application makes a real difference. So does help from people who
                 have done it before: think about asking for a mentor through the
@@ -371,68 +412,91 @@ public static class ContentSeed
     {
         Slug = "j1-waiver",
         Title = "J-1 visa waivers in New York: the State 30 program",
-        Summary = "New York's \"State 30\" program can waive the two-year home residence requirement for up to 30 "
-            + "J-1 physicians a year who serve underserved communities.",
+        Summary = "New York's State 30 (Conrad 30) program can recommend waivers of the two-year home residence "
+            + "requirement for up to 30 J-1 physicians each federal fiscal year who serve underserved communities.",
         Feature = PageFeature.WaiverFigures,
-        Source = MssnyPage + ", describing the New York State Department of Health's \"State 30\" program",
+        Source = "New York State Department of Health, State 30 Program Information Bulletin (" + NysdohState30
+            + "); DS-3035 and fiscal year from the sources named in each section, " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 20,
         BodyMarkdown = """
             > **Check before you apply.** Waiver programs and their rules can change. The figures shown here are
-            > per year and were true on the date shown. Always read the New York State Department of Health's
-            > current application guidance.
+            > per federal fiscal year and were true on the date shown. Always read the
+            > [New York State Department of Health's current bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/).
 
             Many international medical graduates train in the US on a J-1 exchange visitor visa. After training,
             J-1 physicians usually must live in their home country for two years before they can get certain
             other US visas or apply for permanent residence (a "green card"). This rule is called the two-year
             home residence requirement.
 
-            New York's "State 30" program, run by the New York State Department of Health, offers a way to have
-            this requirement waived. Each year the state can support waivers for up to 30 J-1 physicians. In
-            return, the physicians agree to work where doctors are needed most: in areas the federal government
-            has designated as underserved, or for people who live in those areas.
-
-            The program is New York's part of a national program that lets each state support a limited number
-            of these waivers every year. It is often called the "Conrad 30" program.
+            New York's State 30 program, run by the
+            [New York State Department of Health](https://www.health.ny.gov/professionals/j-1_visa_waivers/), is a
+            way to have this requirement waived. It is New York's part of the federal
+            [Conrad 30 program](https://www.uscis.gov/working-in-the-united-states/students-and-exchange-visitors/conrad-30-waiver-program),
+            which lets each state recommend a limited number of waivers every year. In return, the physicians agree
+            to work where doctors are needed most: in areas the federal government has designated as underserved,
+            or for people who live in those areas.
             """,
         Sections =
         [
             Section(10, "Who qualifies", """
-                In general, the program is for physicians who:
+                The Department of Health's bulletin lists these conditions. The physician must:
 
-                - are in the US on a J-1 visa for medical training and have the two-year home residence
-                  requirement;
-                - have a job offer from a health care employer in New York; and
-                - agree to practise in a federally designated underserved area, or to care for people who live
-                  in one.
+                - agree to practice in, or serve people who live in, a federally designated underserved area of New
+                  York State: a Health Professional Shortage Area (HPSA) or a Medically Underserved Area or Population
+                  (MUA/P);
+                - document, with the sponsoring employer, that the job serves such an area or its residents;
+                - agree to start work with the sponsoring employer within 90 days of receiving the waiver;
+                - agree to practice full time in that job for at least three years;
+                - be unable to get a waiver from another sponsoring agency, such as the Appalachian Regional
+                  Commission, the US Department of Health and Human Services or the US Department of Veterans Affairs;
+                - not have been out of status for more than six months since receiving the J-1 visa;
+                - qualify for a license to practice medicine in New York; and
+                - send a complete application with every required document.
 
-                Federal designations include Health Professional Shortage Areas (HPSAs) and Medically Underserved
-                Areas or Populations (MUAs/MUPs). The Department of Health's guidance gives the full conditions,
-                including the kind of job and how long you must commit to it.
+                The employer also supports the physician's H-1B petition, the work status held during the three
+                years.
+
+                *Sources: [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/);
+                [CHWS, New York State Conrad 30](https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/);
+                checked 26 November 2026.*
                 """),
-            Section(20, "The two categories", """
-                The program has two categories of waiver:
+            Section(20, "The 30 slots and the flex slots", """
+                New York can recommend up to 30 waivers each year. Most go to physicians working at a site inside a
+                designated area. Up to 10 may go to physicians who work at a site outside a designated area but care for
+                patients who live in one; these are often called flex slots.
 
-                1. **Working in an underserved area.** The physician practises at a site inside a federally
-                   designated underserved area.
-                2. **Serving people from underserved areas.** The physician works at a site outside a designated
-                   area, but cares for patients who live in one.
+                The slots are counted per **federal fiscal year**, which runs from 1 October to 30 September. Many
+                state programs start taking applications on 1 October. A law firm reports that New York usually
+                publishes its guidelines in August or September and sets a filing deadline in late November or early
+                December; confirm the dates in the Department's current bulletin.
 
-                Up to 10 of the 30 waivers each year may go to the second category.
+                *Sources: [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/);
+                [ABIL on the Conrad 30 season](http://www.abilblog.com/us-blog/the-other-immigration-season-many-state-j-1-waiver-programs-will-begin-accepting-applications-on-october-1);
+                [Lippes Mathias](https://lippes.com/insights/new-j-1-waiver-option-for-international-medical-graduates-img-avail-in-new-york-through-northern-border-regional-commission-nbrc-2513);
+                checked 26 November 2026.*
                 """),
-            Section(30, "How to apply", """
-                You do not apply on your own. The health care facility that wants to employ you applies to the
-                New York State Department of Health for you.
+            Section(30, "How to apply, step by step", """
+                1. **Find an employer** in New York that will hire you to work in, or for, an underserved area and is
+                   willing to sponsor a waiver.
+                2. **Get a case number from the US Department of State.** You complete Form DS-3035, the J Visa Waiver
+                   Recommendation Application, online; the case number is issued when you finish it. You then mail the
+                   printed form, copies of every DS-2019 you have held and the fee to the Department of State's Waiver
+                   Review Division.
+                3. **Your employer applies to the Department of Health** for you, with your documents and case number.
+                4. **The Department of Health reviews** the application and, if it supports it, sends its
+                   recommendation request to the Department of State.
+                5. **The Department of State recommends** the waiver to USCIS, and **USCIS decides**.
+                6. **Start work within 90 days** of receiving the waiver.
 
-                1. Find an employer in New York that will hire you to work in, or for, an underserved area, and
-                   that is willing to apply for a waiver.
-                2. Your employer reads the department's current application guidance and prepares the application
-                   with your documents.
-                3. The department reviews the application. If it supports it, it sends a recommendation to the
-                   federal government, which makes the final decision.
+                How long each step takes varies. An undated secondary source gives about four and a half months for
+                the Department of State and three to four months for USCIS; no source we found gives the state's review
+                time. Start talking with employers well before your training ends.
 
-                The 30 places are counted per year, so timing matters. Start talking with employers well before
-                your training ends, and check the department's website for current dates and forms.
+                *Sources: [AILC, Conrad 30 and the DS-3035](https://ailc.com/conrad-30-waiver-program.htm);
+                [August Network, DS-3035 procedure](https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information);
+                [GreenCardApply, waiver processing times](http://greencardapply.com/j1/j1_waiver2.htm);
+                [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/); checked 26 November 2026.*
                 """),
         ],
     };
@@ -444,15 +508,16 @@ public static class ContentSeed
         Summary = "The ECFMG Certificate Holders Office (ECHO) offers free resources for physicians who are ECFMG "
             + "certified or about to be.",
         Feature = PageFeature.None,
-        Source = MssnyPage + ", describing ECFMG's ECHO program",
+        Source = MssnyPage + ", describing ECFMG's ECHO program; ECFMG's place in Intealth from ecfmg.org, " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 30,
         BodyMarkdown = """
             ECHO stands for the ECFMG Certificate Holders Office. It is a professional development program from
-            ECFMG (the Educational Commission for Foreign Medical Graduates) for physicians who hold ECFMG
-            certification, and for those who will be certified soon. Its resources are free.
+            [ECFMG](https://www.ecfmg.org/) (the Educational Commission for Foreign Medical Graduates, now part of
+            [Intealth](https://intealth.org/)) for physicians who hold ECFMG certification, and for those who will be
+            certified soon. Its resources are free.
 
-            ECHO's aim is to help you prepare well and stay organised when you make important decisions about
+            ECHO's aim is to help you prepare well and stay organized when you make important decisions about
             your career.
 
             Services change over time. Visit the [ECHO section of the ECFMG website](https://www.ecfmg.org/echo/)
@@ -464,7 +529,7 @@ public static class ContentSeed
                 ECHO's resources guide you into the US health care system, including:
 
                 - applying to US graduate medical education (GME) programs, such as residencies;
-                - getting a US medical licence; and
+                - getting a US medical license; and
                 - becoming certified in a medical specialty.
                 """),
             Section(20, "If you do not enter residency", """
@@ -472,7 +537,7 @@ public static class ContentSeed
                 information about non-clinical careers, where your medical knowledge is still valuable.
                 """),
             Section(30, "Connect and stay informed", """
-                ECHO helps IMGs get in touch with experts and organisations, and with each other.
+                ECHO helps IMGs get in touch with experts and organizations, and with each other.
 
                 It also sends a free e-newsletter every month. To subscribe, go to the
                 [ECHO section of the ECFMG website](https://www.ecfmg.org/echo/).
@@ -487,20 +552,32 @@ public static class ContentSeed
         Summary = "A checklist, based on advice from the society's IMG Committee, to help you get your credentials "
             + "verified through FCVS without delays.",
         Feature = PageFeature.None,
-        Source = MssnyPage + ", IMG Committee advice on credentialing delays",
+        Source = MssnyPage + ", IMG Committee advice on credentialing delays; FCVS process, fee and time from the "
+            + "FSMB's FCVS FAQ and cost pages, " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 40,
         BodyMarkdown = """
-            > **Processes change.** Always read the current instructions on the FCVS website.
+            > **Processes change.** Always read the current instructions on the [FCVS website](https://www.fsmb.org/fcvs/).
 
-            Before a state gives you a medical licence, it must be sure that your education, training and exam
-            results are genuine. This checking is called credentialing. Many physicians use FCVS, the Federation
-            Credentials Verification Service of the Federation of State Medical Boards. FCVS collects your
-            documents from the original sources, verifies them, and keeps them in a permanent file that it can
-            send to state licensing boards.
+            Before a state gives you a medical license, it must be sure that your education, training and exam
+            results are genuine. This checking is called credentialing. Many physicians use
+            [FCVS](https://www.fsmb.org/fcvs/), the Federation Credentials Verification Service of the
+            [Federation of State Medical Boards](https://www.fsmb.org/) (FSMB). FCVS verifies your documents with the
+            original sources once and keeps them in a lifetime profile that it can send to state licensing boards.
 
-            Credentialing is where many licensing delays happen. Often applicants do not fully understand what
-            they themselves must do, and so, without meaning to, they slow down their own application.
+            **Today's process, fee and time.** You apply online; the identity and release forms can be notarized
+            electronically, and other documents are uploaded. The FSMB lists the fee for a physician's first
+            application as $395, plus extra charges such as a one-time $75 for ECFMG's verification of an
+            international graduate's education and $66 for each ECFMG status report sent to a board. It says first
+            applications usually take about 35 days or less, and advises applying at least two months before a board
+            needs your profile.
+
+            *Sources: [FSMB, FCVS FAQ](https://fsmb01mstr63nn9prod.dxcloud.episerver.net/fcvs/fcvs-faq);
+            [FSMB, FCVS cost and fees](https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees);
+            [FSMB, tips for applying](http://www.fsmb.org/fcvs/tips-for-applying/); checked 26 November 2026.*
+
+            Credentialing is a common source of licensing delays. Applicants who do not know their own part in it
+            can hold up their file without realizing it.
 
             The checklist below is based on advice from the IMG Committee of the Medical Society of the State of
             New York. Work through it step by step.
@@ -509,7 +586,7 @@ public static class ContentSeed
         [
             Step(10, "Start as soon as you enter residency", """
                 Open your FCVS file as soon as you begin residency training. You do not need to choose the state
-                where you will apply for a licence yet. What matters is to get the process started, because
+                where you will apply for a license yet. What matters is to get the process started, because
                 collecting documents from other countries can take a long time.
                 """),
             Step(20, "Read all directions and send everything", """
@@ -524,11 +601,13 @@ public static class ContentSeed
                 """),
             Step(40, "Read the explanations and FAQs", """
                 The information on the FCVS website can be confusing. Take the time to read all the material that
-                explains the process, and the answers to frequently asked questions. Many common problems are
-                already answered there.
+                explains the process, and the [answers to frequently asked questions](https://fsmb01mstr63nn9prod.dxcloud.episerver.net/fcvs/fcvs-faq).
+                Many common problems are already answered there.
                 """),
-            Step(50, "Set up a Federal Express account", """
-                Open a Federal Express (FedEx) account that FCVS can use. This helps your documents arrive faster.
+            Step(50, "Keep your documents moving", """
+                The society's committee once advised opening a courier account (such as FedEx) that FCVS could use to
+                send documents faster. FCVS now takes most documents as uploads and requests many verifications
+                electronically, so ask FCVS whether a courier would still help for anything that must travel on paper.
                 """),
             Step(60, "Contact your medical school yourself", """
                 Your medical school must send information to FCVS. Get in touch with the school personally,
@@ -536,12 +615,12 @@ public static class ContentSeed
                 faster answer.
                 """),
             Step(70, "Make sure your ECFMG certification is in your file", """
-                Check that the New York State Education Department has received your ECFMG certification, and that
-                it has been added to your FCVS file. Do not assume this happens by itself.
+                Ask the New York State Education Department to confirm it has your ECFMG certification and has added it
+                to your FCVS file. Do not assume this happens by itself.
                 """),
             Step(80, "Become a member of the society", """
-                Join the Medical Society of the State of New York. As a member, you can ask the society for help
-                if you have problems with your credentials. See the [contact page](/contact).
+                Join the [Medical Society of the State of New York](https://www.mssny.org/). As a member, you can ask
+                the society for help if you have problems with your credentials. See the [contact page](/contact).
                 """),
         ],
     };
@@ -557,12 +636,12 @@ public static class ContentSeed
         LastReviewedOn = ReviewedOn,
         SortOrder = 50,
         BodyMarkdown = """
-            Competition for residency positions is intense. A mentor who has already made the journey can make
-            your own road much clearer.
+            Residency positions are hard to win. A mentor who has already made the journey can make your own road
+            much clearer.
 
-            The Medical Society of the State of New York runs a mentoring program for international medical
-            graduates. IMG members of the society volunteer to guide other IMGs who are looking for a residency
-            position. A mentor can help you with:
+            The [Medical Society of the State of New York](https://www.mssny.org/) runs a mentoring program for
+            international medical graduates. IMG members of the society volunteer to guide other IMGs who are
+            looking for a residency position. A mentor can help you with:
 
             - **Culture and language:** how things are done in US medicine, and how to communicate clearly with
               patients and colleagues;
@@ -589,62 +668,92 @@ public static class ContentSeed
     private static GuidancePage StatePathwaysPage() => new()
     {
         Slug = "state-pathways",
-        Title = "State pathways for IMGs during COVID-19 (2020)",
-        Summary = "What some US states did in 2020, during COVID-19, to let IMGs help or practise, as reported in "
-            + "a 2020 petition. These records show how things were then.",
+        Title = "State pathways for IMGs: from the 2020 emergency to new licensing laws",
+        Summary = "Since 2023 many states have passed laws that let physicians trained abroad reach a US license "
+            + "without a US residency. This page also keeps, as history, what some states did during COVID-19 in 2020.",
         Feature = PageFeature.StatePathways,
-        Source = Petition,
+        Source = "AMA, new licensing pathways for foreign-trained doctors (ama-assn.org); FSMB advisory commission "
+            + "release of 4 February 2025 (fsmb.org); state sources in each record; " + Petition + "; " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 60,
         BodyMarkdown = """
-            > **This page describes 2020.** Each state action is shown as it was in 2020, with its date.
-            > Emergency orders made during COVID-19 may have ended, and rules change. Check each state's current
-            > rules with its licensing authority before you act.
+            > **Check each state's rules.** Laws in this area are new and their rules are still being written. Check
+            > with the state's medical board before you act. The 2020 actions below are history: they ended with the
+            > COVID-19 emergency.
 
-            In early 2020, as COVID-19 spread, US hospitals needed more help. Some states looked for ways to let
-            international medical graduates (IMGs) help or practise, even without a full US licence.
+            In 2023 Tennessee became the first state to pass a law giving experienced physicians trained abroad a
+            route to a full license without a US residency. By late 2026 the
+            [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know)
+            counted such laws in at least 17 states: Arkansas, Florida, Idaho, Illinois, Indiana, Iowa, Louisiana,
+            Massachusetts, Minnesota, Nevada, North Carolina, Oklahoma, Rhode Island, Tennessee, Texas, Virginia and
+            Wisconsin. Oregon passed one in 2025 as well, and bills are pending in other states, including New York
+            (A7319-A).
 
-            A public petition, "Allow U.S.-Based IMGs to Work in the U.S. for COVID-19 Support", dated 20 March
-            2020, asked state officials and medical boards to go further. The records beside this page list the
-            state actions the petition mentions. Some of the events it describes happened in the weeks after
-            that date.
+            The details differ from state to state. Most ask for ECFMG certification or USMLE results, years of
+            training or practice abroad, a job offer from an employer in the state, and an immigration status that
+            allows the work. Most start with a provisional or limited license under supervision that can later become
+            a full license.
+
+            *Source: [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
+            [New York Assembly, A7319](https://assembly.state.ny.us/leg/?Text=Y&bn=A7319&term=2025); checked 26 November 2026.*
             """,
         Sections =
         [
-            Section(10, "The petition's figures (March 2020)", """
-                According to the petition:
+            Section(10, "What the national organizations recommend", """
+                The [Federation of State Medical Boards](https://www.fsmb.org/), [Intealth](https://intealth.org/) and
+                the [ACGME](https://www.acgme.org/) formed an Advisory Commission on Additional Licensing Models in
+                December 2023. On 4 February 2025 it published nine recommendations for states. Among them: give the
+                state medical board the power to write the rules and the means to run them; require a job offer;
+                require ECFMG certification and graduation from a recognized medical school; and require postgraduate
+                training completed outside the US. The AMA reports later guidance and a toolkit that include an
+                assessment during the supervised period.
 
-                - about 27% of US physicians were trained in other countries; and
-                - about 65,000 IMGs living in the US did not have a US licence.
+                *Sources: [FSMB release, 4 February 2025](https://www.fsmb.org/advocacy/news-releases/advisory-commission-releases-recommendations/);
+                [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
+                checked 26 November 2026.*
+                """),
+            Section(20, "Minnesota and Washington today", """
+                - **Minnesota.** The [Department of Health's IMG program](https://www.health.state.mn.us/facilities/ruralhealth/img/index.html),
+                  created by the legislature in 2015, keeps a voluntary roster of immigrant IMGs, assesses clinical
+                  readiness, funds career guidance and clinical preparation, and pays for primary care residency
+                  positions for IMGs who will serve rural or underserved areas. Minnesota is also on the AMA's list of
+                  states with a new licensing pathway (a 24-month limited license).
+                - **Washington.** After a 2020 law set up a work group on IMGs, a 2021 law created a
+                  [clinical experience license](https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license):
+                  for IMGs who are ECFMG certified, have passed all USMLE steps and have lived in Washington for a year,
+                  two years of supervised practice, renewable once.
 
-                The petition explained that many of these IMGs have medical degrees, and many have passed their
-                licensing exams, but they cannot practise because there are not enough residency positions.
-                These are the petition's figures from 2020. They may not match current data.
+                *Sources: Minnesota Department of Health; Washington Medical Commission; checked 26 November 2026.*
                 """),
-            Section(20, "What the petition asked for", """
-                The petition asked state officials and medical boards to let ECFMG-certified IMGs help under the
-                supervision of a licensed physician, even if they had not completed any US postgraduate training.
+            Section(30, "History: what some states did in 2020", """
+                A public petition dated 20 March 2020 asked state officials and medical boards to let ECFMG-certified
+                IMGs work under a licensed physician's supervision during COVID-19, even without US postgraduate
+                training. It reported that about 27% of US physicians trained abroad and that about 65,000 IMGs in the
+                US had no US license; these are its 2020 figures. It pointed to these state actions:
+
+                - **New Jersey:** Executive Order No. 112 (1 April 2020) let the
+                  [Division of Consumer Affairs](https://www.njconsumeraffairs.gov/COVID19/Pages/Temporary-Emergency-Foreign-Physician-Licensure-Program.aspx)
+                  issue temporary emergency licenses to physicians licensed abroad who had at least five years of
+                  clinical practice, some of it in the last five years, and who were lawfully present and allowed to
+                  work in the US. They could give in-person care only in facilities licensed by the state's Department
+                  of Health, and only during the emergency.
+                - **New York:** temporary executive orders, among them Executive Order 202.10, widened who could help
+                  with patient care. The petition says graduates with three years of accredited US graduate medical
+                  education could care for patients without a license; a secondary summary says at least one year. We
+                  could not check the order's text.
+                - **Minnesota and Washington:** the petition held up Minnesota's IMG program as a model and said
+                  Washington was working on something similar (see above for what both states have now).
+
+                *Sources: the 2020 petition; [NJ Division of Consumer Affairs](https://www.njconsumeraffairs.gov/COVID19/Pages/Temporary-Emergency-Foreign-Physician-Licensure-Program.aspx);
+                [Long Point Advisors on EO 202.10](https://longpointadvisors.com/new-day-new-executive-order/); checked 26 November 2026.*
                 """),
-            Section(30, "What some states did in 2020", """
-                - **New Jersey:** Governor Phil Murphy's Executive Order No. 112 allowed the state's Division of
-                  Consumer Affairs to give temporary licences to doctors licensed in other countries.
-                - **New York:** during the emergency, IMGs who had finished three years of graduate medical
-                  education in a program accredited by the ACGME or the AOA could care for patients without a
-                  licence.
-                - **Minnesota:** the state had an International Medical Graduate Assistance Program, a pathway
-                  towards practice that also supports care in rural areas.
-                - **Washington:** was pushing for similar action.
-                """),
-            Section(40, "Other ways to help IMGs reach practice", """
+            Section(40, "Other ideas from the 2020 petition", """
                 The petition also suggested longer-term steps:
 
-                - **State assistance programs.** States could set up programs that give IMGs a pathway to
-                  practice, as Minnesota did.
-                - **University programs.** Universities could create programs that improve IMGs' chances of
-                  matching into US residency positions, like one at UCLA.
-                - **Rural care.** The petition noted that rural areas have the greatest need for IMGs' care.
-                  Many IMGs live outside big cities, which can make it easier for them to work in rural
-                  communities.
+                - **State assistance programs** that give IMGs a route to practice, as Minnesota has.
+                - **University programs** that improve IMGs' chances in the Match, such as one at UCLA.
+                - **Rural care.** The petition argued that rural areas need IMGs most, and that many IMGs already live
+                  outside large cities.
                 """),
         ],
     };
@@ -660,9 +769,9 @@ public static class ContentSeed
         LastReviewedOn = ReviewedOn,
         SortOrder = 70,
         BodyMarkdown = """
-            The Medical Society of the State of New York (MSSNY) has an IMG Committee. Its job is to help the
-            society understand, and respond to, the concerns that are special to members who graduated from
-            medical schools outside the US.
+            The [Medical Society of the State of New York](https://www.mssny.org/) (MSSNY) has an IMG Committee. Its
+            job is to help the society understand, and respond to, the concerns that are special to members who
+            graduated from medical schools outside the US.
 
             The society encourages IMGs to take on leadership roles, in their county medical society and at
             state level. When IMGs take part, their point of view is heard, and the society can serve physicians
@@ -673,13 +782,13 @@ public static class ContentSeed
             Section(10, "The IMG Committee's goals", """
                 The committee has three goals:
 
-                1. **Equal standing.** Once an IMG is licensed to practise medicine in New York State, they are
-                   the equal of licensed graduates of US medical schools.
+                1. **Equal standing.** An IMG who holds a New York medical license stands on equal terms with
+                   licensed graduates of US medical schools.
                 2. **Fair policies.** When IMG members widely see a policy as unfair to graduates of international
                    medical schools, the committee asks for an explanation or a correction.
                 3. **More involvement.** It wants more IMGs to take part in the society, in their county medical
-                   societies and in the American Medical Association (AMA), so that their views are fully
-                   represented.
+                   societies and in the [American Medical Association](https://www.ama-assn.org/) (AMA), so that
+                   their views are fully represented.
                 """),
             Section(20, "Serve on a committee", """
                 One way to lead is to serve on one of the society's committees. Each fall, county medical
@@ -696,9 +805,9 @@ public static class ContentSeed
                   the last eight years.
                 """),
             Section(40, "Council and House of Delegates meetings", """
-                Leaders of international medical associations are especially encouraged to attend meetings of the
-                society's Council and its House of Delegates. It is a good way to see how the society makes
-                decisions, and to bring your community's concerns forward.
+                The society particularly invites the leaders of international medical associations to its Council and
+                House of Delegates meetings. It is a good way to see how the society makes decisions, and to bring
+                your community's concerns forward.
                 """),
             Section(50, "Briefings on legislation", """
                 The society's leaders are happy to give briefings on new laws and other developments that matter
@@ -719,9 +828,9 @@ public static class ContentSeed
         LastReviewedOn = ReviewedOn,
         SortOrder = 80,
         BodyMarkdown = """
-            The Medical Society of the State of New York (MSSNY) supports international medical graduates
-            through its Division of Membership Services. The offices listed beside this page show which number
-            to call for what.
+            The [Medical Society of the State of New York](https://www.mssny.org/) (MSSNY) supports international
+            medical graduates through its Division of Membership Services. The offices listed beside this page show
+            which number to call for what.
 
             - For **general questions about the society's IMG services**, call extension 383.
             - For the **mentoring program** (to volunteer, or to ask for a mentor) and for **questions about the

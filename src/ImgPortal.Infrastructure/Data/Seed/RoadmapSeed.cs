@@ -13,18 +13,19 @@ public static class RoadmapSeed
     public static IEnumerable<RoadmapStep> Steps() =>
     [
         Step(10, Keys.Step1, RoadmapStage.Exams, "Pass USMLE Step 1", "Step 1 is pass/fail and is needed for ECFMG certification.", "residency"),
-        Step(20, Keys.Step2Ck, RoadmapStage.Exams, "Take USMLE Step 2 CK", "Step 2 CK is scored; programs look closely at the score.", "residency"),
-        Step(30, Keys.English, RoadmapStage.Certification, "Meet the English-proficiency requirement", "ECFMG's communication requirement (for example, the OET Medicine).", "echo"),
-        Step(40, Keys.Ecfmg, RoadmapStage.Certification, "Get ECFMG certification", "Certification is required to start an accredited residency.", "echo"),
+        Step(20, Keys.Step2Ck, RoadmapStage.Exams, "Pass USMLE Step 2 CK", "Step 2 CK is scored and is needed for ECFMG certification; programs look closely at the score.", "residency"),
+        Step(30, Keys.English, RoadmapStage.Certification, "Pass OET Medicine", "ECFMG requires OET Medicine of every Pathway applicant. Book it early so the result reaches ECFMG before the Pathways deadline.", "residency"),
+        Step(35, Keys.Pathway, RoadmapStage.Certification, "Complete an ECFMG Pathway", "A Pathway meets ECFMG's clinical and communication skills requirement. For the 2027 Match, apply by ECFMG's Pathways deadline.", "residency"),
+        Step(40, Keys.Ecfmg, RoadmapStage.Certification, "Get ECFMG certification", "An accredited school, Step 1, Step 2 CK and a Pathway. The exam requirements must be met by the Match's rank order list deadline, and the certificate before residency starts.", "residency"),
         Step(50, Keys.ClinicalExperience, RoadmapStage.Application, "Gain US clinical experience", "Hands-on US clinical experience and letters from US physicians.", "residency"),
         Step(60, Keys.VisaPlan, RoadmapStage.Application, "Plan your visa", "Decide between a J-1 (sponsored by ECFMG) and an H-1B, and which programs sponsor it.", "j1-waiver"),
         Step(70, Keys.Eras, RoadmapStage.Application, "Apply through ERAS", "Build your application, letters and program list, and submit early in the season.", "residency"),
-        Step(80, Keys.RankList, RoadmapStage.Match, "Certify your rank-order list", "After interviews, rank your programs in NRMP before the deadline.", "residency"),
-        Step(90, Keys.Match, RoadmapStage.Match, "Match Week and SOAP", "Find out whether you matched; if not, take part in SOAP.", "residency"),
-        Step(100, Keys.Fcvs, RoadmapStage.Residency, "Complete your FCVS profile", "Credentials verified once by the FSMB, for training and full licences.", "credentialing"),
-        Step(110, Keys.Step3, RoadmapStage.Residency, "Take USMLE Step 3", "Needed for a full licence, and usually before an H-1B residency.", "residency"),
-        Step(120, Keys.J1Waiver, RoadmapStage.Residency, "Plan your J-1 waiver", "A Conrad 30 (in New York, State 30) waiver lets a J-1 physician stay after residency.", "j1-waiver"),
-        Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Training licence, onboarding and your first day.", "state-pathways"),
+        Step(80, Keys.RankList, RoadmapStage.Match, "Certify your rank order list", "After interviews, rank your programs in the NRMP system before the deadline.", "residency"),
+        Step(90, Keys.Match, RoadmapStage.Match, "Match Week and SOAP", "Find out whether you matched; if not, you may take part in SOAP.", "residency"),
+        Step(100, Keys.Fcvs, RoadmapStage.Residency, "Complete your FCVS profile", "Credentials verified once by the FSMB and kept in a lifetime profile for state boards.", "credentialing"),
+        Step(110, Keys.Step3, RoadmapStage.Residency, "Take USMLE Step 3", "Needed for a full license.", "residency"),
+        Step(120, Keys.J1Waiver, RoadmapStage.Residency, "Plan your J-1 waiver", "A Conrad 30 waiver (in New York, State 30) lets a J-1 physician stay after residency.", "j1-waiver"),
+        Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Onboarding with your program, and any training license or permit your state asks for.", "residency"),
     ];
 
     public static IEnumerable<SeasonDate> SeasonDates() =>

@@ -5,18 +5,3 @@ namespace ImgPortal.Infrastructure.Data.SqlServer;
 
 /// <summary>The context on SQL Server, for production. Its migrations live in <c>Data/SqlServer/Migrations</c>.</summary>
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
-
-/// <summary>
-/// Lets <c>dotnet ef</c> build the SQL Server model and script migrations without a server: nothing here
-/// connects until a command needs a live database.
-/// </summary>
-public sealed class SqlServerAppDbContextFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
-{
-    public const string DesignTimeConnectionString =
-        "Server=localhost;Database=ImgPortal;Trusted_Connection=True;TrustServerCertificate=True";
-
-    public SqlServerAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
-            .UseSqlServer(DesignTimeConnectionString)
-            .Options);
-}

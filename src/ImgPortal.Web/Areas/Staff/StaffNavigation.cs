@@ -2,9 +2,6 @@ using ImgPortal.Core.Common;
 
 namespace ImgPortal.Web.Areas.Staff;
 
-/// <summary>One entry in the Staff area's menu.</summary>
-public sealed record StaffNavItem(string Href, string Text, string Description, string? Role = null);
-
 /// <summary>The Staff area's menu, shown in its layout and on its home page. Each feature adds its entry here.</summary>
 public static class StaffNavigation
 {

@@ -5,7 +5,7 @@ using ImgPortal.Core.Mentoring;
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
 /// <summary>A mentor's details as a form posts them: the sign-up form and staff's roster edit.</summary>
-public class MentorDetailsInputModel
+public class MentorDetailsInputModel : IValidatableObject
 {
     [Display(Name = "Name shown to mentees")]
     [Required(ErrorMessage = "Enter the name mentees will see.")]
@@ -62,6 +62,7 @@ public class MentorDetailsInputModel
 
     [Display(Name = "NPI (optional)")]
     [RegularExpression("^[0-9]{10}$", ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
+    [StringLength(NpiRules.Length, ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
     public string? Npi { get; set; }
 
     [Display(Name = "Board certification (optional)")]
@@ -81,6 +82,14 @@ public class MentorDetailsInputModel
         while (Licenses.Count < MentoringLimits.MaxLicenses)
         {
             Licenses.Add(new LicenseInputModel());
+        }
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MentoringCatalog.CountriesProblem(TrainingCountries) is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(TrainingCountries)]);
         }
     }
 

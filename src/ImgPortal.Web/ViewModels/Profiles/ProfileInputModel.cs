@@ -135,9 +135,3 @@ public sealed class ProfileInputModel
         RemindersOff = RemindersOff,
     };
 }
-
-/// <summary>The profile page: the form's values and whether the member has saved a profile before.</summary>
-public sealed record ProfileEditViewModel(ProfileInputModel Input, bool IsNew);
-
-/// <summary>The roadmap page.</summary>
-public sealed record RoadmapViewModel(Roadmap Roadmap);

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Records;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace ImgPortal.Web.ViewModels.Profiles;
@@ -50,16 +51,7 @@ public static class ProfileLabels
         _ => value.ToString(),
     };
 
-    public static string Of(RoadmapStage value) => value switch
-    {
-        RoadmapStage.Exams => "Exams",
-        RoadmapStage.Certification => "Certification",
-        RoadmapStage.Application => "Application",
-        RoadmapStage.Match => "Match",
-        RoadmapStage.Residency => "Residency",
-        RoadmapStage.Complete => "Complete",
-        _ => value.ToString(),
-    };
+    public static string Of(RoadmapStage value) => RecordLabels.Of(value);
 
     public static IEnumerable<SelectListItem> Options<T>(Func<T, string> label, T? selected = null)
         where T : struct, Enum =>

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,32 +28,25 @@ public sealed class UsersController(IUserAdministration accounts) : StaffControl
     }
 
     [HttpPost("{id}/grant")]
-    public async Task<IActionResult> Grant(string id, string role) =>
-        Done(id, await accounts.GrantAsync(id, role), $"{role} granted.");
+    public async Task<IActionResult> Grant(string id, string role) => Done(id, await accounts.GrantAsync(id, role));
 
     [HttpPost("{id}/remove")]
-    public async Task<IActionResult> Remove(string id, string role) =>
-        Done(id, await accounts.RemoveAsync(id, role), $"{role} removed.");
+    public async Task<IActionResult> Remove(string id, string role) => Done(id, await accounts.RemoveAsync(id, role));
 
     [HttpPost("{id}/lock")]
-    public async Task<IActionResult> Lock(string id) =>
-        Done(id, await accounts.LockAsync(id), "Account locked: its sessions end and it cannot log in.");
+    public async Task<IActionResult> Lock(string id) => Done(id, await accounts.LockAsync(id));
 
     [HttpPost("{id}/unlock")]
-    public async Task<IActionResult> Unlock(string id) =>
-        Done(id, await accounts.UnlockAsync(id), "Account unlocked.");
+    public async Task<IActionResult> Unlock(string id) => Done(id, await accounts.UnlockAsync(id));
 
-    private RedirectToActionResult Done(string id, AccountChange change, string success)
-    {
-        if (change.Succeeded)
-        {
-            Flash(success);
-        }
-        else
-        {
-            TempData["Error"] = change.Error;
-        }
-
-        return RedirectToAction(nameof(Show), new { id });
-    }
+    /// <summary>Back to the user's page: the flash on success, the refusal shown as an error there.</summary>
+    private IActionResult Done(string id, Outcome outcome) =>
+        this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Show), new { id }),
+            onInvalid: () =>
+            {
+                TempData["Error"] = outcome.Message;
+                return RedirectToAction(nameof(Show), new { id });
+            });
 }

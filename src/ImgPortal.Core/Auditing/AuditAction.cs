@@ -1,0 +1,8 @@
+namespace ImgPortal.Core.Auditing;
+
+public enum AuditAction
+{
+    Added,
+    Modified,
+    Deleted,
+}

@@ -1,0 +1,21 @@
+namespace ImgPortal.Core.Content;
+
+/// <summary>What a visitor reads of a guidance page, with the structured records it shows.</summary>
+public sealed record GuidancePageDetail(
+    string Slug,
+    string Title,
+    string Summary,
+    string BodyHtml,
+    string Source,
+    DateOnly LastReviewedOn,
+    PageFeature Feature,
+    IReadOnlyList<SectionDetail> Sections,
+    IReadOnlyList<WaiverYearDetail> WaiverYears,
+    IReadOnlyList<StatePathwayDetail> StatePathways,
+    IReadOnlyList<OrganisationDetail> Organisations,
+    IReadOnlyList<ContactPointDetail> ContactPoints)
+{
+    public IEnumerable<SectionDetail> Steps => Sections.Where(s => s.Kind == SectionKind.Step);
+
+    public IEnumerable<SectionDetail> TextSections => Sections.Where(s => s.Kind == SectionKind.Section);
+}

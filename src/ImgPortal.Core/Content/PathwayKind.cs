@@ -1,0 +1,9 @@
+namespace ImgPortal.Core.Content;
+
+public enum PathwayKind
+{
+    TemporaryLicense,
+    SupervisedPractice,
+    AssistanceProgram,
+    ProposedAction,
+}

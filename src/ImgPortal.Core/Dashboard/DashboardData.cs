@@ -1,0 +1,14 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Core.Dashboard;
+
+public sealed record DashboardData(
+    IReadOnlyList<LabelledValue> MembersByStage,
+    IReadOnlyList<LabelledValue> RequestsByMonth,
+    IReadOnlyList<LabelledValue> PairingsByMonth,
+    IReadOnlyList<LabelledValue> WaiverFiguresByYear,
+    IReadOnlyList<LabelledValue> MonthsSinceReview,
+    IReadOnlyList<OverduePage> OverduePages);

@@ -1,0 +1,9 @@
+using System.Net;
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>A reminder to send now; <see cref="Key"/> is what the log remembers so it goes only once.</summary>
+public sealed record DueReminder(string UserId, string Email, string Key, string Subject, string HtmlBody);

@@ -1,0 +1,8 @@
+namespace ImgPortal.Core.Profiles;
+
+public enum ExamResult
+{
+    NotTaken,
+    Passed,
+    Failed,
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>Which reminders are due, pure: no database, no clock.</summary>
+public static class ReminderRules
+{
+    /// <summary>A season date is announced this many days ahead (and until the day before, if a run was missed).</summary>
+    public const int DaysAhead = 7;
+
+    public static string FcvsKey(DateOnly startedOn) => $"fcvs-follow-up:{startedOn:yyyy-MM-dd}";
+
+    public static string SeasonKey(SeasonDateItem date) => $"season:{date.Id}:{date.Date:yyyy-MM-dd}";
+
+    public static IReadOnlyList<DueReminder> Select(
+        IEnumerable<ReminderCandidate> members,
+        IReadOnlyList<SeasonDateItem> dates,
+        IReadOnlySet<(string UserId, string Key)> alreadySent,
+        DateOnly today)
+    {
+        var due = new List<DueReminder>();
+        var soon = dates.Where(d => today >= d.Date.AddDays(-DaysAhead) && today < d.Date).ToList();
+        foreach (var member in members.Where(m => !m.RemindersOff && m.Email.Length > 0))
+        {
+            var facts = new ProfileData
+            {
+                FcvsStarted = member.FcvsStarted,
+                FcvsStartedOn = member.FcvsStartedOn,
+                FcvsCompleted = member.FcvsCompleted,
+            };
+            if (RoadmapRules.FcvsFollowUpDue(facts, today) is { } started)
+            {
+                due.Add(new DueReminder(
+                    member.UserId,
+                    member.Email,
+                    FcvsKey(started),
+                    "Time to follow up with FCVS",
+                    $"<p>You started your FCVS profile on {RoadmapRules.Format(started)}, over {RoadmapRules.FcvsFollowUpDays} days ago, "
+                    + "and it is not marked complete on your ImgPortal profile.</p><p>Check its status with FCVS, and tick "
+                    + "\"FCVS profile complete\" on your profile once it is done.</p>" + Footer));
+            }
+
+            foreach (var date in soon)
+            {
+                var title = WebUtility.HtmlEncode(date.Title);
+                due.Add(new DueReminder(
+                    member.UserId,
+                    member.Email,
+                    SeasonKey(date),
+                    $"{date.Title}: {RoadmapRules.DaysAway(date.Date, today)}",
+                    $"<p><strong>{title}</strong> is on {RoadmapRules.Format(date.Date)}, {RoadmapRules.DaysAway(date.Date, today)}.</p>"
+                    + $"<p>{WebUtility.HtmlEncode(date.Notes)}</p>" + Footer));
+            }
+        }
+
+        return due.Where(d => !alreadySent.Contains((d.UserId, d.Key))).ToList();
+    }
+
+    private const string Footer =
+        "<p>You can see all your dates on your roadmap, and turn these e-mails off on your ImgPortal profile.</p>";
+}

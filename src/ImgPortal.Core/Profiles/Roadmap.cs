@@ -1,0 +1,14 @@
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Core.Profiles;
+
+/// <summary>A member's roadmap: their steps with states, where they stand, next actions and the season's dates.</summary>
+public sealed record Roadmap(
+    bool HasProfile,
+    IReadOnlyList<StepStatus> Steps,
+    RoadmapStage Stage,
+    IReadOnlyList<NextAction> NextActions,
+    IReadOnlyList<SeasonDateItem> Dates,
+    DateOnly Today,
+    DateOnly? FcvsFollowUpOn);

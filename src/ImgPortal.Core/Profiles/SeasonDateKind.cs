@@ -1,0 +1,9 @@
+namespace ImgPortal.Core.Profiles;
+
+public enum SeasonDateKind
+{
+    Opens,
+    Deadline,
+    Match,
+    Start,
+}

@@ -1,0 +1,9 @@
+namespace ImgPortal.Core.Profiles;
+
+public enum StepState
+{
+    NotStarted,
+    InProgress,
+    Done,
+    NotApplicable,
+}

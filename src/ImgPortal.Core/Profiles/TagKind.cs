@@ -1,0 +1,8 @@
+namespace ImgPortal.Core.Profiles;
+
+public enum TagKind
+{
+    Specialty,
+    State,
+    Language,
+}

@@ -1,0 +1,74 @@
+namespace ImgPortal.Core.Records;
+
+/// <summary>
+/// The declaration of one structured-record type over the entity <typeparamref name="TEntity"/>: its fields (which
+/// carry its validation), cross-field rules (<see cref="Check"/>), list order and columns, unique key and
+/// words. Everything else (list, form, conflict, delete, audit link, saving) is shared.
+/// </summary>
+public abstract class RecordType<TEntity> : RecordType
+    where TEntity : class, IRecord
+{
+    private IReadOnlyList<RecordField<TEntity>>? _fields;
+
+    public override string AuditName => typeof(TEntity).Name;
+
+    public override IReadOnlyList<RecordField> Fields => TypedFields;
+
+    /// <summary>The fields with their entity accessors.</summary>
+    public IReadOnlyList<RecordField<TEntity>> TypedFields => _fields ??= DeclareFields();
+
+    /// <summary>Declares the fields, in form order (called once).</summary>
+    protected abstract IReadOnlyList<RecordField<TEntity>> DeclareFields();
+
+    /// <summary>A new, empty entity to fill in.</summary>
+    public abstract TEntity Create();
+
+    /// <summary>The list's order.</summary>
+    public abstract IOrderedQueryable<TEntity> Order(IQueryable<TEntity> records);
+
+    /// <summary>How staff name a record in headings, flash messages and the delete button.</summary>
+    public abstract string TitleOf(TEntity record);
+
+    /// <summary>The flash message after a save.</summary>
+    public virtual string SavedMessage(TEntity record) => $"Saved {TitleOf(record)}.";
+
+    /// <summary>Rules across fields, run once every field is valid. One message per offending field.</summary>
+    public virtual IEnumerable<Common.FieldError> Check(TEntity candidate, RecordRules rules) => [];
+
+    /// <summary>The values that must be unique among records of this type, or null when none must.</summary>
+    public virtual UniqueKey<TEntity>? Unique => null;
+
+    /// <summary>
+    /// What must change with every save or delete of this type, in the same transaction (e.g. members' stored
+    /// stages after a roadmap step changes). Runs after the change is saved; its own changes are saved after it.
+    /// </summary>
+    public virtual Task AfterChangeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal override IRecordStore Open(RecordStoreContext context) => new RecordStore<TEntity>(this, context);
+
+    /// <summary>Reads <paramref name="record"/> as the editor shows it.</summary>
+    public RecordView View(TEntity record)
+    {
+        var values = TypedFields.ToDictionary(f => f.Name, f => f.Read(record));
+        return new RecordView(record.Id, record.Version, TitleOf(record), values, TypedFields.ToDictionary(f => f.Name, f => f.Display(values[f.Name])));
+    }
+
+    /// <summary>
+    /// Checks <paramref name="input"/> and writes it onto <paramref name="target"/>: every field's rule, then the
+    /// cross-field rules. A field fixed once created is written only when <paramref name="creating"/>.
+    /// Returns the messages, one per offending field; none means <paramref name="target"/> holds the input.
+    /// </summary>
+    public IReadOnlyList<Common.FieldError> Write(TEntity target, RecordInput input, RecordRules rules, bool creating)
+    {
+        var errors = new List<Common.FieldError>();
+        foreach (var field in TypedFields.Where(f => creating || !f.FixedOnceCreated))
+        {
+            if (field.Write(target, input.Text(field.Name), rules) is { } message)
+            {
+                errors.Add(new Common.FieldError(field.Name, message));
+            }
+        }
+
+        return errors.Count > 0 ? errors : Check(target, rules).ToList();
+    }
+}

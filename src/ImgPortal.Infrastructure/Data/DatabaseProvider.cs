@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ImgPortal.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

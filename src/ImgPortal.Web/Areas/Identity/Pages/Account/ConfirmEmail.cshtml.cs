@@ -1,0 +1,28 @@
+using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ImgPortal.Web.Areas.Identity.Pages.Account;
+
+/// <summary>The link in the confirmation e-mail. A missing, altered or expired link gets a page, not an error.</summary>
+[AllowAnonymous]
+public sealed class ConfirmEmailModel(UserManager<ApplicationUser> users) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? userId, string? code)
+    {
+        var token = AccountEmails.Decode(code);
+        var user = string.IsNullOrEmpty(userId) || token is null ? null : await users.FindByIdAsync(userId);
+        Confirmed = user is not null && (await users.ConfirmEmailAsync(user, token!)).Succeeded;
+        if (!Confirmed)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ImgPortal.Web.Areas.Identity.Pages.Account;
+
+/// <summary>
+/// Log-in. A wrong password, an unknown address and a locked account get the same message (ADR 0017); an
+/// unconfirmed account is asked to confirm only after the right password. The first log-in lands on the
+/// profile, later ones on the (local) page the member came from.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.LogIn)]
+public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter accountLimiter) : PageModel
+{
+    public const string FailedMessage = "Invalid login attempt. Check your e-mail address and password.";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    public string? ReturnUrl { get; private set; }
+
+    /// <summary>The right password, but the e-mail address is not confirmed yet.</summary>
+    public bool MustConfirm { get; private set; }
+
+    public async Task OnGetAsync(string? returnUrl = null)
+    {
+        // A fresh form: no half-finished external or two-factor log-in carries over.
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        ReturnUrl = Url.LocalOrNull(returnUrl);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    {
+        ReturnUrl = Url.LocalOrNull(returnUrl);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (accountLimiter.TryAcquire(Input.Email) is { } retryAfter)
+        {
+            Response.Headers.RetryAfter = PortalRateLimits.RetryAfterSeconds(retryAfter);
+            HttpContext.RequestServices.GetRequiredService<ILogger<LoginModel>>()
+                .LogWarning("Rate limit {Policy} refused a request from {UserId}", "log-in-per-account", "anonymous");
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var (result, firstSignIn) = await signIn.PasswordSignInByEmailAsync(Input.Email, Input.Password, Input.RememberMe);
+        if (result.Succeeded)
+        {
+            // The first log-in starts with the profile, which the roadmap is built from.
+            return firstSignIn ? Redirect("/profile") : LocalRedirect(ReturnUrl ?? "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("./LoginWith2fa", new { ReturnUrl, RememberMe = Input.RememberMe });
+        }
+
+        if (result.IsNotAllowed)
+        {
+            MustConfirm = true;
+            return Page();
+        }
+
+        ModelState.AddModelError(string.Empty, FailedMessage);
+        return Page();
+    }
+
+    /// <summary>What the log-in form posts.</summary>
+    public sealed class LoginInput
+    {
+        [Required]
+        [EmailAddress]
+        [StringLength(AccountLimits.EmailMaxLength)]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required]
+        [StringLength(AccountLimits.PasswordMaxLength)]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "Keep me logged in on this device")]
+        public bool RememberMe { get; set; }
+    }
+}

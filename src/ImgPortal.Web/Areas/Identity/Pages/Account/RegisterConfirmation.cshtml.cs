@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ImgPortal.Web.Areas.Identity.Pages.Account;
+
+/// <summary>"Check your e-mail": the same page after every registration, with or without parameters.</summary>
+[AllowAnonymous]
+public sealed class RegisterConfirmationModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace ImgPortal.Web.Identity;
+
+/// <summary>
+/// Checks the log-in cookie on every request that carries one (ADR 0016): a revoked session (signed out,
+/// password changed, role removed, account locked, "log out everywhere") is refused at once; a session whose
+/// user record changed (a role granted) gets fresh claims. One query by primary key per signed-in request.
+/// </summary>
+public static class SessionValidation
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal?.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<PortalSignInManager>();
+        var (check, user) = await signIn.CheckSessionAsync(context.Principal);
+        switch (check)
+        {
+            case PortalSignInManager.SessionCheck.Revoked:
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionValidation))
+                    .LogWarning("Revoked session refused for account {UserId}", user?.Id ?? context.Principal.FindFirstValue(ClaimTypes.NameIdentifier));
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                break;
+            case PortalSignInManager.SessionCheck.Changed:
+                var principal = await signIn.CreateUserPrincipalAsync(user!);
+                if (context.Principal.FindFirst(PortalSignInManager.SessionStartedClaim) is { } started
+                    && principal.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(started.Type, started.Value));
+                }
+
+                context.ReplacePrincipal(principal);
+                context.ShouldRenew = true;
+                break;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Web.Security;
+
+/// <summary>
+/// Log-in attempts per account, from any address: the limit that stops a botnet guessing one account's
+/// password. The log-in page asks it before checking the password; partitions come from
+/// <see cref="PortalRateLimits.AccountKey"/>.
+/// </summary>
+public sealed class AccountLogInLimiter(IOptions<RateLimitOptions> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
+        account => RateLimitPartition.GetFixedWindowLimiter(account, _ => PortalRateLimits.Window(options.Value.LogInPerAccount)));
+
+    /// <summary>Takes one attempt for the account; null when allowed, otherwise how long to wait.</summary>
+    public TimeSpan? TryAcquire(string email)
+    {
+        using var lease = _limiter.AttemptAcquire(PortalRateLimits.AccountKey(email));
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : options.Value.LogInPerAccount.Window;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

@@ -1,0 +1,12 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+
+namespace ImgPortal.Web.ViewModels.Guidance;
+
+public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Results)
+{
+    /// <summary>The search kept on every page link.</summary>
+    public IReadOnlyDictionary<string, string?> PagerRoute => new Dictionary<string, string?> { ["q"] = Query };
+
+    public bool HasQuery => Query.Length > 0;
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+/// <summary>The audit page's filter, bound from the query string.</summary>
+public sealed class AuditQuery
+{
+    [Display(Name = "What changed")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Who (name contains)")]
+    [StringLength(256)]
+    public string? Actor { get; set; }
+
+    [Display(Name = "From")]
+    public DateOnly? From { get; set; }
+
+    [Display(Name = "To")]
+    public DateOnly? To { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public AuditFilter ToFilter() => new(Type, Actor, From, To);
+
+    /// <summary>This filter as route values (empty ones left out by the pager), for links built by tag helpers.</summary>
+    public Dictionary<string, string?> RouteValues() => new()
+    {
+        ["type"] = Type,
+        ["actor"] = Actor,
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+public sealed record AuditViewModel(AuditQuery Query, IReadOnlyList<string> EntityTypes, PagedResult<AuditRow> Results);

@@ -1,0 +1,124 @@
+using System.Net;
+using AngleSharp.Dom;
+using ImgPortal.Infrastructure.Identity;
+using ImgPortal.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImgPortal.FunctionalTests;
+
+/// <summary>The portal's own account screens, as a new member meets them.</summary>
+public sealed class AccountScreensTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Passphrase = "lanterns over the quiet harbour";
+
+    [Fact]
+    public async Task Register_Form_SaysWhyAndAsksForADisplayNameWithTheSharedMaxLength()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/Identity/Account/Register");
+
+        Assert.Contains("roadmap", page.MainText, StringComparison.Ordinal);
+        Assert.Equal(
+            AccountLimits.DisplayNameMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            page.Document.QuerySelector("input[name='Input.DisplayName']")?.GetAttribute("maxlength"));
+        Assert.DoesNotContain("external", page.MainText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("another service", page.MainText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Register_DisplayNameTooLong_ReshowsTheFormWithAMessageAndCreatesNoAccount()
+    {
+        var email = $"long-{Guid.NewGuid():N}@test.example";
+
+        var page = await RegisterAsync(PortalClient.Anonymous(factory), email, new string('n', AccountLimits.DisplayNameMaxLength + 1));
+
+        Assert.Equal("Register", page.Heading);
+        Assert.Contains(page.Document.QuerySelectorAll("[data-valmsg-for='Input.DisplayName']"), m => m.TextContent.Contains("maximum length", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(factory.Mailbox.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task Register_ThenConfirm_StoresTheDisplayNameAndTheConfirmationPageLeadsToLogIn()
+    {
+        var email = $"named-{Guid.NewGuid():N}@test.example";
+        var client = PortalClient.Anonymous(factory);
+
+        var registered = await RegisterAsync(client, email, "Amara Okafor");
+        var confirmed = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
+
+        Assert.Equal("Check your email", registered.Heading);
+        Assert.NotNull(registered.Document.QuerySelector("main a[href='/identity/account/resendemailconfirmation']"));
+        Assert.Equal("Email confirmed", confirmed.Heading);
+        Assert.NotNull(confirmed.Document.QuerySelector("main a[href='/identity/account/login']"));
+        using var scope = factory.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+        Assert.Equal("Amara Okafor", user!.DisplayName);
+    }
+
+    [Fact]
+    public async Task LogIn_UnconfirmedWithTheRightPassword_SaysConfirmFirstWithAResendLink()
+    {
+        var email = $"unconfirmed-{Guid.NewGuid():N}@test.example";
+        await RegisterAsync(PortalClient.Anonymous(factory), email, "Kofi");
+
+        var right = await PortalClient.LogInAsync(PortalClient.Anonymous(factory), email, Passphrase);
+        var wrong = await PortalClient.LogInAsync(PortalClient.Anonymous(factory), email, "not the passphrase at all");
+
+        Assert.Contains("Confirm your e-mail first", right.MainText, StringComparison.Ordinal);
+        Assert.NotNull(right.Document.QuerySelector("#confirm-first a[href='/identity/account/resendemailconfirmation']"));
+        Assert.DoesNotContain("Confirm your e-mail first", wrong.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogIn_FirstTimeGoesToTheProfile_LaterTimesBackToTheReturnUrl()
+    {
+        var email = $"first-{Guid.NewGuid():N}@test.example";
+        await factory.CreateUserAsync(email);
+        var client = PortalClient.Anonymous(factory, followRedirects: false);
+
+        var first = await LogInWithReturnUrlAsync(client, email, "/roadmap");
+        var second = await LogInWithReturnUrlAsync(PortalClient.Anonymous(factory, followRedirects: false), email, "/roadmap");
+
+        Assert.Equal("/profile", first.Headers.Location?.ToString());
+        Assert.Equal("/roadmap", second.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task EnableAuthenticator_ShowsAServerRenderedQrCodeBesideTheKeyWithoutScript()
+    {
+        var client = await PortalClient.AsRoleAsync(factory, "Member");
+
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/EnableAuthenticator");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var svg = page.Document.QuerySelector("#qrCode svg");
+        Assert.NotNull(svg);
+        Assert.NotNull(svg!.QuerySelector("path"));
+        Assert.Null(svg.QuerySelector("script"));
+        Assert.Null(svg.GetAttribute("style"));
+        Assert.NotEmpty(page.Document.QuerySelector("kbd")!.TextContent.Trim());
+    }
+
+    private static async Task<HttpResponseMessage> LogInWithReturnUrlAsync(HttpClient client, string email, string returnUrl)
+    {
+        var form = await HtmlPage.GetAsync(client, "/Identity/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var result = await form.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = PortalFactory.Password,
+        }, "form#account");
+        return result.Response;
+    }
+
+    private static async Task<HtmlPage> RegisterAsync(HttpClient client, string email, string displayName)
+    {
+        var form = await HtmlPage.GetAsync(client, "/Identity/Account/Register");
+        return await form.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = displayName,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Passphrase,
+            ["Input.ConfirmPassword"] = Passphrase,
+        }, "form#registerForm");
+    }
+}

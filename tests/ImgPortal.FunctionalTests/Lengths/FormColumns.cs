@@ -1,0 +1,57 @@
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Profiles;
+using ImgPortal.Web.ViewModels.Mentoring;
+using ImgPortal.Web.ViewModels.Profiles;
+using ImgPortal.Web.ViewModels.Staff;
+
+namespace ImgPortal.FunctionalTests.Lengths;
+
+/// <summary>
+/// Which entity each form's input model writes: one line per input model. A property is matched to the
+/// entity's property of the same name; <see cref="Elsewhere"/> names the few that land under another name.
+/// <see cref="FieldLengthTests"/> fails for a form-bound model with no line here.
+/// </summary>
+public static class FormColumns
+{
+    public static readonly IReadOnlyDictionary<Type, Type> Models = new Dictionary<Type, Type>
+    {
+        [typeof(ProfileInputModel)] = typeof(ImgProfile),
+        [typeof(VolunteerInputModel)] = typeof(Mentor),
+        [typeof(MentorEditInputModel)] = typeof(Mentor),
+        [typeof(MenteeRequestInputModel)] = typeof(MenteeRequest),
+        [typeof(FeedbackInputModel)] = typeof(PairingFeedback),
+        [typeof(LicenseInputModel)] = typeof(MentorLicense),
+        [typeof(PageEditInput)] = typeof(GuidancePage),
+        [typeof(SectionInput)] = typeof(PageSection),
+        [typeof(ScheduleInput)] = typeof(PageDraft),
+    };
+
+    /// <summary>
+    /// Form values stored under another name, or one entry of a typed list per row (the length that counts is
+    /// then each entry's); and form values that are not stored as text at all (null column).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (Type Entity, string Column, int EntryLength)?> Elsewhere =
+        new Dictionary<string, (Type, string, int)?>(StringComparer.Ordinal)
+        {
+            ["ProfileInputModel.Languages"] = (typeof(ProfileTag), nameof(ProfileTag.Value), ProfileRules.MaxLanguageLength),
+            ["VolunteerInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
+            ["MentorEditInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
+
+            // A version or a reference to a fixed list: checked against the list, never stored as typed text.
+            ["PageEditInput.BaseVersion"] = null,
+            ["ScheduleInput.BaseVersion"] = null,
+        };
+
+    /// <summary>Simple action parameters a form posts as text, and the column each one fills.</summary>
+    public static readonly IReadOnlyDictionary<string, (Type Entity, string Column)> Parameters =
+        new Dictionary<string, (Type, string)>(StringComparer.Ordinal)
+        {
+            ["MentoringController.Decline.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["MentoringController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["PairingsController.Cancel.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
+        };
+}

@@ -1,0 +1,149 @@
+namespace ImgPortal.FunctionalTests.Staff.Records;
+
+/// <summary>
+/// One row per structured-record type: adding a type to the portal means adding its row here, and every test in
+/// <see cref="RecordEditorTests"/> then covers it.
+/// </summary>
+public static class RecordCases
+{
+    private const string Deleted = "Deleted. The audit trail keeps what it held.";
+
+    public static readonly IReadOnlyDictionary<string, RecordCase> All = new[]
+    {
+        new RecordCase(
+            "contacts",
+            "ContactPoint",
+            marker => new()
+            {
+                ["Input.Office"] = marker,
+                ["Input.Purpose"] = "Questions about test visas.",
+                ["Input.Phone"] = "+1 555 0100",
+                ["Input.Email"] = "visa@example.org",
+                ["Input.Address"] = "1 Test Street",
+                ["Input.SortOrder"] = "900",
+            },
+            "Input.Office",
+            marker => $"Saved {marker}.",
+            Deleted,
+            new() { ["Input.Purpose"] = string.Empty, ["Input.Email"] = "not an address" },
+            ["Say what to contact this office about.", "Give a valid e-mail address, or leave it empty."],
+            "Input.Purpose",
+            "/contact",
+            false,
+            "main",
+            "Input.Address"),
+        new RecordCase(
+            "organisations",
+            "Organisation",
+            marker => new()
+            {
+                ["Input.Name"] = marker,
+                ["Input.Abbreviation"] = "TLB",
+                ["Input.Role"] = "Licenses test physicians.",
+                ["Input.WebsiteUrl"] = "https://tlb.example.org/",
+                ["Input.SortOrder"] = "900",
+            },
+            "Input.Name",
+            marker => $"Saved {marker}.",
+            Deleted,
+            new() { ["Input.Role"] = string.Empty, ["Input.WebsiteUrl"] = "javascript:alert(1)", ["Input.SortOrder"] = "-3" },
+            ["Say what the organization does for IMGs.", "Give a full web address starting with http:// or https://, or leave it empty.", "Give a position from 0 to 10,000."],
+            "Input.Role",
+            "/residency",
+            false,
+            "main",
+            "Input.Role"),
+        new RecordCase(
+            "state-pathways",
+            "StatePathway",
+            marker => new()
+            {
+                ["Input.State"] = marker,
+                ["Input.Kind"] = "AssistanceProgram",
+                ["Input.Description"] = "A test program for IMGs.",
+                ["Input.Requirements"] = "ECFMG certification.",
+                ["Input.Source"] = "Test source",
+                ["Input.AsOf"] = "2025-01-02",
+            },
+            "Input.State",
+            marker => $"Saved {marker}: Assistance program.",
+            Deleted,
+            new() { ["Input.Kind"] = string.Empty, ["Input.Source"] = string.Empty, ["Input.AsOf"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd") },
+            ["Choose the kind of action.", "Say where this comes from.", "The as-of date cannot be in the future."],
+            "Input.Requirements",
+            "/state-pathways",
+            false,
+            "main",
+            "Input.Description"),
+        new RecordCase(
+            "waiver-years",
+            "WaiverProgramYear",
+            marker => new()
+            {
+                ["Input.ProgramName"] = marker,
+                ["Input.Year"] = "2031",
+                ["Input.TotalWaivers"] = "30",
+                ["Input.SecondCategoryMax"] = "10",
+                ["Input.Source"] = "Test source",
+                ["Input.AsOf"] = "2031-01-02",
+                ["Input.Notes"] = string.Empty,
+            },
+            "Input.ProgramName",
+            marker => $"Saved {marker} 2031.",
+            Deleted,
+            new() { ["Input.Year"] = "1800", ["Input.Source"] = string.Empty, ["Input.TotalWaivers"] = "5", ["Input.SecondCategoryMax"] = "9" },
+            ["Give a year between 1990 and 2100.", "Say where the figures come from."],
+            "Input.Notes",
+            "/j1-waiver",
+            false,
+            "main",
+            "Input.ProgramName"),
+        new RecordCase(
+            "season-dates",
+            "SeasonDate",
+            marker => new()
+            {
+                ["Input.Title"] = marker,
+                ["Input.Date"] = "2030-09-15",
+                ["Input.Kind"] = "Opens",
+                ["Input.Cycle"] = "2031",
+                ["Input.Notes"] = "Test notes.",
+            },
+            "Input.Title",
+            marker => $"Saved {marker} (2030-09-15).",
+            Deleted,
+            new() { ["Input.Date"] = string.Empty, ["Input.Kind"] = string.Empty, ["Input.Cycle"] = "1999" },
+            ["Give the date.", "Choose the kind of date.", "Give a Match year between 2000 and 2100."],
+            "Input.Notes",
+            "/roadmap",
+            true,
+            "main #season-dates",
+            "Input.Title"),
+        new RecordCase(
+            "roadmap-steps",
+            "RoadmapStep",
+            marker => new()
+            {
+                ["Input.Key"] = "test-" + marker.ToLowerInvariant(),
+                ["Input.Title"] = marker,
+                ["Input.Description"] = "A test step.",
+                ["Input.SortOrder"] = "5",
+                ["Input.Stage"] = "Exams",
+                ["Input.GuidanceSlug"] = "residency",
+            },
+            "Input.Title",
+            marker => $"Saved {marker}. Members' stages were brought up to date.",
+            "Deleted, with members' own states for it; their stages were brought up to date. The audit trail keeps what it held.",
+            new() { ["Input.Key"] = "Bad Key!", ["Input.Title"] = string.Empty, ["Input.Stage"] = string.Empty },
+            ["Use lowercase letters, digits and single hyphens only, e.g. usmle-step1.", "Give the step a title.", "Choose the stage the step belongs to."],
+            "Input.Description",
+            "/roadmap",
+            true,
+            "main",
+            "Input.Title"),
+    }.ToDictionary(c => c.Slug);
+
+    /// <summary>Every record type's slug, as theory data.</summary>
+    public static TheoryData<string> Slugs() => new(All.Keys);
+
+}

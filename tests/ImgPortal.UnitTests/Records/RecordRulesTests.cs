@@ -1,0 +1,166 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Records;
+using ImgPortal.Core.Records.Contacts;
+using ImgPortal.Core.Records.RoadmapSteps;
+using ImgPortal.Core.Records.StatePathways;
+using ImgPortal.Core.Records.WaiverYears;
+using Moq;
+
+namespace ImgPortal.UnitTests.Records;
+
+/// <summary>The record types' rules, in Core: each field's check and the cross-field rules.</summary>
+public sealed class RecordRulesTests
+{
+    private static readonly RecordRules Rules = new(new DateOnly(2026, 11, 26));
+
+    [Fact]
+    public void CheckFigures_SecondCategoryAboveTheTotal_IsAnErrorOnTheSecondCategory()
+    {
+        var year = new WaiverProgramYear { ProgramName = "State 30", Source = "Test", TotalWaivers = 5, SecondCategoryMax = 9 };
+
+        var errors = year.CheckFigures();
+
+        var error = Assert.Single(errors);
+        Assert.Equal(nameof(WaiverProgramYear.SecondCategoryMax), error.Field);
+        Assert.Equal("The second category cannot be more than the waivers a year.", error.Message);
+    }
+
+    [Theory]
+    [InlineData(30, 10)]
+    [InlineData(10, 10)]
+    [InlineData(0, 0)]
+    public void CheckFigures_SecondCategoryWithinTheTotal_IsFine(int total, int second)
+    {
+        var year = new WaiverProgramYear { ProgramName = "State 30", Source = "Test", TotalWaivers = total, SecondCategoryMax = second };
+
+        Assert.Empty(year.CheckFigures());
+    }
+
+    [Fact]
+    public void Write_WaiverFiguresWithTooLargeSecondCategory_ReportsTheCrossFieldRule()
+    {
+        var type = new WaiverProgramYearRecordType();
+        var input = Input(("ProgramName", "State 30"), ("Year", "2026"), ("TotalWaivers", "5"), ("SecondCategoryMax", "9"), ("Source", "Test"), ("AsOf", "2026-01-02"));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("SecondCategoryMax", "The second category cannot be more than the waivers a year.")], errors);
+    }
+
+    [Theory]
+    [InlineData("2026-11-27", "The as-of date cannot be in the future.")]
+    [InlineData("", "Give the date this was true.")]
+    [InlineData("26/11/2026", "Give the date as year-month-day, e.g. 2026-01-31.")]
+    public void Write_StatePathwayAsOf_IsCheckedAgainstToday(string asOf, string expected)
+    {
+        var type = new StatePathwayRecordType();
+        var input = Input(("State", "New York"), ("Kind", "TemporaryLicense"), ("Description", "D"), ("Requirements", "R"), ("Source", "S"), ("AsOf", asOf));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("AsOf", expected)], errors);
+    }
+
+    [Fact]
+    public void Write_StatePathwayAsOfToday_IsWrittenOntoTheEntity()
+    {
+        var type = new StatePathwayRecordType();
+        var target = type.Create();
+        var input = Input(("State", " New York "), ("Kind", "TemporaryLicense"), ("Description", "D"), ("Requirements", "R"), ("Source", "S"), ("AsOf", "2026-11-26"));
+
+        var errors = type.Write(target, input, Rules, creating: true);
+
+        Assert.Empty(errors);
+        Assert.Equal("New York", target.State);
+        Assert.Equal(PathwayKind.TemporaryLicense, target.Kind);
+        Assert.Equal(Rules.Today, target.AsOf);
+    }
+
+    [Fact]
+    public void Write_ContactWithBadEmailAndTooLongOffice_GivesOneMessagePerField()
+    {
+        var type = new ContactPointRecordType();
+        var input = Input(("Office", new string('x', ContactPoint.OfficeMaxLength + 1)), ("Purpose", "P"), ("Email", "not an address"), ("SortOrder", "1"));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal(
+            [new FieldError("Office", "Keep the office under 200 characters."), new FieldError("Email", "Give a valid e-mail address, or leave it empty.")],
+            errors);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("10001")]
+    [InlineData("")]
+    [InlineData("ten")]
+    public void Write_PositionOutsideItsRange_IsRefused(string position)
+    {
+        var type = new ContactPointRecordType();
+        var input = Input(("Office", "O"), ("Purpose", "P"), ("SortOrder", position));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("SortOrder", "Give a position from 0 to 10,000.")], errors);
+    }
+
+    [Fact]
+    public void Write_RoadmapStepOnEdit_LeavesTheKeyAsItWas()
+    {
+        var type = new RoadmapStepRecordType(Mock.Of<IMemberStages>());
+        var step = new RoadmapStep { Key = "usmle-step3", Title = "Step 3" };
+        var input = Input(("Key", "renamed"), ("Title", "Retitled"), ("Stage", "Exams"), ("SortOrder", "1"));
+
+        var errors = type.Write(step, input, Rules, creating: false);
+
+        Assert.Empty(errors);
+        Assert.Equal("usmle-step3", step.Key);
+        Assert.Equal("Retitled", step.Title);
+    }
+
+    [Theory]
+    [InlineData("Complete", "Choose one of the stages listed.")]
+    [InlineData("Nowhere", "Choose one of the stages listed.")]
+    [InlineData("", "Choose the stage the step belongs to.")]
+    public void Write_RoadmapStepStageNotOffered_IsRefused(string stage, string expected)
+    {
+        var type = new RoadmapStepRecordType(Mock.Of<IMemberStages>());
+        var input = Input(("Key", "a-step"), ("Title", "A step"), ("Stage", stage), ("SortOrder", "1"));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("Stage", expected)], errors);
+    }
+
+    [Theory]
+    [InlineData("Bad Key!")]
+    [InlineData("double--hyphen")]
+    [InlineData("-leading")]
+    public void Write_RoadmapStepKeyOutsideThePattern_IsRefused(string key)
+    {
+        var type = new RoadmapStepRecordType(Mock.Of<IMemberStages>());
+        var input = Input(("Key", key), ("Title", "A step"), ("Stage", "Exams"), ("SortOrder", "1"));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("Key", "Use lowercase letters, digits and single hyphens only, e.g. usmle-step1.")], errors);
+    }
+
+    [Fact]
+    public void StateField_OnlyAStateCode_IsAccepted()
+    {
+        var field = new StateField<ContactPoint>("State", "State", c => c.Address, (c, v) => c.Address = v, "Choose the state.");
+        var contact = new ContactPoint { Office = "O", Purpose = "P" };
+
+        Assert.Equal("Choose the state.", field.Write(contact, string.Empty, Rules));
+        Assert.Equal("Choose one of the states listed.", field.Write(contact, "ZZ", Rules));
+        Assert.Null(field.Write(contact, "NY", Rules));
+        Assert.Equal("NY", contact.Address);
+        Assert.Equal("New York", field.Display("NY"));
+    }
+
+    private static RecordInput Input(params (string Field, string Value)[] values) =>
+        new(0, Guid.Empty, values.ToDictionary(v => v.Field, v => (string?)v.Value));
+}
