@@ -29,3 +29,14 @@ print_table() {
     printf '|%s|%s|%s|%s|%s|%s|\n' "--------------------------" "--------" "------------" "----------" "----------" "--------"
     printf '%s\n' "$@"
 }
+
+# wrk_fields WRK_OUTPUT: "requests/s p50_ms p99_ms errors" on one line.
+wrk_fields() {
+    local out="$1" rps p50 p99 bad errs
+    rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+    p50="$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
+    p99="$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"
+    bad="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")"
+    errs="$(awk '/Socket errors:/ {s = 0; for (i = 4; i <= NF; i += 2) { v = $i; gsub(/,/, "", v); s += v }; print s}' <<<"$out")"
+    echo "${rps:-0} ${p50:-0} ${p99:-0} $(( ${bad:-0} + ${errs:-0} ))"
+}

@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# A short, bounded load test of the published portal on loopback, with nginx serving a static file as a
-# baseline. Installs wrk and nginx from Debian if missing, publishes Release to a temp folder, runs the
-# app on 127.0.0.1:5098 with Production settings and a throw-away SQLite database, measures a few pages
-# with wrk, prints a table, and stops everything it started. See bench/README.md.
+# The portal against nginx, in one command. Publishes the portal, generates a data set into a fresh SQLite
+# database, starts the portal in Production on 127.0.0.1, serves the exact bytes of a guidance page and of the
+# home page from nginx, measures each target with wrk and prints one table (requests/s, p50, p99, ratio to
+# nginx, peak memory); then the mentor directory at 1,000 / 10,000 / 100,000 mentors and its p99 growth.
+# Installs wrk, nginx, sqlite3 and curl from Debian if missing. Everything on 127.0.0.1; stops all it started.
 #
-#   bash bench/run.sh                 # defaults: 2 threads, 16 connections, 10 s per target
-#   DURATION=30s CONNECTIONS=64 bash bench/run.sh
+#   bash bench/run.sh [members] [mentors] [pages]      # defaults: 2000 10000 50
+#   DURATION=5s WARMUP=2s SCALES="1000 100000" bash bench/run.sh
 set -euo pipefail
 
+MEMBERS="${1:-2000}"
+MENTORS="${2:-10000}"
+PAGES="${3:-50}"
 THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-16}"
+CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-3s}"
-APP_PORT="${APP_PORT:-5098}"
-NGINX_PORT="${NGINX_PORT:-}"          # default: the first free port from 18090 up
+SCALES="${SCALES:-1000 10000 100000}"
+APP_PORT="${APP_PORT:-5188}"
+NGINX_PORT="${NGINX_PORT:-8090}"
+PASSWORD="bench passphrase for every member"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib.sh
@@ -24,6 +30,7 @@ mkdir -p "$results"
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing ${missing[*]} from Debian..."
@@ -35,11 +42,15 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 tmp="$(mktemp -d -t imgportal-bench.XXXXXX)"
 app_pid=""
 nginx_pid=""
-cleanup() {
+stop_portal() {
     if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
         kill "$app_pid" 2>/dev/null || true
         wait "$app_pid" 2>/dev/null || true
     fi
+    app_pid=""
+}
+cleanup() {
+    stop_portal
     if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
         kill -QUIT "$nginx_pid" 2>/dev/null || true
         wait "$nginx_pid" 2>/dev/null || true
@@ -50,58 +61,86 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if port_in_use "$APP_PORT"; then
-    echo "Port $APP_PORT on 127.0.0.1 is already in use; stop it or set APP_PORT." >&2
-    exit 1
-fi
-if [ -z "$NGINX_PORT" ]; then
-    for candidate in $(seq 18090 18190); do
-        if ! port_in_use "$candidate"; then NGINX_PORT="$candidate"; break; fi
-    done
-fi
+for port in "$APP_PORT" "$NGINX_PORT"; do
+    if port_in_use "$port"; then
+        echo "Port $port on 127.0.0.1 is already in use; stop it or set APP_PORT / NGINX_PORT." >&2
+        exit 1
+    fi
+done
 
 echo "Publishing Release to $tmp/app..."
 dotnet publish "$root/src/ImgPortal.Web/ImgPortal.Web.csproj" --configuration Release \
     --output "$tmp/app" -p:UseAppHost=false --nologo -v quiet >"$tmp/publish.log" 2>&1 \
     || { cat "$tmp/publish.log" >&2; exit 1; }
 
-echo "Starting the portal on 127.0.0.1:$APP_PORT (Production, temp SQLite, pickup e-mail)..."
-(
-    cd "$tmp/app"   # content root and working directory: logs/ lands here, inside the temp folder
-    exec env \
-        ASPNETCORE_ENVIRONMENT=Production \
-        ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" \
-        Database__Provider=Sqlite \
-        ConnectionStrings__ImgPortal="Data Source=$tmp/imgportal.db" \
-        Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
-        Email__Delivery=Pickup \
-        Email__PickupDirectory="$tmp/mail" \
-        Seed__AdminEmail= \
-        Seed__AdminPassword= \
-        dotnet ImgPortal.Web.dll
-) >"$tmp/app.log" 2>&1 &
-app_pid=$!
+# start_portal DB: the published portal in Production on a fresh SQLite file (migrated and seeded at start).
+start_portal() {
+    local db="$1"
+    (
+        cd "$tmp/app"
+        exec env \
+            ASPNETCORE_ENVIRONMENT=Production \
+            ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" \
+            Database__Provider=Sqlite \
+            ConnectionStrings__ImgPortal="Data Source=$db" \
+            Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
+            Email__Delivery=Pickup \
+            Email__PickupDirectory="$tmp/mail" \
+            Seed__AdminEmail=bench-admin@bench.example \
+            Seed__AdminPassword="$PASSWORD" \
+            Reminders__Enabled=false \
+            dotnet ImgPortal.Web.dll
+    ) >"$tmp/app.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 1 240); do
+        curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/health/ready" 2>/dev/null && break
+        kill -0 "$app_pid" 2>/dev/null || { echo "The portal exited during start:" >&2; cat "$tmp/app.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    grep -q "Now listening on: http://127.0.0.1:$APP_PORT" "$tmp/app.log" \
+        || { echo "The portal did not start:" >&2; cat "$tmp/app.log" >&2; exit 1; }
+}
 
-for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/health/live" 2>/dev/null; then
-        break
-    fi
-    if ! kill -0 "$app_pid" 2>/dev/null; then
-        echo "The portal exited during start:" >&2
-        cat "$tmp/app.log" >&2
-        exit 1
-    fi
-    sleep 0.5
-done
-curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/health/live" \
-    || { echo "The portal did not answer /health/live within 60 s" >&2; cat "$tmp/app.log" >&2; exit 1; }
-# Make sure the answer came from our process, not from something that took the port meanwhile.
-kill -0 "$app_pid" 2>/dev/null && grep -q "Now listening on: http://127.0.0.1:$APP_PORT" "$tmp/app.log" \
-    || { echo "Port $APP_PORT answered, but not from the portal this script started:" >&2; cat "$tmp/app.log" >&2; exit 1; }
+# generate DB MEMBERS MENTORS PAGES
+generate() {
+    sqlite3 "$1" -cmd ".parameter set @members $2" -cmd ".parameter set @mentors $3" -cmd ".parameter set @pages $4" \
+        <"$root/bench/generate.sql" >/dev/null
+}
 
-echo "Starting nginx on 127.0.0.1:$NGINX_PORT (baseline: site.css as a static file)..."
-mkdir -p "$tmp/nginx/logs"
-cat >"$tmp/nginx/nginx.conf" <<EOF
+# measure NAME URL [LUA] [extra wrk args...]: warm-up, then the measured run; prints "rps p50 p99 errors".
+raw="$results/run-$(date -u +%Y%m%dT%H%M%SZ).txt"
+measure() {
+    local name="$1" url="$2" lua="${3:-}" out
+    local script=()
+    [ -n "$lua" ] && script=(-s "$lua")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "${@:4}" "$url" >/dev/null
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "${@:4}" "$url")"
+    { echo; echo "## $name  $url $lua"; echo "$out"; } >>"$raw"
+    wrk_fields "$out"
+}
+
+peak_rss_mb() { awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
+
+stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# bench/run.sh $stamp  $MEMBERS members, $MENTORS mentors, $PAGES pages; wrk -t$THREADS -c$CONNECTIONS -d$DURATION ($(nproc) CPUs, load $load)" >"$raw"
+
+db="$tmp/main.db"
+echo "Starting the portal on 127.0.0.1:$APP_PORT (Production)..."
+start_portal "$db"
+echo "Generating $MEMBERS members, $MENTORS mentors, $PAGES guidance pages with revisions..."
+generate "$db" "$MEMBERS" "$MENTORS" "$PAGES"
+stop_portal
+start_portal "$db"    # a clean start on the full data set: nothing cached, statistics fresh
+
+app="http://127.0.0.1:$APP_PORT"
+echo "Copying the exact bytes of /residency and / for nginx..."
+mkdir -p "$tmp/nginx/www" "$tmp/nginx/logs"
+curl -fsS -o "$tmp/nginx/www/residency" "$app/residency"
+curl -fsS -o "$tmp/nginx/www/index.html" "$app/"
+chmod 755 "$tmp" "$tmp/nginx" "$tmp/nginx/www"    # nginx's workers run as another user
+chmod 644 "$tmp/nginx/www/residency" "$tmp/nginx/www/index.html"
+cat >"$tmp/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
 pid $tmp/nginx/nginx.pid;
@@ -110,7 +149,7 @@ events { worker_connections 1024; }
 http {
     access_log off;
     sendfile on;
-    include /etc/nginx/mime.types;
+    default_type text/html;
     client_body_temp_path $tmp/nginx/body;
     proxy_temp_path $tmp/nginx/proxy;
     fastcgi_temp_path $tmp/nginx/fastcgi;
@@ -118,57 +157,90 @@ http {
     scgi_temp_path $tmp/nginx/scgi;
     server {
         listen 127.0.0.1:$NGINX_PORT;
-        root $root/src/ImgPortal.Web/wwwroot;
+        root $tmp/nginx/www;
     }
 }
-EOF
+CONF
 "$NGINX" -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" &
 nginx_pid=$!
 for _ in $(seq 1 20); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/css/site.css" 2>/dev/null && break
+    curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/residency" 2>/dev/null && break
     sleep 0.25
 done
-if ! kill -0 "$nginx_pid" 2>/dev/null \
-    || ! curl -fsSI "http://127.0.0.1:$NGINX_PORT/css/site.css" 2>/dev/null | grep -qi '^server: nginx'; then
-    echo "nginx did not start on 127.0.0.1:$NGINX_PORT (port taken?)" >&2
-    cat "$tmp/nginx/logs/error.log" >&2 2>/dev/null || true
-    exit 1
-fi
+curl -fsSI "http://127.0.0.1:$NGINX_PORT/residency" | grep -qi '^server: nginx' \
+    || { echo "nginx did not start on 127.0.0.1:$NGINX_PORT" >&2; cat "$tmp/nginx/logs/error.log" >&2; exit 1; }
 
-targets=(
-    "portal /|http://127.0.0.1:$APP_PORT/"
-    "portal /residency|http://127.0.0.1:$APP_PORT/residency"
-    "portal /search?q=waiver|http://127.0.0.1:$APP_PORT/search?q=waiver"
-    "portal /health|http://127.0.0.1:$APP_PORT/health"
-    "portal /css/site.css|http://127.0.0.1:$APP_PORT/css/site.css"
-    "nginx /css/site.css|http://127.0.0.1:$NGINX_PORT/css/site.css"
-)
+echo "Logging in a member for the roadmap, and preparing the log-in form..."
+login_page="$(curl -fsS -c "$tmp/login.cookies" "$app/Identity/Account/Login")"
+token="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$login_page" | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/')"
+antiforgery="$(awk '$6 ~ /^\.AspNetCore\.Antiforgery/ {print $6 "=" $7}' "$tmp/login.cookies")"
+body="Input.Email=member1%40bench.example&Input.Password=$(sed 's/ /+/g' <<<"$PASSWORD")&__RequestVerificationToken=$token"
+curl -fsS -o /dev/null -b "$tmp/login.cookies" -c "$tmp/member.cookies" -d "$body" "$app/Identity/Account/Login"
+auth="$(awk '$6 == "ImgPortal.Auth" {print $6 "=" $7}' "$tmp/member.cookies")"
+[ -n "$auth" ] || { echo "Logging in the bench member failed" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $auth" "$app/roadmap")" = 200 ] \
+    || { echo "The signed-in roadmap did not answer 200" >&2; exit 1; }
 
+echo "Measuring (warm-up $WARMUP, then $DURATION each)..."
+nginx_page="$(measure "nginx /residency" "http://127.0.0.1:$NGINX_PORT/residency")"
+nginx_home="$(measure "nginx /" "http://127.0.0.1:$NGINX_PORT/")"
+page="$(measure "portal /residency" "$app/residency")"
+home="$(measure "portal /" "$app/")"
+search="$(measure "portal search" "$app/" "$root/bench/search.lua")"
+directory="$(measure "portal directory" "$app/" "$root/bench/directory.lua")"
+roadmap="$(measure "portal roadmap" "$app/roadmap" "" -H "Cookie: $auth")"
+login="$(BENCH_LOGIN_BODY="$body" BENCH_LOGIN_COOKIE="$antiforgery" measure "portal log-in" "$app/Identity/Account/Login" "$root/bench/login.lua")"
+peak="$(peak_rss_mb)"
 
-stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"   # other work on the machine skews the figures: say how much
-raw="$results/wrk-$(date -u +%Y%m%dT%H%M%SZ).txt"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
+row() {
+    local name="$1" fields="$2" reference="$3" rps p50 p99 errors
+    read -r rps p50 p99 errors <<<"$fields"
+    printf '| %-36s | %10s | %8s | %8s | %6s | %7s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$(ratio "$rps" "${reference%% *}")"
+}
+
 {
-    echo "# bench/run.sh $stamp  wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency  ($(nproc) CPUs, load average $load)"
-} >"$raw"
+    echo
+    echo "$MEMBERS members, $MENTORS mentors, $PAGES guidance pages; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency;"
+    echo "$(nproc) CPUs shared by wrk, nginx and the portal; load average before the run: $load; $stamp"
+    echo
+    printf '| %-36s | %10s | %8s | %8s | %6s | %7s |\n' "target" "requests/s" "p50 ms" "p99 ms" "errors" "x nginx"
+    printf '|%s|%s|%s|%s|%s|%s|\n' "--------------------------------------" "-----------:" "---------:" "---------:" "-------:" "--------:"
+    row "nginx, bytes of /residency" "$nginx_page" "$nginx_page"
+    row "nginx, bytes of /" "$nginx_home" "$nginx_home"
+    row "guidance page /residency" "$page" "$nginx_page"
+    row "home page /" "$home" "$nginx_home"
+    row "search, 20 terms varied" "$search" "$nginx_page"
+    row "directory, filters varied ($MENTORS)" "$directory" "$nginx_page"
+    row "signed-in member's /roadmap" "$roadmap" "$nginx_page"
+    row "log-in (POST, password hashed)" "$login" "$nginx_page"
+    echo
+    echo "Portal peak memory (VmHWM) over the run: $peak MB"
+} | tee "$tmp/table.txt"
+stop_portal
 
-rows=()
-for target in "${targets[@]}"; do
-    name="${target%%|*}"
-    url="${target#*|}"
-    status="$(curl -s -o /dev/null -w '%{http_code}' "$url")"
-    echo "Measuring $name (HTTP $status): warm-up $WARMUP, then $DURATION..."
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")"
-    { echo; echo "## $name  $url"; echo "$out"; } >>"$raw"
-
-    rows+=("$(wrk_row "$name" "$status" "$out")")
+echo
+echo "The directory at each size (filters varied per request)..."
+scale_rows=()
+first_p99=""
+for size in $SCALES; do
+    sdb="$tmp/scale-$size.db"
+    start_portal "$sdb"
+    generate "$sdb" 0 "$size" 0
+    fields="$(measure "directory $size" "$app/" "$root/bench/directory.lua")"
+    peak_scale="$(peak_rss_mb)"
+    stop_portal
+    read -r rps p50 p99 errors <<<"$fields"
+    [ -z "$first_p99" ] && first_p99="$p99"
+    scale_rows+=("$(printf '| %9s | %10s | %8s | %8s | %6s | %6s | %8s |' "$size" "$rps" "$p50" "$p99" "$errors" \
+        "$(awk -v a="$p99" -v b="$first_p99" 'BEGIN { printf "%.2f", a / b }')" "$peak_scale")")
 done
-
-echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $(nproc) CPUs shared by wrk and the server, $stamp"
-echo "load average before the run: $load (1, 5, 15 min)"
-echo
-print_table "${rows[@]}"
-echo
-echo "Raw wrk output: ${raw#"$root"/}"
+{
+    echo
+    printf '| %9s | %10s | %8s | %8s | %6s | %6s | %8s |\n' "mentors" "requests/s" "p50 ms" "p99 ms" "errors" "p99 x" "peak MB"
+    printf '|%s|%s|%s|%s|%s|%s|%s|\n' "----------:" "-----------:" "---------:" "---------:" "-------:" "-------:" "---------:"
+    printf '%s\n' "${scale_rows[@]}"
+    echo
+    echo "p99 x: the p99 latency as a multiple of the first size's. Raw wrk output: ${raw#"$root"/}"
+} | tee -a "$tmp/table.txt"
+cp "$tmp/table.txt" "$results/last-table.md"

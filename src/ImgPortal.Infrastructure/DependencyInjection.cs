@@ -8,6 +8,8 @@ using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
+using ImgPortal.Infrastructure.Data.Caching;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
@@ -15,9 +17,12 @@ using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Infrastructure;
@@ -58,27 +63,38 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
+                        provider.GetRequiredService<PublicContentChangeInterceptor>())
+                    .ConfigureWarnings(QuietDatabaseFaults));
                 break;
             default:
                 var sqlite = ResolveSqliteConnectionString(
                     connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
                     .UseSqlite(sqlite)
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
+                        provider.GetRequiredService<PublicContentChangeInterceptor>())
+                    .ConfigureWarnings(QuietDatabaseFaults));
                 break;
         }
 
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseFaultInterceptor>();
+        services.AddScoped<PublicContentChangeInterceptor>();
+        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(provider => new PickupDirectory(Path.GetFullPath(
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.PickupDirectory, environment.ContentRootPath)));
-        services.AddTransient<IEmailSender>(provider =>
+        // Services send through the outbox; only the dispatcher talks to the delivery sender (ADR 0023).
+        services.AddKeyedTransient<IEmailSender>(OutboxDispatcher.DeliveryKey, (provider, _) =>
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Pickup
                 ? ActivatorUtilities.CreateInstance<PickupFolderEmailSender>(provider)
                 : ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider));
+        services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
@@ -86,6 +102,7 @@ public static class DependencyInjection
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();
+        services.AddScoped<ICalendarFeedService, CalendarFeedService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
 
@@ -126,8 +143,22 @@ public static class DependencyInjection
     }
 
     /// <summary>
+    /// EF logs every failed command, query and connection as an error: during an outage that is several lines
+    /// per request. <see cref="DatabaseAvailability"/> logs the outage once instead, and a fault that is not an
+    /// outage still reaches the error page, which logs it with the request id.
+    /// </summary>
+    private static void QuietDatabaseFaults(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (RelationalEventId.ConnectionError, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug));
+
+    /// <summary>
     /// Makes a relative SQLite file path absolute against the content root (so the database sits beside the
-    /// app wherever it is started from) and creates its folder.
+    /// app wherever it is started from) and creates its folder. The file is opened read-write but never
+    /// created (<c>Mode=ReadWrite</c>): <see cref="Seed.DatabaseInitializer"/> creates it on the first start, and
+    /// afterwards a missing file is an outage, not a reason to start a new empty database in its place.
+    /// An explicit <c>Mode</c> other than the default (ReadWriteCreate) is kept.
     /// </summary>
     public static string ResolveSqliteConnectionString(string connectionString, string contentRootPath)
     {
@@ -135,6 +166,11 @@ public static class DependencyInjection
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRootPath);
+        }
+
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate && builder.DataSource != ":memory:")
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
         }
 
         var folder = Path.GetDirectoryName(builder.DataSource);

@@ -53,7 +53,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await page.GetByLabel("USMLE Step 1 result").SelectOptionAsync("Passed");
         await page.GetByLabel("Step 1 date").FillAsync("2024-04-02");
         await page.GetByLabel("Visa you will need for residency").SelectOptionAsync("J1");
-        await page.GetByLabel("States of interest").SelectOptionAsync(["NY"]);
+        await page.GetByLabel("New York", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("I would like a mentor").CheckAsync();
         await page.ClickAsync("#profile-form button[type=submit]");
 

@@ -34,7 +34,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
     {
         var (client, userId, _) = await MemberAsync(factory);
         var roadmap = await (await HtmlPage.GetAsync(client, "/profile")).SubmitAsync(client, ValidForm(), "form#profile-form");
-        await roadmap.SubmitAsync(client, new Dictionary<string, string> { ["state"] = "Done" }, "form#form-eras-application");
+        await roadmap.SubmitAsync(client, new Dictionary<string, string> { ["states[eras-application]"] = "Done" }, "form#steps-form");
         var before = await CountsAsync(userId);
 
         var confirm = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/DeletePersonalData");

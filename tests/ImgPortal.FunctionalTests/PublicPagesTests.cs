@@ -37,6 +37,23 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Get_LongGuidancePage_ShowsContentsLinkingToEachSectionHeading()
+    {
+        var client = PortalClient.Anonymous(factory);
+
+        var page = await HtmlPage.GetAsync(client, "/residency");
+
+        var links = page.Document.QuerySelectorAll("nav.page-contents a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("#steps-heading", links);
+        Assert.Contains("#the-img-sourcebook", links);
+        foreach (var link in links)
+        {
+            var target = page.Document.GetElementById(link.TrimStart('#'));
+            Assert.True(target is not null && target.LocalName.StartsWith('h'), $"{link} leads to no heading");
+        }
+    }
+
+    [Fact]
     public async Task Get_SlugInCapitals_RedirectsPermanentlyToTheLowercaseUrl()
     {
         var client = PortalClient.Anonymous(factory, followRedirects: false);

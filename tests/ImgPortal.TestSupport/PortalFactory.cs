@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabaseFolder => Path.Combine(Root, "db");
 
+    /// <summary>The SQLite file the portal uses, unless a test points it elsewhere.</summary>
+    public string DatabaseFile => Path.Combine(DatabaseFolder, "portal.db");
+
     public PickupMailbox Mailbox { get; }
 
     /// <summary>The names of the rules in the <c>RateLimits</c> section.</summary>
@@ -76,7 +79,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ImgPortal"] = $"Data Source={Path.Combine(DatabaseFolder, "portal.db")};Pooling=False",
+            ["ConnectionStrings:ImgPortal"] = $"Data Source={DatabaseFile};Pooling=False",
             ["Database:Provider"] = "Sqlite",
             ["Portal:PublicBaseUrl"] = "http://localhost",
             ["Email:Delivery"] = "Pickup",

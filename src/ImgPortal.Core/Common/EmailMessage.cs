@@ -1,4 +1,9 @@
 namespace ImgPortal.Core.Common;
 
-/// <summary>An e-mail to one recipient. Bodies are HTML; a plain-text part is derived by the sender.</summary>
-public sealed record EmailMessage(string To, string Subject, string HtmlBody);
+/// <summary>
+/// An e-mail to one recipient. <paramref name="HtmlBody"/> is the HTML part; <paramref name="TextBody"/> the
+/// plain-text part (derived from the HTML, links kept as their URLs, when null). <paramref name="MessageId"/>
+/// is the Message-ID header the outbox gives each message, so every delivery attempt of one message carries
+/// the same id.
+/// </summary>
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string? TextBody = null, string? MessageId = null);

@@ -34,6 +34,9 @@ public interface IAppDbContext
 
     DbSet<ReminderLog> ReminderLogs { get; }
 
+    /// <summary>Members' secret calendar addresses (token hashes).</summary>
+    DbSet<CalendarFeed> CalendarFeeds { get; }
+
     /// <summary>Logins as Core may see them (id and e-mail), queryable so services can join on them in SQL.</summary>
     IQueryable<MemberAccount> MemberAccounts { get; }
 
@@ -73,6 +76,9 @@ public interface IAppDbContext
     /// The strategy may run <paramref name="work"/> again after a transient failure: it must start from fresh data.
     /// </summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
+    /// <summary>E-mails waiting to be sent, and those sent (<see cref="OutboxMessage"/>).</summary>
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();

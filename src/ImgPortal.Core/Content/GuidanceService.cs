@@ -10,6 +10,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
     private const int MaxTerms = 8;
     private const int SnippetLength = 220;
+    private const int SuggestionCount = 3;
 
     public async Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -82,46 +83,118 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
         string? query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         page = Paging.ClampPage(page);
-        var terms = SplitTerms(query);
+        var terms = SearchSynonyms.Expand(SplitTerms(query));
         if (terms.Count == 0)
         {
             return new PagedResult<SearchHit>([], page, pageSize, 0);
         }
 
-        var pages = db.GuidancePages.AsNoTracking();
-        foreach (var term in terms)
-        {
-            var pattern = "%" + EscapeLike(term) + "%";
-            pages = pages.Where(p =>
-                EF.Functions.Like(p.Title, pattern, "\\")
-                || EF.Functions.Like(p.Summary, pattern, "\\")
-                || EF.Functions.Like(p.BodyMarkdown, pattern, "\\")
-                || p.Sections.Any(s => EF.Functions.Like(s.Heading, pattern, "\\") || EF.Functions.Like(s.BodyMarkdown, pattern, "\\")));
-        }
-
-        var firstPattern = "%" + EscapeLike(terms[0]) + "%";
-        var total = await pages.CountAsync(cancellationToken);
-        var rows = await pages
-            .OrderByDescending(p => EF.Functions.Like(p.Title, firstPattern, "\\"))
-            .ThenByDescending(p => EF.Functions.Like(p.Summary, firstPattern, "\\"))
-            .ThenBy(p => p.SortOrder)
+        var ranked = (await SearchablePagesAsync(cancellationToken))
+            .Select(p => (Page: p, Score: Score(p, terms, requireAll: true)))
+            .Where(r => r.Score > 0)
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Page.SortOrder)
+            .ToList();
+        var hits = ranked
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
+            .Select(r => Hit(r.Page, terms))
+            .ToList();
+        return new PagedResult<SearchHit>(hits, page, pageSize, ranked.Count);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> ClosestPagesAsync(string? query, CancellationToken cancellationToken = default)
+    {
+        var terms = SearchSynonyms.Expand(SplitTerms(query));
+        var pages = await SearchablePagesAsync(cancellationToken);
+        var closest = pages
+            .Select(p => (Page: p, Score: Score(p, terms, requireAll: false)))
+            .Where(r => r.Score > 0)
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Page.SortOrder)
+            .Select(r => r.Page)
+            .ToList();
+        return (closest.Count > 0 ? closest : pages.OrderBy(p => p.SortOrder).ToList())
+            .Take(SuggestionCount)
+            .Select(p => new SearchHit(p.Slug, p.Title, p.Summary))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every page with the text search reads. The guidance is a few dozen pages at most, so ranking runs in
+    /// memory, where synonyms, weights and section anchors are simple; a large corpus would need full-text search.
+    /// </summary>
+    private async Task<List<SearchablePage>> SearchablePagesAsync(CancellationToken cancellationToken) =>
+        (await db.GuidancePages.AsNoTracking()
             .Select(p => new
             {
                 p.Slug,
                 p.Title,
                 p.Summary,
                 p.BodyMarkdown,
-                SectionText = p.Sections.OrderBy(s => s.SortOrder).Select(s => s.Heading + "\n" + s.BodyMarkdown).ToList(),
+                p.SortOrder,
+                Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.BodyMarkdown }).ToList(),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(p => new SearchablePage(
+            p.Slug,
+            p.Title,
+            p.Summary,
+            markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" "),
+            p.SortOrder,
+            p.Sections.Select(s => (s.Heading, markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" "))).ToList()))
+        .ToList();
 
-        var hits = rows
-            .Select(r => new SearchHit(r.Slug, r.Title, Snippet(r.Summary, r.BodyMarkdown, r.SectionText, terms)))
-            .ToList();
-        return new PagedResult<SearchHit>(hits, page, pageSize, total);
+    /// <summary>Title 10, summary 5, a section heading 4, body text 1, per term; 0 when a required term is missing.</summary>
+    private static int Score(SearchablePage page, IReadOnlyList<IReadOnlyList<string>> terms, bool requireAll)
+    {
+        var total = 0;
+        foreach (var forms in terms)
+        {
+            var score = (Contains(page.Title, forms) ? 10 : 0)
+                + (Contains(page.Summary, forms) ? 5 : 0)
+                + (page.Sections.Any(s => Contains(s.Heading, forms)) ? 4 : 0)
+                + (Contains(page.Body, forms) || page.Sections.Any(s => Contains(s.Text, forms)) ? 1 : 0)
+
+                // The word as typed (forms[0]) beats its synonyms: NYSDOH itself over "department of health".
+                + (score: 0, typed: forms[0]) switch
+                {
+                    var t when page.Title.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
+                        || page.Summary.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
+                        || page.Body.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
+                        || page.Sections.Any(s => s.Text.Contains(t.typed, StringComparison.OrdinalIgnoreCase)) => 3,
+                    _ => 0,
+                };
+            if (score == 0 && requireAll)
+            {
+                return 0;
+            }
+
+            total += score;
+        }
+
+        return total;
     }
+
+    private static SearchHit Hit(SearchablePage page, IReadOnlyList<IReadOnlyList<string>> terms)
+    {
+        var forms = terms.SelectMany(t => t).ToList();
+
+        // A section whose heading matches; else the page's opening text; else the first section whose text does.
+        var section = page.Sections.FirstOrDefault(s => Contains(s.Heading, forms));
+        if (section.Heading is null && !Contains(page.Body, forms))
+        {
+            section = page.Sections.FirstOrDefault(s => Contains(s.Text, forms));
+        }
+
+        var anchor = section.Heading is null ? null : SectionAnchors.For(section.Heading);
+        var text = section.Heading is null ? page.Body : section.Heading + ": " + section.Text;
+        return new SearchHit(page.Slug, page.Title, Snippet(page.Summary, text, forms), anchor, forms);
+    }
+
+    private static bool Contains(string text, IEnumerable<string> forms) =>
+        forms.Any(f => text.Contains(f, StringComparison.OrdinalIgnoreCase));
+
+    private sealed record SearchablePage(
+        string Slug, string Title, string Summary, string Body, int SortOrder, IReadOnlyList<(string Heading, string Text)> Sections);
 
     /// <summary>Splits a query into distinct lowercase terms, at most <see cref="MaxTerms"/>.</summary>
     public static IReadOnlyList<string> SplitTerms(string? query)
@@ -141,17 +214,9 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             .ToList();
     }
 
-    private static string EscapeLike(string term) =>
-        term.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("[", "\\[", StringComparison.Ordinal);
-
-    private string Snippet(string summary, string body, IEnumerable<string> sections, IReadOnlyList<string> terms)
+    private static string Snippet(string summary, string text, IReadOnlyList<string> forms)
     {
-        var text = markdown.ToPlainText(body + "\n\n" + string.Join("\n\n", sections))
-            .ReplaceLineEndings(" ");
-        var at = terms
+        var at = forms
             .Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase))
             .Where(i => i >= 0)
             .DefaultIfEmpty(-1)

@@ -11,4 +11,7 @@ public interface IGuidanceService
     Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default);
 
     Task<PagedResult<SearchHit>> SearchAsync(string? query, int page, int pageSize, CancellationToken cancellationToken = default);
+
+    /// <summary>The pages closest to a query that found nothing: those matching any of its words, else the first pages.</summary>
+    Task<IReadOnlyList<SearchHit>> ClosestPagesAsync(string? query, CancellationToken cancellationToken = default);
 }

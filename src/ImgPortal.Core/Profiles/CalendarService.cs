@@ -50,6 +50,8 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
         var events = roadmap.Dates
             .Select(d => new CalendarEvent($"season-{d.Id}-{d.Cycle}", d.Title, d.Date, d.Notes))
             .ToList();
+        events.AddRange(roadmap.OwnDates.Select(d => new CalendarEvent(
+            $"own-{d.Key}-{d.Date:yyyyMMdd}", d.Title, d.Date, "A date from your ImgPortal profile.")));
         if (roadmap.FcvsFollowUpOn is { } followUp)
         {
             events.Add(new CalendarEvent(

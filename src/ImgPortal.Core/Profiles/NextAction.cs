@@ -2,5 +2,11 @@ using System.Globalization;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>Something the member should do next, and why the portal says so.</summary>
-public sealed record NextAction(string Title, string Reason, string? GuidanceSlug);
+/// <summary>
+/// Something the member should do next, and why the portal says so. It links to <see cref="Path"/> (the
+/// page that does it, e.g. <c>/mentoring/request</c>) when set, else to the guidance page.
+/// </summary>
+public sealed record NextAction(string Title, string Reason, string? GuidanceSlug, string? Path = null)
+{
+    public string? Href => Path ?? (GuidanceSlug is null ? null : "/" + GuidanceSlug);
+}

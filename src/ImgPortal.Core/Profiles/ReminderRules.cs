@@ -38,27 +38,38 @@ public static class ReminderRules
                     member.Email,
                     FcvsKey(started),
                     "Time to follow up with FCVS",
-                    $"<p>You started your FCVS profile on {RoadmapRules.Format(started)}, over {RoadmapRules.FcvsFollowUpDays} days ago, "
-                    + "and it is not marked complete on your ImgPortal profile.</p><p>Check its status with FCVS, and tick "
-                    + "\"FCVS profile complete\" on your profile once it is done.</p>" + Footer));
+                    [
+                        $"You started your FCVS profile on {RoadmapRules.Format(started)}, over {RoadmapRules.FcvsFollowUpDays} days ago, "
+                        + "and it is not marked complete on your ImgPortal profile.",
+                        "Check its status with FCVS, and tick \"FCVS profile complete\" on your profile once it is done.",
+                    ],
+                    "Update your profile",
+                    "/profile",
+                    Reason));
             }
 
             foreach (var date in soon)
             {
-                var title = WebUtility.HtmlEncode(date.Title);
                 due.Add(new DueReminder(
                     member.UserId,
                     member.Email,
                     SeasonKey(date),
                     $"{date.Title}: {RoadmapRules.DaysAway(date.Date, today)}",
-                    $"<p><strong>{title}</strong> is on {RoadmapRules.Format(date.Date)}, {RoadmapRules.DaysAway(date.Date, today)}.</p>"
-                    + $"<p>{WebUtility.HtmlEncode(date.Notes)}</p>" + Footer));
+                    [
+                        $"{date.Title} is on {RoadmapRules.Format(date.Date)}, {RoadmapRules.DaysAway(date.Date, today)}.",
+                        .. string.IsNullOrWhiteSpace(date.Notes) ? Array.Empty<string>() : [date.Notes],
+                    ],
+                    "See your roadmap",
+                    "/roadmap",
+                    Reason));
             }
         }
 
         return due.Where(d => !alreadySent.Contains((d.UserId, d.Key))).ToList();
     }
 
-    private const string Footer =
-        "<p>You can see all your dates on your roadmap, and turn these e-mails off on your ImgPortal profile.</p>";
+    /// <summary>Why a member gets reminders, at the foot of each one.</summary>
+    public const string Reason =
+        "reminders are on in your ImgPortal profile. You can see all your dates on your roadmap, and turn these "
+        + "e-mails off on your profile (\"Do not send me reminder e-mails\").";
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,7 +5,13 @@ using Microsoft.Extensions.Logging;
 namespace ImgPortal.Core.Profiles;
 
 /// <summary>Selects due reminders, sends each through <see cref="IEmailSender"/> and logs it so it is never sent twice.</summary>
-public sealed class ReminderService(IAppDbContext db, IEmailSender email, TimeProvider clock, ILogger<ReminderService> logger)
+public sealed class ReminderService(
+    IAppDbContext db,
+    IEmailSender email,
+    IEmailComposer composer,
+    IPortalLinks links,
+    TimeProvider clock,
+    ILogger<ReminderService> logger)
     : IReminderService
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
@@ -32,8 +37,18 @@ public sealed class ReminderService(IAppDbContext db, IEmailSender email, TimePr
         var count = 0;
         foreach (var reminder in ReminderRules.Select(members, dates, sent, today))
         {
-            await email.SendAsync(new EmailMessage(reminder.Email, reminder.Subject, reminder.HtmlBody), cancellationToken);
+            var message = await composer.ComposeAsync(
+                new EmailContent(
+                    reminder.Email,
+                    reminder.Subject,
+                    reminder.Paragraphs,
+                    new EmailAction(reminder.ActionText, links.Absolute(reminder.ActionPath)),
+                    reminder.Reason),
+                cancellationToken);
+
+            // The log entry and the queued e-mail are saved together: the reminder is queued once, never twice.
             db.ReminderLogs.Add(new ReminderLog { UserId = reminder.UserId, ReminderKey = reminder.Key, SentAtUtc = now });
+            await email.SendAsync(message, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Sent reminder {ReminderKey} to user {UserId}", reminder.Key, reminder.UserId);
             count++;

@@ -11,4 +11,10 @@ public sealed record Roadmap(
     IReadOnlyList<NextAction> NextActions,
     IReadOnlyList<SeasonDateItem> Dates,
     DateOnly Today,
-    DateOnly? FcvsFollowUpOn);
+    DateOnly? FcvsFollowUpOn)
+{
+    /// <summary>The member's own dates from their profile (exams taken or booked, certification, FCVS).</summary>
+    public IReadOnlyList<OwnDate> OwnDates { get; init; } = [];
+
+    public RoadmapProgress Progress => RoadmapRules.ProgressOf(Steps);
+}

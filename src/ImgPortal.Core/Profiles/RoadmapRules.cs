@@ -12,8 +12,6 @@ public static class RoadmapRules
     public const int MinClinicalMonths = 3;
     public const int UpcomingDays = 30;
 
-    /// <summary>Where a member asks for a mentor (the request form, not the guidance page about the program).</summary>
-    public const string MentorRequestPath = "mentoring/request";
 
     public static class Keys
     {
@@ -84,7 +82,11 @@ public static class RoadmapRules
 
     /// <summary>What to do next, each with the reason drawn from the profile, the steps and the calendar.</summary>
     public static IReadOnlyList<NextAction> NextActions(
-        ProfileData? profile, IReadOnlyList<StepStatus> states, IEnumerable<SeasonDateItem> dates, DateOnly today)
+        ProfileData? profile,
+        IReadOnlyList<StepStatus> states,
+        IEnumerable<SeasonDateItem> dates,
+        DateOnly today,
+        MentorRequestProgress mentoring = MentorRequestProgress.None)
     {
         var actions = new List<NextAction>();
         if (profile is null)
@@ -147,10 +149,16 @@ public static class RoadmapRules
 
         if (profile.WantsMentor)
         {
-            actions.Add(new NextAction(
-                "Find a mentor",
-                "You said you would like a mentor: ask for one through the mentoring program.",
-                MentorRequestPath));
+            // Once a request exists the action follows it; once matched there is nothing left to find.
+            switch (mentoring)
+            {
+                case MentorRequestProgress.None:
+                    actions.Add(new NextAction("Ask for a mentor", "You said you would like a mentor.", "mentoring", "/mentoring/request"));
+                    break;
+                case MentorRequestProgress.Waiting:
+                    actions.Add(new NextAction("Follow your mentor request", "You asked for a mentor; staff are finding one.", "mentoring", "/mentoring/dashboard"));
+                    break;
+            }
         }
 
         foreach (var date in dates.Where(d => d.Date >= today && d.Date.DayNumber - today.DayNumber <= UpcomingDays).OrderBy(d => d.Date))
@@ -171,6 +179,10 @@ public static class RoadmapRules
 
         return actions;
     }
+
+    /// <summary>Steps done out of the steps that apply (steps that do not apply count for neither).</summary>
+    public static RoadmapProgress ProgressOf(IReadOnlyList<StepStatus> states) =>
+        new(states.Count(s => s.State == StepState.Done), states.Count(s => s.State != StepState.NotApplicable));
 
     /// <summary>The FCVS start date when a follow-up is due: started over 30 days ago and not complete.</summary>
     public static DateOnly? FcvsFollowUpDue(ProfileData profile, DateOnly today) =>

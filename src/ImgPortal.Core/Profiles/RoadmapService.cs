@@ -5,9 +5,11 @@ namespace ImgPortal.Core.Profiles;
 
 public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRoadmapService
 {
-    public async Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default)
+    public Task<Roadmap> GetOwnAsync(CancellationToken cancellationToken = default) =>
+        GetForAsync(RequireUserId(), cancellationToken);
+
+    public async Task<Roadmap> GetForAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var userId = RequireUserId();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entity = await db.ImgProfiles.AsNoTracking().Include(p => p.Tags)
             .SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
@@ -20,14 +22,81 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
         var followUp = profile is { FcvsStarted: true, FcvsCompleted: false, FcvsStartedOn: { } started }
             ? started.AddDays(RoadmapRules.FcvsFollowUpDays + 1)
             : (DateOnly?)null;
+        var request = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.MemberUserId == userId && r.Status != Mentoring.RequestStatus.Closed)
+            .Select(r => (Mentoring.RequestStatus?)r.Status)
+            .FirstOrDefaultAsync(cancellationToken);
+        var mentoring = request switch
+        {
+            Mentoring.RequestStatus.Matched => MentorRequestProgress.Matched,
+            null => MentorRequestProgress.None,
+            _ => MentorRequestProgress.Waiting,
+        };
         return new Roadmap(
             profile is not null,
             states,
             RoadmapRules.StageOf(states),
-            RoadmapRules.NextActions(profile, states, dates, today),
+            RoadmapRules.NextActions(profile, states, dates, today, mentoring),
             dates,
             today,
-            followUp);
+            followUp)
+        {
+            OwnDates = OwnDatesOf(profile),
+        };
+    }
+
+    public async Task<Outcome> SetOwnStepStatesAsync(IReadOnlyDictionary<string, StepState> states, CancellationToken cancellationToken = default)
+    {
+        var userId = RequireUserId();
+        var current = (await GetForAsync(userId, cancellationToken)).Steps.ToDictionary(s => s.Step.Key);
+        var changes = states
+            .Where(c => current.TryGetValue(c.Key, out var status) && !status.FromProfile && status.State != c.Value)
+            .ToList();
+        var changed = await db.InTransactionAsync(
+            async ct =>
+            {
+                var count = 0;
+                foreach (var (key, state) in changes)
+                {
+                    if ((await SetStateOnceAsync(userId, key, state, ct)).Succeeded)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            },
+            cancellationToken);
+        return Outcome.Done(changed switch
+        {
+            0 => "Nothing changed on your roadmap.",
+            1 => "1 step is updated.",
+            _ => $"{changed} steps are updated.",
+        });
+    }
+
+    private static List<OwnDate> OwnDatesOf(ProfileData? profile)
+    {
+        if (profile is null)
+        {
+            return [];
+        }
+
+        var dates = new List<OwnDate>();
+        void Add(string key, string title, DateOnly? date)
+        {
+            if (date is { } d)
+            {
+                dates.Add(new OwnDate(key, title, d));
+            }
+        }
+
+        Add("step1", "Your USMLE Step 1", profile.Step1Date);
+        Add("step2ck", "Your USMLE Step 2 CK", profile.Step2CkDate);
+        Add("step3", "Your USMLE Step 3", profile.Step3Date);
+        Add("ecfmg", "Your ECFMG certification", profile.EcfmgCertifiedOn);
+        Add("fcvs", "You started your FCVS profile", profile.FcvsStartedOn);
+        return dates.OrderBy(d => d.Date).ToList();
     }
 
     public Task<Outcome> SetOwnStepStateAsync(string stepKey, StepState state, CancellationToken cancellationToken = default)

@@ -6,6 +6,7 @@ using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace ImgPortal.Infrastructure.Data;
 /// <see cref="SqlServer.SqlServerAppDbContext"/>) so each keeps its own migrations (ADR 0003); services and
 /// Identity's stores only ever see this type.
 /// </summary>
-public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbContext
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbContext, IDataProtectionKeyContext
 {
     protected AppDbContext(DbContextOptions options)
         : base(options)
@@ -46,6 +47,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<SeasonDate> SeasonDates => Set<SeasonDate>();
 
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public IQueryable<MemberAccount> MemberAccounts =>
         Users.AsNoTracking().Select(u => new MemberAccount { UserId = u.Id, Email = u.Email ?? string.Empty, EmailConfirmed = u.EmailConfirmed });
@@ -92,6 +97,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,8 @@ public sealed class EmailOptions : IValidatableObject
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    public OutboxOptions Outbox { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Delivery == EmailDelivery.Smtp && string.IsNullOrWhiteSpace(Smtp.Host))

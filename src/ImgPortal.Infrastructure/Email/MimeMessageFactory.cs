@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 using MimeKit;
 
 namespace ImgPortal.Infrastructure.Email;
 
-/// <summary>Builds the MIME message both senders deliver: HTML with a plain-text alternative.</summary>
-internal static partial class MimeMessageFactory
+/// <summary>Builds the MIME message both delivery senders write: HTML with a plain-text alternative that keeps every link.</summary>
+internal static class MimeMessageFactory
 {
     public static MimeMessage Create(EmailMessage message, EmailOptions options)
     {
@@ -13,14 +12,16 @@ internal static partial class MimeMessageFactory
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        if (!string.IsNullOrEmpty(message.MessageId))
+        {
+            mime.MessageId = message.MessageId;
+        }
+
         mime.Body = new BodyBuilder
         {
             HtmlBody = message.HtmlBody,
-            TextBody = System.Net.WebUtility.HtmlDecode(Tags().Replace(message.HtmlBody, string.Empty)),
+            TextBody = message.TextBody ?? HtmlToText.Convert(message.HtmlBody),
         }.ToMessageBody();
         return mime;
     }
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 }

@@ -64,6 +64,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         return code switch
         {
             StatusCodes.Status404NotFound => View("NotFound", new ErrorViewModel(requestId, code)),
+            StatusCodes.Status503ServiceUnavailable => View("Unavailable", new ErrorViewModel(requestId, code)),
             >= 500 => View("ServerError", new ErrorViewModel(requestId, code)),
             _ => View("StatusError", new ErrorViewModel(requestId, code)),
         };

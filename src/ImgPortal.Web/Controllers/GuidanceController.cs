@@ -1,7 +1,9 @@
 using ImgPortal.Core.Content;
+using ImgPortal.Web.Caching;
 using ImgPortal.Web.ViewModels.Guidance;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ImgPortal.Web.Controllers;
 
@@ -17,6 +19,7 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
     // Cache-Control: no-cache: any cache in front of the portal must revalidate, so a publication is seen at once.
     [HttpGet("/{slug:regex(" + SlugPattern + ")}", Order = 100)]
     [ResponseCache(Location = ResponseCacheLocation.None)]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var canonical = slug.ToLowerInvariant();

@@ -1,10 +1,12 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Caching;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ImgPortal.Web.Controllers;
@@ -50,6 +52,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
 
     [AllowAnonymous]
     [HttpGet("/mentoring/mentors")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Mentors(
         string? specialty, string? language, string? state, int page = 1, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Profiles;
@@ -7,23 +8,33 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Controllers;
 
-/// <summary>The signed-in member's roadmap, the manual step states and the calendar download.</summary>
+/// <summary>The signed-in member's roadmap, its one form of step states, the calendar download and the calendar address.</summary>
 [Authorize]
-public sealed class RoadmapController(IRoadmapService roadmaps, ICalendarService calendar) : Controller
+public sealed class RoadmapController(
+    IRoadmapService roadmaps, ICalendarService calendar, ICalendarFeedService feeds, IPortalLinks links) : Controller
 {
-    [HttpGet("/roadmap")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new RoadmapViewModel(await roadmaps.GetOwnAsync(cancellationToken)));
+    public const string NewFeedKey = "CalendarFeedToken";
 
-    [HttpPost("/roadmap/steps/{key}")]
-    public async Task<IActionResult> SetState(string key, StepState state, CancellationToken cancellationToken)
+    [HttpGet("/roadmap")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var roadmap = await roadmaps.GetOwnAsync(cancellationToken);
+        var hasFeed = await feeds.HasOwnAsync(cancellationToken);
+        var newFeedUrl = TempData[NewFeedKey] is string token
+            ? links.Absolute($"/calendar/{token}.ics").ToString()
+            : null;
+        return View(new RoadmapViewModel(roadmap) { HasCalendarFeed = hasFeed, NewCalendarFeedUrl = newFeedUrl });
+    }
+
+    [HttpPost("/roadmap/steps")]
+    public async Task<IActionResult> SetStates([FromForm] Dictionary<string, StepState> states, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            return NotFound();
+            return BadRequest();
         }
 
-        var outcome = await roadmaps.SetOwnStepStateAsync(key, state, cancellationToken);
+        var outcome = await roadmaps.SetOwnStepStatesAsync(states, cancellationToken);
         return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Index), null, null, "steps"));
     }
 
@@ -33,5 +44,30 @@ public sealed class RoadmapController(IRoadmapService roadmaps, ICalendarService
         var roadmap = await roadmaps.GetOwnAsync(cancellationToken);
         var text = calendar.ToICalendar(calendar.EventsFor(roadmap));
         return File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", "imgportal-dates.ics");
+    }
+
+    [HttpPost("/roadmap/calendar-feed")]
+    public async Task<IActionResult> RenewFeed(CancellationToken cancellationToken)
+    {
+        TempData[NewFeedKey] = await feeds.RenewOwnAsync(cancellationToken);
+        return Redirect("/roadmap#calendar");
+    }
+
+    [HttpPost("/roadmap/calendar-feed/revoke")]
+    public async Task<IActionResult> RevokeFeed(CancellationToken cancellationToken)
+    {
+        await feeds.RevokeOwnAsync(cancellationToken);
+        this.Flash("Your calendar address no longer works. Calendars subscribed to it will stop updating.");
+        return Redirect("/roadmap#calendar");
+    }
+
+    /// <summary>The subscribable calendar: the secret address stands in for the login, so calendar apps need no cookie.</summary>
+    [AllowAnonymous]
+    [HttpGet("/calendar/{token}.ics")]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
+    public async Task<IActionResult> Feed(string token, CancellationToken cancellationToken)
+    {
+        var text = await feeds.CalendarForTokenAsync(token, cancellationToken);
+        return text is null ? NotFound() : Content(text, "text/calendar; charset=utf-8", Encoding.UTF8);
     }
 }

@@ -1,8 +1,10 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Web.Caching;
 using ImgPortal.Web.ViewModels.Guidance;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ImgPortal.Web.Controllers;
 
@@ -10,6 +12,7 @@ namespace ImgPortal.Web.Controllers;
 public sealed class SearchController(IGuidanceService guidance) : Controller
 {
     [HttpGet("/search")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         var query = q?.Trim() ?? string.Empty;
@@ -19,6 +22,9 @@ public sealed class SearchController(IGuidanceService guidance) : Controller
         }
 
         var results = await guidance.SearchAsync(query, page, Paging.DefaultPageSize, cancellationToken);
-        return View(new SearchViewModel(query, results));
+        var closest = results.TotalCount == 0 && query.Length > 0
+            ? await guidance.ClosestPagesAsync(query, cancellationToken)
+            : [];
+        return View(new SearchViewModel(query, results) { Closest = closest });
     }
 }

@@ -3,10 +3,16 @@ using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Areas.Staff.Routing;
+using ImgPortal.Web.Background;
+using ImgPortal.Web.Caching;
+using ImgPortal.Web.Email;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.ModelBinding;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
@@ -31,18 +37,19 @@ public static class ServiceCollectionExtensions
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits(configuration);
         services.AddPortalProxies(configuration);
+        services.AddPortalCaching(configuration);
 
-        // Keys that protect cookies and e-mailed tokens outlive restarts and container rebuilds.
-        var keysFolder = Path.GetFullPath(
-            configuration["DataProtection:KeysDirectory"] ?? Path.Combine("App_Data", "keys"), environment.ContentRootPath);
+        // Keys that protect cookies and e-mailed tokens live in the database: they outlive restarts and
+        // container rebuilds, and every instance on the same database shares them (ADR 0033).
         services.AddDataProtection()
             .SetApplicationName("ImgPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<BackgroundHeartbeats>();
         services.AddHostedService<ReminderBackgroundService>();
         services.AddHostedService<ProposalSweepBackgroundService>();
 
@@ -58,6 +65,7 @@ public static class ServiceCollectionExtensions
         {
             // Every action must say who may use it: anything without [AllowAnonymous] needs a login.
             options.Filters.Add(new AuthorizeFilter());
+            options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<SecurityEventFilter>();
         });
@@ -70,7 +78,8 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ScheduledPublishingService>();
 
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name]);
+            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name, DatabaseHealthCheck.ReadyTag])
+            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag]);
         return services;
     }
 
@@ -169,6 +178,8 @@ public static class ServiceCollectionExtensions
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin));
 
         services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+        services.AddScoped<IEmailComposer, RazorEmailComposer>();
+        services.AddHostedService<OutboxBackgroundService>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         return services;
     }

@@ -1,5 +1,6 @@
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Web.Health;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -38,7 +39,9 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
 
+        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<DatabaseFaultMiddleware>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -55,10 +58,12 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseNoStoreForSignedIn();
+        app.Use(DatabaseFaultMiddleware.RefuseUncheckedSessions);
 
         // After authentication (member partitions use the user id), before any page handler runs.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 
@@ -105,8 +110,16 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync })
-            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(BackgroundJobsLivenessCheck.LiveTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
         app.MapControllers().WithStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -10,6 +10,9 @@ public sealed class DatabaseHealthCheck(AppDbContext db, IOptions<DatabaseOption
 {
     public const string Name = "database";
 
+    /// <summary>The tag of the checks <c>/health/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var data = new Dictionary<string, object> { ["provider"] = options.Value.Provider.ToString() };

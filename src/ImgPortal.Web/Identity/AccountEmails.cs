@@ -13,7 +13,7 @@ namespace ImgPortal.Web.Identity;
 /// </summary>
 public sealed class AccountEmails(
     UserManager<ApplicationUser> users,
-    IEmailSender sender,
+    Microsoft.AspNetCore.Identity.UI.Services.IEmailSender sender,
     IPortalLinks links,
     LinkGenerator routes)
 {
@@ -31,7 +31,7 @@ public sealed class AccountEmails(
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Link("/Account/ResetPassword", new { area = "Identity", code });
-        await SendAsync(user.Email!, "Reset Password",
+        await SendAsync(user.Email!, "Reset your password",
             $"<p>Please reset your password by <a href='{HtmlEncoder.Default.Encode(link)}'>clicking here</a>.</p>"
             + "<p>You get this e-mail because someone asked to reset the password of this ImgPortal account. If it was not you, ignore it: your password stays as it is.</p>",
             cancellationToken);
@@ -81,6 +81,10 @@ public sealed class AccountEmails(
         links.Absolute(routes.GetPathByPage(page, handler: null, values)
             ?? throw new InvalidOperationException($"No route to the page {page}.")).AbsoluteUri;
 
-    private Task SendAsync(string to, string subject, string html, CancellationToken cancellationToken) =>
-        sender.SendAsync(new EmailMessage(to, $"ImgPortal: {subject}", html), cancellationToken);
+    /// <summary>Through <see cref="IdentityEmailSender"/>: the portal's e-mail layout, the first link as its button, and why it was sent.</summary>
+    private Task SendAsync(string to, string subject, string html, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return sender.SendEmailAsync(to, subject, html);
+    }
 }

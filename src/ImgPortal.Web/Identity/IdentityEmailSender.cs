@@ -1,10 +1,32 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 
 namespace ImgPortal.Web.Identity;
 
-/// <summary>Hands Identity's account e-mails (confirm, reset) to the portal's one sender.</summary>
-public sealed class IdentityEmailSender(IEmailSender sender) : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender
+/// <summary>
+/// Hands Identity's account e-mails (confirm, reset, change of address) to the portal's one sender, laid out
+/// in the portal's e-mail template with the reason they were sent. Identity builds the message and its link;
+/// that link becomes the e-mail's button (the account page when the message has none).
+/// </summary>
+public sealed partial class IdentityEmailSender(IEmailSender sender, IEmailComposer composer, IPortalLinks links)
+    : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender
 {
-    public Task SendEmailAsync(string email, string subject, string htmlMessage) =>
-        sender.SendAsync(new EmailMessage(email, $"ImgPortal: {subject}", htmlMessage));
+    public const string Reason =
+        "someone asked ImgPortal to confirm or reset the account that uses this address. If it was not you, "
+        + "ignore this e-mail: nothing changes until the link is used.";
+
+    public async Task SendEmailAsync(string email, string subject, string htmlMessage)
+    {
+        var link = FirstLink().Match(htmlMessage) is { Success: true } match
+            && Uri.TryCreate(WebUtility.HtmlDecode(match.Groups[1].Value), UriKind.Absolute, out var url)
+                ? new EmailAction(subject, url)
+                : new EmailAction("Go to your account", links.Absolute("/Identity/Account/Manage"));
+        var message = await composer.ComposeAsync(new EmailContent(
+            email, $"ImgPortal: {subject}", [], link, Reason, TrustedHtml: htmlMessage));
+        await sender.SendAsync(message);
+    }
+
+    [GeneratedRegex("href=[\"']([^\"']+)[\"']", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstLink();
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Resilience;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +23,21 @@ public static class SessionValidation
         }
 
         var signIn = context.HttpContext.RequestServices.GetRequiredService<PortalSignInManager>();
-        var (check, user) = await signIn.CheckSessionAsync(context.Principal);
+        PortalSignInManager.SessionCheck check;
+        ApplicationUser? user;
+        try
+        {
+            (check, user) = await signIn.CheckSessionAsync(context.Principal);
+        }
+        catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
+        {
+            // The session cannot be checked while the database is down: the request answers 503
+            // (DatabaseFaultMiddleware.RefuseUncheckedSessions) and the cookie is kept for when it returns.
+            context.RejectPrincipal();
+            DatabaseFaultMiddleware.MarkSessionUnchecked(context.HttpContext);
+            return;
+        }
+
         switch (check)
         {
             case PortalSignInManager.SessionCheck.Revoked:

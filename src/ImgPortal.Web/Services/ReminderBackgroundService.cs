@@ -1,50 +1,28 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Web.Services;
 
 /// <summary>
-/// Sends due reminder e-mails at start and then every <see cref="ReminderOptions.Interval"/>. Each run is its
-/// own scope; <see cref="ReminderService"/> logs what it sent, so a restart never sends a reminder twice.
+/// Sends due reminder e-mails at start and then every <see cref="ReminderOptions.Interval"/>.
+/// <see cref="ReminderService"/> logs what it sent, so a restart or a failed run never sends a reminder twice,
+/// and the next run sends what a failed one could not.
 /// </summary>
 public sealed class ReminderBackgroundService(
     IServiceScopeFactory scopes,
     IOptions<ReminderOptions> options,
+    BackgroundHeartbeats heartbeats,
     TimeProvider clock,
-    ILogger<ReminderBackgroundService> logger) : BackgroundService
+    ILogger<ReminderBackgroundService> logger) : PeriodicBackgroundJob(scopes, heartbeats, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            logger.LogInformation("Reminder e-mails are turned off (Reminders:Enabled)");
-            return;
-        }
+    public override string Name => "Reminder e-mails";
 
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
-        {
-            await RunOnceAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.Enabled;
 
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var sent = await scope.ServiceProvider.GetRequiredService<IReminderService>().SendDueAsync(stoppingToken);
-            if (sent > 0)
-            {
-                logger.LogInformation("Sent {Count} reminder e-mail(s)", sent);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The next tick tries again; what was sent is logged, so nothing goes twice.
-            logger.LogError(ex, "Sending reminder e-mails failed");
-        }
-    }
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IReminderService>().SendDueAsync(cancellationToken);
 }

@@ -1,57 +1,25 @@
-using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Web.Services;
 
-/// <summary>Publishes scheduled drafts: every <see cref="PublishingOptions.Interval"/>, a fresh scope calls
-/// <see cref="IPageEditingService.PublishDueAsync"/> (the logic itself, tested directly with a fake clock).</summary>
-public sealed partial class ScheduledPublishingService(
-    IServiceScopeFactory scopes, IOptions<PublishingOptions> options, TimeProvider clock, ILogger<ScheduledPublishingService> logger)
-    : BackgroundService
+/// <summary>Publishes scheduled drafts: at start and every <see cref="PublishingOptions.Interval"/>, a fresh scope calls
+/// <see cref="IPageEditingService.PublishDueAsync"/> (the logic itself, tested directly with a fake clock). A draft
+/// whose time passed while the database was down is published on the first run after it returns.</summary>
+public sealed class ScheduledPublishingService(
+    IServiceScopeFactory scopes,
+    IOptions<PublishingOptions> options,
+    BackgroundHeartbeats heartbeats,
+    TimeProvider clock,
+    ILogger<ScheduledPublishingService> logger) : PeriodicBackgroundJob(scopes, heartbeats, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    public override string Name => "Scheduled publishing";
 
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await PublishDueAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override bool Enabled => options.Value.Enabled;
 
-    private async Task PublishDueAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var published = await scope.ServiceProvider.GetRequiredService<IPageEditingService>().PublishDueAsync(stoppingToken);
-            if (published > 0)
-            {
-                LogPublished(published);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // One failed round must not stop the next.
-            LogFailed(ex);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} scheduled page draft(s)")]
-    private partial void LogPublished(int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing scheduled drafts failed")]
-    private partial void LogFailed(Exception exception);
+    protected override Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IPageEditingService>().PublishDueAsync(cancellationToken);
 }

@@ -11,7 +11,8 @@ namespace ImgPortal.FunctionalTests.Lengths;
 /// <summary>
 /// Which entity each form's input model writes: one line per input model. A property is matched to the
 /// entity's property of the same name; <see cref="Elsewhere"/> names the few that land under another name.
-/// <see cref="FieldLengthTests"/> fails for a form-bound model with no line here.
+/// <see cref="FieldLengthTests"/> fails for a form-bound model with no line here. The structured records
+/// (Core/Records) declare their fields and lengths themselves and are checked field by field.
 /// </summary>
 public static class FormColumns
 {
@@ -54,4 +55,11 @@ public static class FormColumns
             ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
         };
+
+    /// <summary>Text action parameters that pick something (a route segment checked against a fixed list), never stored.</summary>
+    public static readonly IReadOnlySet<string> NotStored = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "RecordsController.Edit.type",
+        "RecordsController.Delete.type",
+    };
 }

@@ -62,7 +62,20 @@ public sealed class ReminderServiceTests
 
     private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
         database.WithAsync(sp => new ReminderService(
-            sp.GetRequiredService<AppDbContext>(), email, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
+            sp.GetRequiredService<AppDbContext>(), email, PlainComposer(), Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
+
+    internal static readonly PortalLinks Links =
+        new(Microsoft.Extensions.Options.Options.Create(new PortalOptions { PublicBaseUrl = new Uri("https://portal.example/") }));
+
+    /// <summary>Lays content out as one paragraph per line with the action's URL: enough to see what was sent.</summary>
+    internal static IEmailComposer PlainComposer()
+    {
+        var composer = new Mock<IEmailComposer>();
+        composer.Setup(c => c.ComposeAsync(It.IsAny<EmailContent>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((EmailContent c, CancellationToken _) =>
+                new EmailMessage(c.To, c.Subject, string.Join("\n", [.. c.Paragraphs, c.Action?.Url.ToString() ?? ""])));
+        return composer.Object;
+    }
 
     private static Task<string> AddMemberAsync(TestDatabase database, string email, bool remindersOff, DateOnly? fcvsStartedOn) =>
         database.WithAsync(async sp =>

@@ -33,7 +33,7 @@ public sealed class PickupFolderEmailSenderTests : IDisposable
         Assert.Equal("portal@example.org", message.From.Mailboxes.Single().Address);
         Assert.Equal("Confirm your e-mail", message.Subject);
         Assert.Contains("href=\"https://portal/confirm?x=1&amp;y=2\"", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Equal("Please confirm.", message.TextBody?.Trim());
+        Assert.Equal("Please confirm (https://portal/confirm?x=1&y=2).", message.TextBody?.Trim());
     }
 
     [Fact]

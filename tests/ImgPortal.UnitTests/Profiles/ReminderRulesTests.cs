@@ -68,7 +68,8 @@ public sealed class ReminderRulesTests
 
         var reminder = Assert.Single(due);
         Assert.Equal("NRMP rank-order list deadline: in 7 days", reminder.Subject);
-        Assert.Contains("3 March 2027", reminder.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(reminder.Paragraphs, p => p.Contains("3 March 2027", StringComparison.Ordinal));
+        Assert.Equal("/roadmap", reminder.ActionPath);
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

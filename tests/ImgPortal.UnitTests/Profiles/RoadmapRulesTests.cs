@@ -140,8 +140,8 @@ public sealed class RoadmapRulesTests
 
         var actions = Actions(profile);
 
-        var action = Assert.Single(actions, a => a.Title == "Find a mentor");
-        Assert.Equal("mentoring/request", action.GuidanceSlug);
+        var action = Assert.Single(actions, a => a.Title == "Ask for a mentor");
+        Assert.Equal("/mentoring/request", action.Href);
     }
 
     [Fact]

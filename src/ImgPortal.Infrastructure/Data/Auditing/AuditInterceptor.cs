@@ -34,6 +34,10 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
     private static readonly HashSet<Type> IgnoredTypes =
     [
         typeof(AuditEntry),
+
+        // E-mails hold personal data and links with tokens; the outbox itself records when each was sent.
+        typeof(Core.Common.OutboxMessage),
+        typeof(Core.Profiles.CalendarFeed),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

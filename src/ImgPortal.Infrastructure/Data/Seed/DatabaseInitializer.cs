@@ -2,6 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,11 @@ public sealed class DatabaseInitializer(
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         var options = databaseOptions.Value;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            await CreateSqliteFileIfMissingAsync(cancellationToken);
+        }
+
         if (options.Provider == DatabaseProvider.Sqlite || options.ApplyMigrationsOnStartup)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -44,6 +50,28 @@ public sealed class DatabaseInitializer(
         await SeedAdminAsync();
         await SeedContentAsync(cancellationToken);
         await SeedRoadmapAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The portal opens SQLite with <c>Mode=ReadWrite</c>, which never creates a file; the first start creates
+    /// it here, in WAL mode as EF would. Later a missing file is an outage (see DatabaseFaultInterceptor).
+    /// </summary>
+    private async Task CreateSqliteFileIfMissingAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || File.Exists(builder.DataSource))
+        {
+            return;
+        }
+
+        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        builder.Pooling = false;
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = 'wal';";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        logger.LogInformation("Created a new SQLite database file");
     }
 
     private async Task SeedRolesAsync()

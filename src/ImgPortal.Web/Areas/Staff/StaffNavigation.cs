@@ -15,8 +15,8 @@ public static class StaffNavigation
 
         new("/staff/pages", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
         new("/staff/waiver-years", "J-1 waiver figures", "Each waiver program's figures by year."),
-        new("/staff/state-pathways", "State pathways", "States' actions on IMG pathways: licences, supervised practice, programs."),
-        new("/staff/organisations", "Organisations", "Who does what for IMGs, as listed on the residency page."),
+        new("/staff/state-pathways", "State pathways", "States' actions on IMG pathways: licenses, supervised practice, programs."),
+        new("/staff/organisations", "Organizations", "Who does what for IMGs, as listed on the residency page."),
         new("/staff/contacts", "Contacts", "Offices to contact, as listed on the contact page."),
         new("/staff/roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),
         new("/staff/season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),

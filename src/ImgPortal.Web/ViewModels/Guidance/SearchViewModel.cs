@@ -9,4 +9,7 @@ public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Result
     public IReadOnlyDictionary<string, string?> PagerRoute => new Dictionary<string, string?> { ["q"] = Query };
 
     public bool HasQuery => Query.Length > 0;
+
+    /// <summary>When nothing matched: the pages closest to the query.</summary>
+    public IReadOnlyList<SearchHit> Closest { get; init; } = [];
 }

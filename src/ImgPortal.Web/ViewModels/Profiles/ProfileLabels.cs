@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -61,7 +62,7 @@ public static class ProfileLabels
         ProfileRules.Specialties.Select(s => new SelectListItem(s, s, selected?.Contains(s) == true));
 
     public static IEnumerable<SelectListItem> States(IEnumerable<string>? selected = null) =>
-        ProfileRules.States.Select(s => new SelectListItem(s.Value, s.Key, selected?.Contains(s.Key) == true));
+        UsStates.All.Select(s => new SelectListItem(s.Name, s.Code, selected?.Contains(s.Code) == true));
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 

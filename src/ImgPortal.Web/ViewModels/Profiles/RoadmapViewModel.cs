@@ -3,5 +3,10 @@ using ImgPortal.Core.Profiles;
 
 namespace ImgPortal.Web.ViewModels.Profiles;
 
-/// <summary>The roadmap page.</summary>
-public sealed record RoadmapViewModel(Roadmap Roadmap);
+/// <summary>The roadmap page; <see cref="NewCalendarFeedUrl"/> is shown once, right after it is made.</summary>
+public sealed record RoadmapViewModel(Roadmap Roadmap)
+{
+    public bool HasCalendarFeed { get; init; }
+
+    public string? NewCalendarFeedUrl { get; init; }
+}

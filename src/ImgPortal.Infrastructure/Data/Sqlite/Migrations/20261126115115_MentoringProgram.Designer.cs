@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126104442_MentoringProgram")]
+    [Migration("20261126115115_MentoringProgram")]
     partial class MentoringProgram
     {
         /// <inheritdoc />
@@ -68,6 +68,53 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("EntityType", "AtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Common.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.ContactPoint", b =>
@@ -855,6 +902,28 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("VettingChecks");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -1197,6 +1266,23 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1441,6 +1527,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
                         .WithMany("VettingChecks")
                         .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

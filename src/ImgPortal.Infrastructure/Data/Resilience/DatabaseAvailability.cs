@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ImgPortal.Infrastructure.Data.Resilience;
+
+/// <summary>
+/// Whether the database is usable, as seen by the last connection or command. Logs the reason once when it
+/// becomes unavailable and once when it returns, however many requests fail in between; clears SQLite's
+/// connection pools on failure so no pooled connection keeps pointing at a file that was moved or replaced.
+/// </summary>
+public sealed partial class DatabaseAvailability(TimeProvider clock, ILogger<DatabaseAvailability> logger)
+{
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _unavailableSince;
+    private long _failures;
+    private volatile bool _down;
+
+    public bool IsAvailable
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unavailableSince is null;
+            }
+        }
+    }
+
+    /// <summary>When the current outage began, or null while the database is available.</summary>
+    public DateTimeOffset? UnavailableSince
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unavailableSince;
+            }
+        }
+    }
+
+    public void ReportFailure(Exception exception)
+    {
+        SqliteConnection.ClearAllPools();
+        lock (_gate)
+        {
+            _failures++;
+            if (_unavailableSince is not null)
+            {
+                return;
+            }
+
+            _unavailableSince = clock.GetUtcNow();
+            _down = true;
+        }
+
+        LogUnavailable(exception, exception.GetType().Name, exception.Message);
+    }
+
+    public void ReportSuccess()
+    {
+        if (!_down)
+        {
+            return;
+        }
+
+        DateTimeOffset since;
+        long failures;
+        lock (_gate)
+        {
+            if (_unavailableSince is not { } start)
+            {
+                return;
+            }
+
+            since = start;
+            failures = _failures;
+            _unavailableSince = null;
+            _failures = 0;
+            _down = false;
+        }
+
+        LogAvailable(Math.Round((clock.GetUtcNow() - since).TotalSeconds, 1), failures);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The database is unavailable ({ExceptionType}: {Reason}). Pages that need it answer 503 and background jobs wait until it returns; this is logged once per outage")]
+    private partial void LogUnavailable(Exception exception, string exceptionType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The database is available again after {Seconds} s; {Failures} database call(s) failed meanwhile")]
+    private partial void LogAvailable(double seconds, long failures);
+}

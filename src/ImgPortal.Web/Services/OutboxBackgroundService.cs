@@ -1,0 +1,38 @@
+using ImgPortal.Infrastructure.Email;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Web.Services;
+
+/// <summary>
+/// Delivers the e-mail outbox every <see cref="OutboxOptions.PollSeconds"/>: messages whose immediate attempt
+/// failed (an SMTP outage) or that were queued by another instance. Each run is its own scope.
+/// </summary>
+public sealed class OutboxBackgroundService(
+    IServiceScopeFactory scopes,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxBackgroundService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.Outbox.PollSeconds), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sent = await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(stoppingToken);
+                if (sent > 0)
+                {
+                    logger.LogInformation("Delivered {Count} queued e-mail(s)", sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Nothing is lost: the messages stay in the outbox for the next tick.
+                logger.LogError(ex, "Delivering the e-mail outbox failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,110 @@
+using ImgPortal.BrowserTests.Infrastructure;
+using ImgPortal.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ImgPortal.BrowserTests;
+
+/// <summary>
+/// Every public and member page at a phone's width and a laptop's: no table cell, caption or heading breaks
+/// inside a word, and no page scrolls sideways. Each page's screenshot goes to artifacts/test-results/screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReadableLayoutTests(BrowserFixture browser)
+{
+    public const int PhoneWidth = 390;
+    public const int LaptopWidth = 1280;
+
+    public static readonly IReadOnlyList<string> MemberPages =
+        ["/profile", "/roadmap", "/mentoring/request", "/mentoring/dashboard"];
+
+    public static readonly IReadOnlyList<string> StaffPages =
+        ["/staff", "/staff/audit", "/staff/members", "/staff/state-pathways", "/staff/waiver-years", "/staff/season-dates"];
+
+    [Theory]
+    [InlineData(PhoneWidth)]
+    [InlineData(LaptopWidth)]
+    public async Task PublicPages_AtWidth_KeepWordsWholeAndNeverScrollSideways(int width)
+    {
+        await using var page = await browser.OpenPageAsync(new ViewportSize { Width = width, Height = 900 });
+
+        var problems = await ProblemsOnAsync(page, PortalPages.Public, width);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData(PhoneWidth)]
+    [InlineData(LaptopWidth)]
+    public async Task MemberPages_AtWidth_KeepWordsWholeAndNeverScrollSideways(int width)
+    {
+        var email = $"layout-{width}-{Guid.NewGuid():N}@test.example";
+        await browser.CreateUserAsync(email);
+        await using var page = await SignedInAsync(email, width);
+
+        var problems = await ProblemsOnAsync(page, MemberPages, width);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData(PhoneWidth)]
+    [InlineData(LaptopWidth)]
+    public async Task StaffTables_AtWidth_KeepWordsWholeAndNeverScrollSideways(int width)
+    {
+        var email = $"layout-staff-{width}-{Guid.NewGuid():N}@test.example";
+        await browser.CreateUserAsync(email, "Staff");
+        await using var page = await SignedInAsync(email, width);
+
+        var problems = await ProblemsOnAsync(page, StaffPages, width);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task BrokenWordsProbe_TableSqueezedWithOverflowWrapAnywhere_ReportsTheBrokenWords()
+    {
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Phone);
+        await page.Page.SetContentAsync(
+            """
+            <style>body { overflow-wrap: anywhere; } table { width: 120px; }</style>
+            <table><tr><th>Program</th><td>Requirements and conditions of the temporary license</td></tr></table>
+            <h2 style="width: 60px">Extraordinarily</h2>
+            """);
+
+        var broken = await LayoutProbe.BrokenWordsAsync(page.Page);
+
+        Assert.Contains(broken, b => b.StartsWith("<h2> \"Extraordinarily\"", StringComparison.Ordinal));
+        Assert.Contains(broken, b => b.Contains("\"Requirements\"", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> ProblemsOnAsync(WatchedPage page, IEnumerable<string> paths, int width)
+    {
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            problems.AddRange((await LayoutProbe.BrokenWordsAsync(page.Page)).Select(b => $"{path} at {width}px: word broken: {b}"));
+            var overflow = await LayoutProbe.SidewaysOverflowAsync(page.Page);
+            if (overflow > 0)
+            {
+                problems.Add($"{path} at {width}px scrolls sideways by {overflow}px");
+            }
+
+            await LayoutProbe.ScreenshotAsync(page.Page, path, width);
+        }
+
+        return problems;
+    }
+
+    private async Task<WatchedPage> SignedInAsync(string email, int width)
+    {
+        var page = await browser.OpenPageAsync(new ViewportSize { Width = width, Height = 900 });
+        await page.GotoAsync(PortalPages.Login);
+        await page.Page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.Page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.Password);
+        await page.Page.Locator("form#account button[type=submit]").ClickAsync();
+        await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();
+        return page;
+    }
+}

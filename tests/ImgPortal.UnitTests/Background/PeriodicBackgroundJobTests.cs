@@ -1,0 +1,75 @@
+using ImgPortal.Core.Profiles;
+using ImgPortal.Web.Background;
+using ImgPortal.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace ImgPortal.UnitTests.Background;
+
+public sealed class PeriodicBackgroundJobTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly Mock<IReminderService> _reminders = new();
+    private readonly Mock<ILogger<ReminderBackgroundService>> _logger = new();
+
+    public PeriodicBackgroundJobTests() => _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+
+    [Fact]
+    public async Task RunOnceAsync_MailServerFailsThreeTimesThenWorks_NeverThrowsLogsOnceAndCatchesUp()
+    {
+        _reminders.SetupSequence(r => r.SendDueAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new IOException("The mail server refused the connection."))
+            .ThrowsAsync(new IOException("The mail server refused the connection."))
+            .ThrowsAsync(new IOException("The mail server refused the connection."))
+            .ReturnsAsync(4);
+        var job = CreateJob();
+
+        for (var run = 0; run < 4; run++)
+        {
+            await job.RunOnceAsync(CancellationToken.None);
+        }
+
+        _reminders.Verify(r => r.SendDueAsync(It.IsAny<CancellationToken>()), Times.Exactly(4));
+        Assert.Equal(1, LogCount(LogLevel.Error));
+        Assert.Equal(2, LogCount(LogLevel.Information)); // "works again" and "4 item(s) done"
+    }
+
+    [Fact]
+    public void Stalled_JobBeatRecently_IsEmpty()
+    {
+        var heartbeats = new BackgroundHeartbeats(_clock);
+        heartbeats.Beat("Reminder e-mails", TimeSpan.FromMinutes(1));
+
+        _clock.Advance(TimeSpan.FromMinutes(7));
+
+        Assert.Empty(heartbeats.Stalled());
+    }
+
+    [Fact]
+    public void Stalled_JobSilentForThreeIntervalsAndTheGrace_IsReported()
+    {
+        var heartbeats = new BackgroundHeartbeats(_clock);
+        heartbeats.Beat("Reminder e-mails", TimeSpan.FromMinutes(1));
+
+        _clock.Advance(TimeSpan.FromMinutes(8) + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["Reminder e-mails"], heartbeats.Stalled().Keys);
+    }
+
+    private ReminderBackgroundService CreateJob()
+    {
+        var services = new ServiceCollection().AddSingleton(_reminders.Object).BuildServiceProvider();
+        return new ReminderBackgroundService(
+            services.GetRequiredService<IServiceScopeFactory>(),
+            Options.Create(new ReminderOptions()),
+            new BackgroundHeartbeats(_clock),
+            _clock,
+            _logger.Object);
+    }
+
+    private int LogCount(LogLevel level) =>
+        _logger.Invocations.Count(i => i.Method.Name == nameof(ILogger.Log) && i.Arguments[0] is LogLevel l && l == level);
+}
