@@ -1,3 +1,4 @@
+using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
@@ -42,6 +43,12 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IPortalLinks, PortalLinks>();
+        services.AddOptions<StaffTimeOptions>()
+            .Bind(configuration.GetSection(StaffTimeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => StaffTimeOptions.IsKnown(o.TimeZone), "Staff:TimeZone must be a time zone id this machine knows, such as America/New_York.")
+            .ValidateOnStart();
+        services.AddSingleton<StaffTimeZone>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<EmailOptions>()
             .Bind(configuration.GetSection(EmailOptions.SectionName))
@@ -115,11 +122,15 @@ public static class DependencyInjection
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
 
+        services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
         services.AddScoped<IPageEditingService, PageEditingService>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IMemberStages, MemberStages>();
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<IRecordEditingService, RecordEditingService>();
+        services.AddScoped<IStaffToDoService, StaffToDoService>();
         services.AddScoped<RecordCatalog>();
         AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();

@@ -29,7 +29,8 @@ public sealed class ErrorPagesTests(PortalFactory factory) : IClassFixture<Porta
     public async Task Get_PageThatCrashes_ShowsTheFriendly500WithARequestIdAndNoStackTrace()
     {
         var guidance = new Mock<IGuidanceService>();
-        guidance.Setup(g => g.GetPageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        guidance.Setup(g => g.ListNavigationAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        guidance.Setup(g => g.LookupAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("secret connection detail"));
         using var crashing = factory.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddScoped(_ => guidance.Object)));

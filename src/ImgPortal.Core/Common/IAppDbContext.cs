@@ -64,6 +64,8 @@ public interface IAppDbContext
 
     DbSet<PageRevision> PageRevisions { get; }
 
+    DbSet<PageReview> PageReviews { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>

@@ -27,11 +27,32 @@ public class GuidancePage : IVersioned
     /// <summary>Where the page's facts come from, shown to readers.</summary>
     public required string Source { get; set; }
 
-    /// <summary>When staff last checked the page against its source.</summary>
+    /// <summary>When staff last checked the page against its source (moved only by a review, never by publishing).</summary>
     public DateOnly LastReviewedOn { get; set; }
 
-    /// <summary>Position on the home page's list of paths; lower first.</summary>
+    /// <summary>Position on the home page's list of paths and in the main navigation; lower first.</summary>
     public int SortOrder { get; set; }
+
+    /// <summary>The page's link text in the main navigation; null keeps it out of the navigation.</summary>
+    public string? NavigationLabel { get; set; }
+
+    /// <summary>The staff member who answers for the page (their account id), if any.</summary>
+    public string? OwnerUserId { get; set; }
+
+    /// <summary>The owner's e-mail address as it was when they were named owner.</summary>
+    public string OwnerName { get; set; } = string.Empty;
+
+    /// <summary>How often the page must be reviewed against its sources.</summary>
+    public int ReviewIntervalMonths { get; set; } = PageRules.DefaultReviewIntervalMonths;
+
+    /// <summary>True for a page staff created and have not published yet: visitors see nothing at its address.</summary>
+    public bool AwaitingFirstPublication { get; set; }
+
+    /// <summary>When the page was retired: visitors then get 410 Gone, or are sent to <see cref="RetiredRedirectTo"/>.</summary>
+    public DateTime? RetiredAtUtc { get; set; }
+
+    /// <summary>Where a retired page's address sends visitors (a path on the portal, or an https address); null answers 410 Gone.</summary>
+    public string? RetiredRedirectTo { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
 

@@ -12,12 +12,46 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     private const int SnippetLength = 220;
     private const int SuggestionCount = 3;
 
-    public async Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
+    public Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
     {
         var normalized = slug.Trim().ToLowerInvariant();
-        var page = await db.GuidancePages
+        return DetailAsync(Visible(db.GuidancePages).Where(p => p.Slug == normalized), cancellationToken);
+    }
+
+    public Task<GuidancePageDetail?> GetAnyPageAsync(int id, CancellationToken cancellationToken = default) =>
+        DetailAsync(db.GuidancePages.Where(p => p.Id == id), cancellationToken);
+
+    public async Task<PageLookup> LookupAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var page = await GetPageAsync(slug, cancellationToken);
+        if (page is not null)
+        {
+            return new PageLookup(page, false, null);
+        }
+
+        var normalized = slug.Trim().ToLowerInvariant();
+        var retired = await db.GuidancePages.AsNoTracking()
+            .Where(p => p.Slug == normalized && p.RetiredAtUtc != null)
+            .Select(p => new { p.RetiredRedirectTo })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new PageLookup(null, retired is not null, retired?.RetiredRedirectTo);
+    }
+
+    public async Task<IReadOnlyList<NavigationLink>> ListNavigationAsync(CancellationToken cancellationToken = default) =>
+        await Visible(db.GuidancePages)
+            .Where(p => p.NavigationLabel != null && p.NavigationLabel != string.Empty)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
+            .Select(p => new NavigationLink(p.Slug, p.NavigationLabel!))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Pages visitors may see: published at least once and not retired.</summary>
+    private static IQueryable<GuidancePage> Visible(IQueryable<GuidancePage> pages) =>
+        pages.AsNoTracking().Where(p => p.RetiredAtUtc == null && !p.AwaitingFirstPublication);
+
+    private async Task<GuidancePageDetail?> DetailAsync(IQueryable<GuidancePage> query, CancellationToken cancellationToken)
+    {
+        var page = await query
             .AsNoTracking()
-            .Where(p => p.Slug == normalized)
             .Select(p => new
             {
                 p.Slug,
@@ -73,8 +107,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>
-        await db.GuidancePages
-            .AsNoTracking()
+        await Visible(db.GuidancePages)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
             .Select(p => new PageLink(p.Slug, p.Title, p.Summary))
             .ToListAsync(cancellationToken);
@@ -123,7 +156,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     /// memory, where synonyms, weights and section anchors are simple; a large corpus would need full-text search.
     /// </summary>
     private async Task<List<SearchablePage>> SearchablePagesAsync(CancellationToken cancellationToken) =>
-        (await db.GuidancePages.AsNoTracking()
+        (await Visible(db.GuidancePages)
             .Select(p => new
             {
                 p.Slug,

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImgPortal.Core.Dashboard;
 
 public sealed record DashboardData(
+    IReadOnlyList<ToDoItem> ToDo,
     IReadOnlyList<LabelledValue> MembersByStage,
     IReadOnlyList<LabelledValue> RequestsByMonth,
     IReadOnlyList<LabelledValue> PairingsByMonth,

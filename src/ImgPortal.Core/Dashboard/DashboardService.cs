@@ -1,11 +1,12 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Dashboard;
 
-public sealed class DashboardService(IAppDbContext db, TimeProvider clock) : IDashboardService
+public sealed class DashboardService(IAppDbContext db, TimeProvider clock, IStaffToDoService toDo) : IDashboardService
 {
     /// <summary>How many months the over-time charts cover, this month included.</summary>
     public const int MonthsShown = 12;
@@ -35,19 +36,21 @@ public sealed class DashboardService(IAppDbContext db, TimeProvider clock) : IDa
             .Select(w => new { w.ProgramName, w.Year, w.TotalWaivers })
             .ToListAsync(cancellationToken);
         var pages = await db.GuidancePages.AsNoTracking()
+            .Where(p => p.RetiredAtUtc == null)
             .OrderBy(p => p.LastReviewedOn).ThenBy(p => p.Title)
-            .Select(p => new { p.Id, p.Title, p.LastReviewedOn })
+            .Select(p => new { p.Id, p.Title, p.LastReviewedOn, p.ReviewIntervalMonths })
             .ToListAsync(cancellationToken);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var months = pages.Select(p => (Page: p, Months: MonthsBetween(p.LastReviewedOn, today))).ToList();
         return new DashboardData(
+            await toDo.GetAsync(cancellationToken),
             Enum.GetValues<RoadmapStage>().Select(s => new LabelledValue(s.ToString(), stages.GetValueOrDefault(s))).ToList(),
             ByMonth(firstMonth, requests.Select(r => (r.Year, r.Month, r.Count))),
             ByMonth(firstMonth, pairings.Select(p => (p.Year, p.Month, p.Count))),
             waivers.Select(w => new LabelledValue($"{w.ProgramName} {w.Year}", w.TotalWaivers)).ToList(),
             months.Select(m => new LabelledValue(m.Page.Title, m.Months)).ToList(),
-            months.Where(m => PageEditingService.IsOverdue(m.Page.LastReviewedOn, today))
+            months.Where(m => PageRules.ReviewStatusOn(m.Page.LastReviewedOn, m.Page.ReviewIntervalMonths, today) == ReviewStatus.Overdue)
                 .Select(m => new OverduePage(m.Page.Id, m.Page.Title, m.Page.LastReviewedOn, m.Months))
                 .ToList());
     }

@@ -96,6 +96,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
 
+    public DbSet<PageReview> PageReviews => Set<PageReview>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>

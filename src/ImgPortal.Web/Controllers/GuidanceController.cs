@@ -9,7 +9,8 @@ namespace ImgPortal.Web.Controllers;
 
 /// <summary>
 /// Serves every guidance page at <c>/{slug}</c> (<c>/residency</c>, <c>/j1-waiver</c>, …). Runs after the
-/// fixed routes, so <c>/search</c> or <c>/health</c> never reach it; an unknown slug is a 404.
+/// fixed routes, so <c>/search</c> or <c>/health</c> never reach it; an unknown slug is a 404; a retired page
+/// answers 410 Gone with a friendly page, or redirects where staff said.
 /// </summary>
 [AllowAnonymous]
 public sealed class GuidanceController(IGuidanceService guidance) : Controller
@@ -28,7 +29,23 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
             return RedirectPermanent("/" + canonical + Request.QueryString);
         }
 
-        var page = await guidance.GetPageAsync(slug, cancellationToken);
-        return page is null ? NotFound() : View(new GuidancePageViewModel(page));
+        var found = await guidance.LookupAsync(slug, cancellationToken);
+        if (found.Page is { } page)
+        {
+            return View(new GuidancePageViewModel(page));
+        }
+
+        if (!found.Retired)
+        {
+            return NotFound();
+        }
+
+        if (found.RedirectTo is { } target)
+        {
+            return RedirectPermanent(target);
+        }
+
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return View("Gone");
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Resilience;
@@ -13,6 +14,7 @@ using ImgPortal.Web.Health;
 using ImgPortal.Web.Identity;
 using ImgPortal.Web.ModelBinding;
 using ImgPortal.Web.Resilience;
+using ImgPortal.Web.Routing;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
@@ -33,6 +35,8 @@ public static class ServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddInfrastructure(configuration, environment);
+        services.AddSingleton<MainNavigationCache>();
+        services.AddSingleton<IPagePublishedNotifier>(sp => sp.GetRequiredService<MainNavigationCache>());
         services.AddPortalIdentity(configuration, environment);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits(configuration);
@@ -181,6 +185,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IEmailComposer, RazorEmailComposer>();
         services.AddHostedService<OutboxBackgroundService>();
         services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddSingleton<IReservedAddresses, EndpointReservedAddresses>();
         return services;
     }
 }

@@ -37,10 +37,3 @@ public sealed class DateOnlyModelBinder : IModelBinder
         return Task.CompletedTask;
     }
 }
-
-/// <summary>Puts <see cref="DateOnlyModelBinder"/> in front of MVC's own binder for DateOnly and DateOnly?.</summary>
-public sealed class DateOnlyModelBinderProvider : IModelBinderProvider
-{
-    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(DateOnly) ? new DateOnlyModelBinder() : null;
-}

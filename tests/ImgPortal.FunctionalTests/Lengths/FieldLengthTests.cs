@@ -108,7 +108,7 @@ public sealed class FieldLengthTests(AccessWorld world) : IClassFixture<AccessWo
             from action in controller.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
             where action.GetCustomAttribute<HttpPostAttribute>() is not null
             from parameter in action.GetParameters()
-            where parameter.ParameterType == typeof(string) && parameter.Name is not ("id" or "role" or "key" or "baseVersion")
+            where parameter.ParameterType == typeof(string) && parameter.Name is not ("id" or "role" or "key" or "type" or "baseVersion" or "pageVersion")
             select $"{controller.Name}.{action.Name}.{parameter.Name}";
         var problems = new List<string>();
 

@@ -27,6 +27,9 @@ public static class FormColumns
         [typeof(PageEditInput)] = typeof(GuidancePage),
         [typeof(SectionInput)] = typeof(PageSection),
         [typeof(ScheduleInput)] = typeof(PageDraft),
+        [typeof(NewPageInput)] = typeof(GuidancePage),
+        [typeof(PageSettingsInput)] = typeof(GuidancePage),
+        [typeof(ReviewFormInput)] = typeof(PageReview),
     };
 
     /// <summary>
@@ -43,6 +46,8 @@ public static class FormColumns
             // A version or a reference to a fixed list: checked against the list, never stored as typed text.
             ["PageEditInput.BaseVersion"] = null,
             ["ScheduleInput.BaseVersion"] = null,
+            ["PageSettingsInput.PageVersion"] = null,
+            ["PageSettingsInput.OwnerUserId"] = null,
         };
 
     /// <summary>Simple action parameters a form posts as text, and the column each one fills.</summary>
@@ -54,6 +59,8 @@ public static class FormColumns
             ["PairingsController.Cancel.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
+            ["PagesController.Publish.changeNote"] = (typeof(PageRevision), nameof(PageRevision.ChangeNote)),
+            ["PagesController.Retire.redirectTo"] = (typeof(GuidancePage), nameof(GuidancePage.RetiredRedirectTo)),
         };
 
     /// <summary>Text action parameters that pick something (a route segment checked against a fixed list), never stored.</summary>

@@ -126,12 +126,21 @@ public sealed class PageEditingTests(PortalFactory factory) : IClassFixture<Port
 
         var history = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/history");
         var compare = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/history/compare?from=1&to=2");
-        var restored = await history.SubmitAsync(staff, new Dictionary<string, string>(), "form[action$='/history/1/restore']");
+        var preview = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/history/1/restore");
+        var restored = await preview.SubmitAsync(staff, new Dictionary<string, string>(), "#restore-form");
 
         Assert.Equal(2, history.Document.QuerySelectorAll("tbody tr").Length);
-        var changes = compare.Document.QuerySelectorAll("tbody tr").Select(r => HtmlPage.Fold(r.TextContent)).ToList();
-        Assert.Contains(changes, c => c.StartsWith("− Removed", StringComparison.Ordinal) && c.Contains("Title: " + originalTitle, StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("+ Added", StringComparison.Ordinal) && c.Contains("Title: Contacts, renamed", StringComparison.Ordinal));
+        Assert.Equal("Live now", history.Document.QuerySelector("tbody tr td:last-child")?.TextContent.Trim());
+        var title = compare.Document.QuerySelectorAll("section.diff-block").Single(b => b.QuerySelector("h3")!.TextContent.StartsWith("Title", StringComparison.Ordinal));
+        var added = string.Concat(title.QuerySelectorAll("ins").Select(i => i.TextContent));
+        var removed = string.Concat(title.QuerySelectorAll("del").Select(d => d.TextContent));
+        Assert.Contains("Contacts", added, StringComparison.Ordinal);
+        Assert.Contains("renamed", added, StringComparison.Ordinal);
+        Assert.Contains(originalTitle.Split(' ')[^1], removed, StringComparison.Ordinal);
+        Assert.DoesNotContain("renamed", removed, StringComparison.Ordinal);
+        Assert.Contains("unchanged part", compare.Document.QuerySelector("details summary")!.TextContent, StringComparison.Ordinal);
+        var wouldReturn = preview.Document.QuerySelectorAll("section.diff-block ins").Select(i => i.TextContent);
+        Assert.Contains(wouldReturn, t => t.Contains(originalTitle.Split(' ')[^1], StringComparison.Ordinal));
         Assert.Contains("Revision 1 copied into the draft", restored.MainText, StringComparison.Ordinal);
         Assert.Equal(originalTitle, restored.Document.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value);
         var visitor = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/contact");

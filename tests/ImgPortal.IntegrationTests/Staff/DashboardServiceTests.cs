@@ -31,7 +31,8 @@ public sealed class DashboardServiceTests
         await AddAsync(database, new Pairing { MenteeRequestId = thisMonth.Id, MentorId = mentor.Id, ProposedAtUtc = new DateTime(2026, 11, 2, 0, 0, 0, DateTimeKind.Utc) });
 
         await using var scope = database.Scope();
-        var data = await new DashboardService(scope.ServiceProvider.GetRequiredService<Core.Common.IAppDbContext>(), clock).GetAsync();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Common.IAppDbContext>();
+        var data = await new DashboardService(db, clock, new StaffToDoService(db, clock)).GetAsync();
 
         Assert.Equal(1, data.MembersByStage.Single(v => v.Label == nameof(RoadmapStage.Exams)).Value);
         Assert.Equal(2, data.MembersByStage.Single(v => v.Label == nameof(RoadmapStage.Match)).Value);

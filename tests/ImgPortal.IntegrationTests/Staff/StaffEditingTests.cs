@@ -27,6 +27,7 @@ public sealed class StaffEditingTests
         _user.SetupGet(u => u.IsStaff).Returns(true);
     }
 
+    /// <remarks>The draft is scheduled at 6:00 AM New York time (EST, UTC−5): two hours after <see cref="Start"/>.</remarks>
     [Fact]
     public async Task PublishDue_ScheduledDraft_PublishesOnlyOnceItsTimeHasCome()
     {
@@ -37,7 +38,7 @@ public sealed class StaffEditingTests
             var editor = (await pages.GetEditorAsync(id))!;
             await pages.SaveDraftAsync(id, editor.Content with { Title = "Scheduled title" }, editor.VersionToken);
             var draft = (await pages.GetEditorAsync(id))!;
-            return await pages.ScheduleAsync(id, Start.UtcDateTime.AddHours(2), draft.VersionToken);
+            return await pages.ScheduleAsync(id, new DateTime(2026, 3, 1, 6, 0, 0), "Scheduled note", draft.VersionToken);
         });
 
         _clock.Advance(TimeSpan.FromHours(1));
@@ -53,6 +54,7 @@ public sealed class StaffEditingTests
         var history = await WithEditing(database, pages => pages.GetHistoryAsync(id));
         Assert.Equal("editor@test.example (scheduled)", history!.Revisions[0].PublishedByName);
         Assert.Equal(Start.UtcDateTime.AddHours(2), history.Revisions[0].PublishedAtUtc);
+        Assert.Equal("Scheduled note", history.Revisions[0].ChangeNote);
         Assert.False((await WithEditing(database, pages => pages.GetEditorAsync(id)))!.HasDraft);
     }
 
@@ -66,9 +68,168 @@ public sealed class StaffEditingTests
         var first = await WithEditing(database, pages => pages.SaveDraftAsync(id, opened.Content with { Summary = "First" }, opened.VersionToken));
         var second = await WithEditing(database, pages => pages.SaveDraftAsync(id, opened.Content with { Summary = "Second" }, opened.VersionToken));
 
-        Assert.Equal(EditStatus.Done, first.Status);
-        Assert.Equal(EditStatus.Conflict, second.Status);
-        Assert.Equal("First", second.Current!.Content.Summary);
+        Assert.Equal(OutcomeKind.Done, first.Kind);
+        Assert.Equal(OutcomeKind.Conflict, second.Kind);
+        Assert.Equal("First", second.Value!.Content.Summary);
+    }
+
+    [Fact]
+    public async Task Publish_AfterAnEdit_LeavesTheReviewDateAndMarkReviewedMovesItWithTheSources()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+        var reviewedBefore = (await WithEditing(database, pages => pages.GetEditorAsync(id)))!.LastReviewedOn;
+        _clock.Advance(TimeSpan.FromDays(40));
+
+        await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            var saved = await pages.SaveDraftAsync(id, editor.Content with { Summary = "Edited, not reviewed" }, editor.VersionToken);
+            return await pages.PublishAsync(id, saved.Value!.VersionToken, "Clarified the summary");
+        });
+        var afterPublish = (await WithEditing(database, pages => pages.GetEditorAsync(id)))!.LastReviewedOn;
+        var reviewed = await WithEditing(database, pages => pages.MarkReviewedAsync(id, new ReviewInput("ECFMG ECHO page, checked Mar 2026", "All current")));
+        var history = (await WithEditing(database, pages => pages.GetHistoryAsync(id)))!;
+
+        Assert.Equal(reviewedBefore, afterPublish);
+        Assert.True(reviewed.Succeeded);
+        Assert.Equal(DateOnly.FromDateTime(Start.UtcDateTime.AddDays(40)), (await WithEditing(database, pages => pages.GetEditorAsync(id)))!.LastReviewedOn);
+        var review = Assert.Single(history.Reviews);
+        Assert.Equal("ECFMG ECHO page, checked Mar 2026", review.SourcesChecked);
+        Assert.Equal("editor@test.example", review.ReviewedByName);
+        Assert.Equal("Clarified the summary", history.Revisions[0].ChangeNote);
+    }
+
+    [Fact]
+    public async Task MarkReviewed_NoSources_IsRefusedAndTheDateStays()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+        _clock.Advance(TimeSpan.FromDays(10));
+
+        var outcome = await WithEditing(database, pages => pages.MarkReviewedAsync(id, new ReviewInput("  ", null)));
+
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal("SourcesChecked", outcome.Errors[0].Field);
+        Assert.NotEqual(DateOnly.FromDateTime(Start.UtcDateTime.AddDays(10)), (await WithEditing(database, pages => pages.GetEditorAsync(id)))!.LastReviewedOn);
+    }
+
+    [Fact]
+    public async Task ReviewQueue_AYearOnWithShorterIntervals_ListsOverdueAndDueSoonPagesSoonestFirstWithTheirOwner()
+    {
+        await using var database = await CreateAsync();
+        var echo = await PageIdAsync(database, "echo");
+        await database.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            foreach (var page in await db.GuidancePages.ToListAsync())
+            {
+                page.LastReviewedOn = DateOnly.FromDateTime(Start.UtcDateTime);
+                page.ReviewIntervalMonths = 24;
+            }
+
+            var owned = await db.GuidancePages.SingleAsync(p => p.Id == echo);
+            owned.ReviewIntervalMonths = 6;
+            owned.OwnerUserId = "staff-1";
+            owned.OwnerName = "editor@test.example";
+            (await db.GuidancePages.SingleAsync(p => p.Slug == "residency")).ReviewIntervalMonths = 12;
+            return await db.SaveChangesAsync();
+        });
+        _clock.Advance(TimeSpan.FromDays(365));
+
+        var queue = await WithEditing(database, pages => pages.ReviewQueueAsync());
+        var mine = await WithEditing(database, pages => pages.ReviewQueueAsync(mineOnly: true));
+
+        Assert.Equal(["echo", "residency"], queue.Select(r => r.Slug));
+        Assert.Equal(ReviewStatus.Overdue, queue[0].Status);
+        Assert.Equal("editor@test.example", queue[0].OwnerName);
+        Assert.Equal(ReviewStatus.DueSoon, queue[1].Status);
+        Assert.Equal(["echo"], mine.Select(r => r.Slug));
+    }
+
+    [Fact]
+    public async Task CreatePage_ThenPublish_HiddenFromVisitorsUntilPublished()
+    {
+        await using var database = await CreateAsync();
+
+        var created = await WithEditing(database, pages => pages.CreatePageAsync(new NewPage("visa-basics", "Visa basics", "What a visa is.", "US Department of State", "Visas")));
+        var id = created.Id!.Value;
+        var hidden = await database.WithAsync(services => services.GetRequiredService<IGuidanceService>().GetPageAsync("visa-basics"));
+        var navBefore = await database.WithAsync(services => services.GetRequiredService<IGuidanceService>().ListNavigationAsync());
+        await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            return await pages.PublishAsync(id, editor.VersionToken, "First version");
+        });
+        var shown = await database.WithAsync(services => services.GetRequiredService<IGuidanceService>().GetPageAsync("visa-basics"));
+        var navAfter = await database.WithAsync(services => services.GetRequiredService<IGuidanceService>().ListNavigationAsync());
+
+        Assert.True(created.Succeeded);
+        Assert.Null(hidden);
+        Assert.DoesNotContain(navBefore, l => l.Slug == "visa-basics");
+        Assert.Equal("Visa basics", shown!.Title);
+        Assert.Equal("US Department of State", shown.Source);
+        Assert.Contains(navAfter, l => l.Slug == "visa-basics" && l.Label == "Visas");
+    }
+
+    [Fact]
+    public async Task CreatePage_ReservedOrTakenAddress_IsRefusedOnTheAddressField()
+    {
+        await using var database = await CreateAsync();
+
+        var reserved = await WithEditing(database, pages => pages.CreatePageAsync(new NewPage("search", "T", "S", "Src", null)));
+        var taken = await WithEditing(database, pages => pages.CreatePageAsync(new NewPage("echo", "T", "S", "Src", null)));
+
+        Assert.Equal(OutcomeKind.Invalid, reserved.Kind);
+        Assert.Equal("Slug", reserved.Errors[0].Field);
+        Assert.Contains("/search is already a part of the portal", reserved.Message, StringComparison.Ordinal);
+        Assert.Equal(OutcomeKind.Invalid, taken.Kind);
+        Assert.Contains("There is already a page at /echo", taken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_ApprovalRequired_TheAuthorIsRefusedAndASecondStaffMemberPublishes()
+    {
+        await using var database = await CreateAsync(new Dictionary<string, string?> { ["Publishing:RequireApproval"] = "true" });
+        var id = await PageIdAsync(database, "echo");
+        var draft = await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            return (await pages.SaveDraftAsync(id, editor.Content with { Title = "Approved title" }, editor.VersionToken)).Value!;
+        });
+
+        var byAuthor = await WithEditing(database, pages => pages.PublishAsync(id, draft.VersionToken, null));
+        var scheduledByAuthor = await WithEditing(database, pages => pages.ScheduleAsync(id, new DateTime(2026, 3, 2, 9, 0, 0), null, draft.VersionToken));
+        _user.SetupGet(u => u.UserId).Returns("staff-2");
+        _user.SetupGet(u => u.Name).Returns("colleague@test.example");
+        var seenByColleague = (await WithEditing(database, pages => pages.GetEditorAsync(id)))!;
+        var byColleague = await WithEditing(database, pages => pages.PublishAsync(id, draft.VersionToken, "Approved"));
+
+        Assert.True(draft.NeedsAnotherApprover);
+        Assert.Equal(OutcomeKind.Invalid, byAuthor.Kind);
+        Assert.Equal(PageEditingService.ApprovalMessage, byAuthor.Message);
+        Assert.Equal(OutcomeKind.Invalid, scheduledByAuthor.Kind);
+        Assert.False(seenByColleague.NeedsAnotherApprover);
+        Assert.True(byColleague.Succeeded);
+        Assert.Equal("Approved title", await TitleAsync(database, "echo"));
+        Assert.Equal("colleague@test.example", (await WithEditing(database, pages => pages.GetHistoryAsync(id)))!.Revisions[0].PublishedByName);
+    }
+
+    [Fact]
+    public async Task Publish_ApprovalNotRequired_TheAuthorPublishes()
+    {
+        await using var database = await CreateAsync();
+        var id = await PageIdAsync(database, "echo");
+
+        var published = await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.GetEditorAsync(id))!;
+            var saved = await pages.SaveDraftAsync(id, editor.Content with { Title = "Own title" }, editor.VersionToken);
+            return await pages.PublishAsync(id, saved.Value!.VersionToken, null);
+        });
+
+        Assert.True(published.Succeeded);
+        Assert.Contains("1 change)", published.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,11 +341,12 @@ public sealed class StaffEditingTests
         Assert.Equal(0, count);
     }
 
-    private Task<TestDatabase> CreateAsync() =>
-        TestDatabase.CreateAsync(configure: services =>
+    private Task<TestDatabase> CreateAsync(IDictionary<string, string?>? settings = null) =>
+        TestDatabase.CreateAsync(settings: settings, configure: services =>
         {
             services.AddSingleton<TimeProvider>(_clock);
             services.AddScoped(_ => _user.Object);
+            services.AddSingleton<IReservedAddresses>(new FixedReservedAddresses("search", "staff"));
         });
 
     private static Task<T> WithEditing<T>(TestDatabase database, Func<IPageEditingService, Task<T>> action) =>

@@ -1,4 +1,3 @@
-using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Dashboard;
 
 namespace ImgPortal.UnitTests.Content;
@@ -12,9 +11,4 @@ public sealed class DashboardServiceTests
     public void MonthsBetween_Dates_CountsWholeMonths(string from, string to, int expected) =>
         Assert.Equal(expected, DashboardService.MonthsBetween(DateOnly.Parse(from), DateOnly.Parse(to)));
 
-    [Theory]
-    [InlineData("2025-01-14", true)]
-    [InlineData("2025-01-15", false)]
-    public void IsOverdue_TwelveMonthsAfterReview_IsOverdueTheDayAfter(string reviewed, bool overdue) =>
-        Assert.Equal(overdue, PageEditingService.IsOverdue(DateOnly.Parse(reviewed), new DateOnly(2026, 1, 15)));
 }

@@ -14,7 +14,7 @@ public sealed class GuidanceControllerTests
     [Fact]
     public async Task Show_UnknownSlug_ReturnsNotFound()
     {
-        _guidance.Setup(g => g.GetPageAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((GuidancePageDetail?)null);
+        _guidance.Setup(g => g.LookupAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync(new PageLookup(null, false, null));
         var controller = new GuidanceController(_guidance.Object);
 
         var result = await controller.Show("nope", CancellationToken.None);
@@ -27,13 +27,26 @@ public sealed class GuidanceControllerTests
     {
         var page = new GuidancePageDetail("echo", "ECHO", "Summary", "<p>Body</p>", "Source", new DateOnly(2026, 11, 23),
             PageFeature.None, [], [], [], [], []);
-        _guidance.Setup(g => g.GetPageAsync("echo", It.IsAny<CancellationToken>())).ReturnsAsync(page);
+        _guidance.Setup(g => g.LookupAsync("echo", It.IsAny<CancellationToken>())).ReturnsAsync(new PageLookup(page, false, null));
         var controller = new GuidanceController(_guidance.Object);
 
         var result = await controller.Show("echo", CancellationToken.None);
 
         var view = Assert.IsType<ViewResult>(result);
         Assert.Same(page, Assert.IsType<GuidancePageViewModel>(view.Model).Page);
+    }
+
+    [Fact]
+    public async Task Show_RetiredWithRedirect_RedirectsPermanentlyWhereStaffSaid()
+    {
+        _guidance.Setup(g => g.LookupAsync("old-page", It.IsAny<CancellationToken>())).ReturnsAsync(new PageLookup(null, true, "/residency"));
+        var controller = new GuidanceController(_guidance.Object);
+
+        var result = await controller.Show("old-page", CancellationToken.None);
+
+        var redirect = Assert.IsType<RedirectResult>(result);
+        Assert.True(redirect.Permanent);
+        Assert.Equal("/residency", redirect.Url);
     }
 
     [Fact]

@@ -3,9 +3,6 @@ using System.Text.Json;
 
 namespace ImgPortal.Core.Content.Editing;
 
-/// <summary>A section as staff write it: kind, heading and Markdown. Its place in the list is its order.</summary>
-public sealed record SectionContent(SectionKind Kind, string Heading, string BodyMarkdown);
-
 /// <summary>The editable text of a page: what a draft holds and a revision keeps.</summary>
 public sealed record PageContent(string Title, string Summary, string BodyMarkdown, IReadOnlyList<SectionContent> Sections)
 {

@@ -12,6 +12,8 @@ public class PageDraft : IVersioned
 
     public int GuidancePageId { get; set; }
 
+    public GuidancePage? Page { get; set; }
+
     public required string Title { get; set; }
 
     public required string Summary { get; set; }
@@ -23,6 +25,9 @@ public class PageDraft : IVersioned
 
     /// <summary>When set, the draft is published automatically at this moment (UTC).</summary>
     public DateTime? ScheduledPublishAtUtc { get; set; }
+
+    /// <summary>The note a scheduled publication will carry into its revision.</summary>
+    public string ChangeNote { get; set; } = string.Empty;
 
     public string? UpdatedByUserId { get; set; }
 

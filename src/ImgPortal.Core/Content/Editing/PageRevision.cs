@@ -24,4 +24,7 @@ public class PageRevision
     public string PublishedByName { get; set; } = string.Empty;
 
     public DateTime PublishedAtUtc { get; set; }
+
+    /// <summary>What the publisher said changed, in their words (optional).</summary>
+    public string ChangeNote { get; set; } = string.Empty;
 }

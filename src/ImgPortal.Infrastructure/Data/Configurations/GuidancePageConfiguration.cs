@@ -18,6 +18,12 @@ public sealed class GuidancePageConfiguration : IEntityTypeConfiguration<Guidanc
         builder.Property(p => p.Feature).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.SortOrder);
+        builder.Property(p => p.NavigationLabel).HasMaxLength(PageRules.NavigationLabelMaxLength);
+        builder.Property(p => p.OwnerUserId).HasMaxLength(450);
+        builder.Property(p => p.OwnerName).HasMaxLength(PageRules.OwnerNameMaxLength).IsRequired();
+        builder.Property(p => p.ReviewIntervalMonths).HasDefaultValue(PageRules.DefaultReviewIntervalMonths);
+        builder.Property(p => p.RetiredRedirectTo).HasMaxLength(PageRules.RedirectMaxLength);
+        builder.HasIndex(p => p.RetiredAtUtc);
         builder.HasMany(p => p.Sections)
             .WithOne(s => s.Page)
             .HasForeignKey(s => s.GuidancePageId)

@@ -15,11 +15,12 @@ public sealed class PageDraftConfiguration : IEntityTypeConfiguration<PageDraft>
         builder.Property(d => d.SectionsJson).IsRequired();
         builder.Property(d => d.UpdatedByUserId).HasMaxLength(450);
         builder.Property(d => d.UpdatedByName).HasMaxLength(256).IsRequired();
+        builder.Property(d => d.ChangeNote).HasMaxLength(PageRules.ChangeNoteMaxLength).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
 
         // One draft per page: two first saves racing each other cannot both insert one.
         builder.HasIndex(d => d.GuidancePageId).IsUnique();
         builder.HasIndex(d => d.ScheduledPublishAtUtc);
-        builder.HasOne<GuidancePage>().WithMany().HasForeignKey(d => d.GuidancePageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Page).WithMany().HasForeignKey(d => d.GuidancePageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

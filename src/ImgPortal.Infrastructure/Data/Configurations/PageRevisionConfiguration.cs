@@ -15,6 +15,7 @@ public sealed class PageRevisionConfiguration : IEntityTypeConfiguration<PageRev
         builder.Property(r => r.SectionsJson).IsRequired();
         builder.Property(r => r.PublishedByUserId).HasMaxLength(450);
         builder.Property(r => r.PublishedByName).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.ChangeNote).HasMaxLength(PageRules.ChangeNoteMaxLength).IsRequired();
         builder.HasIndex(r => new { r.GuidancePageId, r.Number }).IsUnique();
         builder.HasOne<GuidancePage>().WithMany().HasForeignKey(r => r.GuidancePageId).OnDelete(DeleteBehavior.Cascade);
     }

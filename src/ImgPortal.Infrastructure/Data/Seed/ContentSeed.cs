@@ -241,6 +241,7 @@ public static class ContentSeed
     private static GuidancePage Residency() => new()
     {
         Slug = "residency",
+        NavigationLabel = "Residency",
         Title = "Getting a residency in New York",
         Summary = "The main steps from a medical degree earned outside the US or Canada to a residency position "
             + "in New York State, and the organizations you will meet on the way.",
@@ -411,6 +412,7 @@ public static class ContentSeed
     private static GuidancePage J1Waiver() => new()
     {
         Slug = "j1-waiver",
+        NavigationLabel = "J-1 waiver",
         Title = "J-1 visa waivers in New York: the State 30 program",
         Summary = "New York's State 30 (Conrad 30) program can recommend waivers of the two-year home residence "
             + "requirement for up to 30 J-1 physicians each federal fiscal year who serve underserved communities.",
@@ -504,6 +506,7 @@ public static class ContentSeed
     private static GuidancePage Echo() => new()
     {
         Slug = "echo",
+        NavigationLabel = "ECHO",
         Title = "ECHO: free support from ECFMG",
         Summary = "The ECFMG Certificate Holders Office (ECHO) offers free resources for physicians who are ECFMG "
             + "certified or about to be.",
@@ -548,6 +551,7 @@ public static class ContentSeed
     private static GuidancePage Credentialing() => new()
     {
         Slug = "credentialing",
+        NavigationLabel = "Credentialing",
         Title = "Credentialing: avoid delays with FCVS",
         Summary = "A checklist, based on advice from the society's IMG Committee, to help you get your credentials "
             + "verified through FCVS without delays.",
@@ -628,6 +632,7 @@ public static class ContentSeed
     private static GuidancePage Mentoring() => new()
     {
         Slug = "mentoring",
+        NavigationLabel = "Mentoring",
         Title = "Mentoring for IMGs seeking residency",
         Summary = "The society pairs IMGs who are looking for a residency position with experienced IMG members "
             + "who volunteer as mentors.",
@@ -668,6 +673,7 @@ public static class ContentSeed
     private static GuidancePage StatePathwaysPage() => new()
     {
         Slug = "state-pathways",
+        NavigationLabel = "State pathways",
         Title = "State pathways for IMGs: from the 2020 emergency to new licensing laws",
         Summary = "Since 2023 many states have passed laws that let physicians trained abroad reach a US license "
             + "without a US residency. This page also keeps, as history, what some states did during COVID-19 in 2020.",
@@ -761,6 +767,7 @@ public static class ContentSeed
     private static GuidancePage GetInvolved() => new()
     {
         Slug = "get-involved",
+        NavigationLabel = "Get involved",
         Title = "Get involved with the society",
         Summary = "How IMGs can take part in the Medical Society of the State of New York: its IMG Committee, its "
             + "committees and sections, and its meetings.",
@@ -820,6 +827,7 @@ public static class ContentSeed
     private static GuidancePage Contact() => new()
     {
         Slug = "contact",
+        NavigationLabel = "Contact",
         Title = "Contact the society's IMG services",
         Summary = "How to reach the Medical Society of the State of New York's Division of Membership Services "
             + "about IMG services, mentoring and the IMG Committee.",

@@ -1,8 +1,5 @@
 namespace ImgPortal.Web.ViewModels.Guidance;
 
-/// <summary>One piece of a snippet, and whether it is a searched word (shown in <c>&lt;mark&gt;</c>, encoded like the rest).</summary>
-public sealed record TextPiece(string Text, bool IsMatch);
-
 /// <summary>Splits a snippet into plain and matching pieces, case-insensitively, longest form first.</summary>
 public static class Highlighter
 {

@@ -3,6 +3,7 @@ using ImgPortal.Core.Dashboard;
 namespace ImgPortal.Web.ViewModels.Staff;
 
 public sealed record DashboardViewModel(
+    IReadOnlyList<ToDoItem> ToDo,
     BarChartViewModel MembersByStage,
     BarChartViewModel RequestsByMonth,
     BarChartViewModel PairingsByMonth,

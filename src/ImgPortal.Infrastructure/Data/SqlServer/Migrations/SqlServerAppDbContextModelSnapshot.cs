@@ -180,6 +180,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
 
@@ -226,6 +231,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PageDrafts");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SourcesChecked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId", "ReviewedAtUtc");
+
+                    b.ToTable("PageReviews");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -237,6 +285,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
@@ -286,6 +339,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AwaitingFirstPublication")
+                        .HasColumnType("bit");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -301,6 +357,31 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.Property<DateOnly>("LastReviewedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("NavigationLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RetiredRedirectTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -333,6 +414,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RetiredAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1462,6 +1545,17 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", "Page")
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
                 {
                     b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
                         .WithMany()

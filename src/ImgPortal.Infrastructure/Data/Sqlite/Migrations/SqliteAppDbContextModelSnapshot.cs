@@ -169,6 +169,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("INTEGER");
 
@@ -215,6 +220,47 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PageDrafts");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcesChecked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId", "ReviewedAtUtc");
+
+                    b.ToTable("PageReviews");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -223,6 +269,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GuidancePageId")
@@ -271,6 +322,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingFirstPublication")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -286,6 +340,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("LastReviewedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NavigationLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredRedirectTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -318,6 +397,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RetiredAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1409,6 +1490,17 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", "Page")
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
                 {
                     b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
                         .WithMany()

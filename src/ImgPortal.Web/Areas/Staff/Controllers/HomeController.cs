@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
-/// <summary>The staff home page: the tools, then the dashboard's charts.</summary>
+/// <summary>The staff home page: what to do today, with counts, then compact charts with their tables behind a disclosure.</summary>
 public sealed class HomeController(IDashboardService dashboard) : StaffControllerBase
 {
     [HttpGet("/staff")]
@@ -12,6 +12,7 @@ public sealed class HomeController(IDashboardService dashboard) : StaffControlle
     {
         var data = await dashboard.GetAsync(cancellationToken);
         return View(new DashboardViewModel(
+            data.ToDo,
             new BarChartViewModel("stages", "Members by roadmap stage", "Stage", "Members", data.MembersByStage),
             new BarChartViewModel("requests", "Mentor requests by month", "Month", "Requests", data.RequestsByMonth),
             new BarChartViewModel("pairings", "Pairings proposed by month", "Month", "Pairings", data.PairingsByMonth),

@@ -1,4 +1,6 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +17,90 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new PageListViewModel(await pages.ListPagesAsync(cancellationToken)));
 
+    [HttpGet("new")]
+    public IActionResult New() => View(new NewPageInput());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New([Bind(Prefix = "")] NewPageInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var outcome = await pages.CreatePageAsync(input.ToNewPage(), cancellationToken);
+        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id = outcome.Id }), onInvalid: () => View(input));
+    }
+
+    [HttpGet("reviews")]
+    public async Task<IActionResult> Reviews(bool mine = false, CancellationToken cancellationToken = default)
+    {
+        var rows = await pages.ReviewQueueAsync(mine, cancellationToken);
+        return View(new ReviewQueueViewModel(rows, mine));
+    }
+
+    [HttpGet("{id:int}/settings")]
+    public async Task<IActionResult> Settings(int id, CancellationToken cancellationToken)
+    {
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        return data is null
+            ? NotFound()
+            : View(new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await pages.ListOwnersAsync(cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/settings")]
+    public async Task<IActionResult> Settings(int id, [Bind(Prefix = "Input")] PageSettingsInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await pages.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken);
+            if (outcome.Kind is not (OutcomeKind.Invalid or OutcomeKind.Conflict))
+            {
+                return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
+            }
+
+            this.AddErrors(outcome, "Input");
+        }
+
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        // A conflict shows the settings saved now, so the next save is based on them.
+        ModelState.Remove("Input." + nameof(PageSettingsInput.PageVersion));
+        input.PageVersion = data.Facts.PageVersion;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new PageSettingsViewModel(data, input, await pages.ListOwnersAsync(cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/retire")]
+    public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
+    {
+        var outcome = await pages.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
+        if (outcome.Kind is not OutcomeKind.Invalid)
+        {
+            return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
+        }
+
+        // The address was refused: show the settings again with the message under the field and the text as typed.
+        var data = await pages.GetEditorAsync(id, cancellationToken);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        this.AddErrors(outcome);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        var owners = await pages.ListOwnersAsync(cancellationToken);
+        return View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), owners, redirectTo));
+    }
+
+    [HttpPost("{id:int}/reinstate")]
+    public async Task<IActionResult> Reinstate(int id, string pageVersion, CancellationToken cancellationToken) =>
+        this.ToResult(await pages.ReinstateAsync(id, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
@@ -25,69 +111,58 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] PageEditInput input, CancellationToken cancellationToken)
     {
-        var saved = await pages.GetEditorAsync(id, cancellationToken);
-        if (saved is null)
-        {
-            return NotFound();
-        }
-
         if (!ModelState.IsValid)
         {
-            return View(new PageEditorViewModel(id, saved.Slug, input, saved));
+            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            return saved is null ? NotFound() : View(new PageEditorViewModel(id, saved.Slug, input, saved));
         }
 
-        var result = await pages.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
-        switch (result.Status)
-        {
-            case EditStatus.Done:
-                Flash("Draft saved. Visitors still see the published page until you publish it.");
-                return RedirectToAction(nameof(Edit), new { id });
-            case EditStatus.Conflict:
+        var outcome = await pages.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Edit), new { id }),
+            onConflict: () =>
+            {
                 // Keep their text; base the next save on what is saved now, so saving the merge succeeds.
-                var current = result.Current!;
+                var current = outcome.Value!;
                 ModelState.Remove("Input." + nameof(PageEditInput.BaseVersion));
                 input.BaseVersion = current.VersionToken;
                 ModelState.AddModelError(string.Empty, ConflictMessage);
-                Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(new PageEditorViewModel(id, current.Slug, input, current, current.Content));
-            default:
-                return NotFound();
-        }
+            });
     }
 
     [HttpGet("{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var data = await pages.GetEditorAsync(id, cancellationToken);
         var preview = await pages.PreviewAsync(id, cancellationToken);
-        return data is null || preview is null ? NotFound() : View(new PagePreviewViewModel(id, preview, data.HasDraft));
+        return preview is null ? NotFound() : View(new PagePreviewViewModel(preview));
     }
 
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, string baseVersion, CancellationToken cancellationToken)
-    {
-        var result = await pages.PublishAsync(id, baseVersion ?? string.Empty, cancellationToken);
-        return Done(id, result, result.RevisionNumber is { } number
-            ? $"Published: visitors now see this version (revision {number})."
-            : "Published.");
-    }
+    public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken) =>
+        BackToEditor(id, await pages.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
 
     [HttpPost("{id:int}/schedule")]
-    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken)
-    {
-        var result = await pages.ScheduleAsync(id, input.PublishAtUtc, input.BaseVersion ?? string.Empty, cancellationToken);
-        return Done(id, result, input.PublishAtUtc is { } at
-            ? $"The draft will be published at {at:yyyy-MM-dd HH:mm} UTC."
-            : "The draft is no longer scheduled.");
-    }
+    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
+        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
-        Done(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken), "Draft discarded. The published page is unchanged.");
+        BackToEditor(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/reviewed")]
-    public async Task<IActionResult> Reviewed(int id, CancellationToken cancellationToken) =>
-        Done(id, await pages.MarkReviewedAsync(id, cancellationToken), "Marked as reviewed today.");
+    public async Task<IActionResult> Reviewed(int id, [Bind(Prefix = "Review")] ReviewFormInput review, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var data = await pages.GetEditorAsync(id, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return data is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { Review = review });
+        }
+
+        return BackToEditor(id, await pages.MarkReviewedAsync(id, review.ToReview(), cancellationToken));
+    }
 
     [HttpGet("{id:int}/history")]
     public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
@@ -103,29 +178,18 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
         return comparison is null ? NotFound() : View(new RevisionCompareViewModel(comparison));
     }
 
+    [HttpGet("{id:int}/history/{number:int}/restore")]
+    public async Task<IActionResult> Restore(int id, int number, CancellationToken cancellationToken)
+    {
+        var preview = await pages.PreviewRestoreAsync(id, number, cancellationToken);
+        return preview is null ? NotFound() : View(new RestorePreviewViewModel(preview));
+    }
+
     [HttpPost("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> Restore(int id, int number, string baseVersion, CancellationToken cancellationToken) =>
-        Done(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken),
-            $"Revision {number} copied into the draft. Check it, then publish it.");
+        BackToEditor(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
 
-    /// <summary>Post-redirect-get for the small actions: a flash message for each outcome, back to the editor.</summary>
-    private IActionResult Done(int id, EditResult result, string success)
-    {
-        switch (result.Status)
-        {
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Done:
-                Flash(success);
-                break;
-            case EditStatus.NoDraft:
-                Flash("There is no draft: save your changes first.");
-                break;
-            default:
-                Flash("Nothing was changed: someone else saved this page since you opened it. Check the draft below and try again.");
-                break;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
+    /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
+    private IActionResult BackToEditor(int id, Outcome outcome) =>
+        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id }));
 }

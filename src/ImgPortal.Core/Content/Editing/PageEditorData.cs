@@ -1,0 +1,18 @@
+namespace ImgPortal.Core.Content.Editing;
+
+/// <summary>
+/// What the editor shows: the draft when there is one, else the live text, and the version it is based on.
+/// <see cref="NeedsAnotherApprover"/>: approval is required and the person editing saved the draft last.
+/// </summary>
+public sealed record PageEditorData(
+    int Id,
+    string Slug,
+    PageContent Content,
+    string VersionToken,
+    bool HasDraft,
+    DateTime? ScheduledPublishAtUtc,
+    string? DraftUpdatedBy,
+    DateTime? DraftUpdatedAtUtc,
+    DateOnly LastReviewedOn,
+    PageFacts Facts,
+    bool NeedsAnotherApprover = false);

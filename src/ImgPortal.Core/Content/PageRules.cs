@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using ImgPortal.Core.Common;
+
+namespace ImgPortal.Core.Content;
+
+/// <summary>The rules for a guidance page's address, its place in the navigation, its retirement and its review.</summary>
+public static partial class PageRules
+{
+    public const int SlugMaxLength = 80;
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 1000;
+    public const int SourceMaxLength = 500;
+    public const int NavigationLabelMaxLength = 40;
+    public const int RedirectMaxLength = 300;
+    public const int OwnerNameMaxLength = 256;
+    public const int SourcesCheckedMaxLength = 1000;
+    public const int ReviewNoteMaxLength = 1000;
+    public const int ChangeNoteMaxLength = 500;
+
+    public const int DefaultReviewIntervalMonths = 12;
+    public const int MinReviewIntervalMonths = 1;
+    public const int MaxReviewIntervalMonths = 36;
+
+    /// <summary>Pages due for review within this many days are listed as due soon.</summary>
+    public const int DueSoonDays = 30;
+
+    /// <summary>Why <paramref name="slug"/> cannot be a new page's address, or null when it can.</summary>
+    /// <param name="slug">The address asked for, already trimmed.</param>
+    /// <param name="isReserved">Whether the portal already answers at <c>/{slug}</c> (a fixed route or a static folder).</param>
+    public static string? SlugProblem(string slug, Func<string, bool> isReserved)
+    {
+        if (string.IsNullOrEmpty(slug))
+        {
+            return "Give the page an address.";
+        }
+
+        if (slug.Length > SlugMaxLength)
+        {
+            return $"Keep the address under {SlugMaxLength} characters.";
+        }
+
+        if (!SlugPattern().IsMatch(slug))
+        {
+            return "Use lowercase letters, digits and single hyphens between words (for example visa-basics).";
+        }
+
+        return isReserved(slug)
+            ? $"/{slug} is already a part of the portal. Choose another address."
+            : null;
+    }
+
+    /// <summary>Why <paramref name="target"/> cannot be where a retired page sends visitors, or null when it can.</summary>
+    public static string? RedirectProblem(string target, string retiredSlug)
+    {
+        if (target.Length > RedirectMaxLength)
+        {
+            return $"Keep the address under {RedirectMaxLength} characters.";
+        }
+
+        if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
+        {
+            var path = target.Split('?', '#')[0].TrimEnd('/');
+            return string.Equals(path, "/" + retiredSlug, StringComparison.OrdinalIgnoreCase)
+                ? "A retired page cannot send visitors to itself."
+                : target.Any(char.IsWhiteSpace) ? "An address has no spaces." : null;
+        }
+
+        return Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !target.Any(char.IsWhiteSpace)
+            ? null
+            : "Give a path on the portal (starting with /) or a full https:// address.";
+    }
+
+    /// <summary>The day a page falls due for review.</summary>
+    public static DateOnly ReviewDueOn(DateOnly lastReviewedOn, int intervalMonths) => lastReviewedOn.AddMonths(intervalMonths);
+
+    public static ReviewStatus ReviewStatusOn(DateOnly lastReviewedOn, int intervalMonths, DateOnly today)
+    {
+        var due = ReviewDueOn(lastReviewedOn, intervalMonths);
+        return due < today ? ReviewStatus.Overdue
+            : due <= today.AddDays(DueSoonDays) ? ReviewStatus.DueSoon
+            : ReviewStatus.Current;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,4 @@
+namespace ImgPortal.Web.ViewModels.Guidance;
+
+/// <summary>One piece of a snippet, and whether it is a searched word (shown in <c>&lt;mark&gt;</c>, encoded like the rest).</summary>
+public sealed record TextPiece(string Text, bool IsMatch);

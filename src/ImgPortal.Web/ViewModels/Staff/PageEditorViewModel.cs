@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+/// <summary>What the page editor shows: the form, the state of the draft, and on a conflict the text saved meanwhile.</summary>
+public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Input, PageEditorData Saved, PageContent? ConflictingSaved = null)
+{
+    /// <summary>The review form, pre-filled with the page's source line.</summary>
+    public ReviewFormInput Review { get; init; } = new() { SourcesChecked = Saved.Facts.Source };
+
+    /// <summary>Sections in the form: the page's own, then one blank row to add a new one.</summary>
+    public static PageEditInput InputFrom(PageEditorData data) => new()
+    {
+        Title = data.Content.Title,
+        Summary = data.Content.Summary,
+        BodyMarkdown = data.Content.BodyMarkdown,
+        BaseVersion = data.VersionToken,
+        Sections = [.. data.Content.Sections.Select((s, i) => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Order = i + 1 })],
+    };
+}

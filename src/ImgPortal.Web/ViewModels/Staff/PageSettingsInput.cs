@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+/// <summary>The page settings form: source line, place in the navigation, owner, review interval.</summary>
+public sealed class PageSettingsInput
+{
+    [Required(ErrorMessage = "Say where the page's facts come from.")]
+    [StringLength(PageRules.SourceMaxLength, ErrorMessage = "Keep the source under 500 characters.")]
+    public string Source { get; set; } = string.Empty;
+
+    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = "Keep the menu label under 40 characters.")]
+    [Display(Name = "Menu label")]
+    public string? NavigationLabel { get; set; }
+
+    [Range(0, 9999, ErrorMessage = "Give a position from 0 to 9999.")]
+    [Display(Name = "Position")]
+    public int SortOrder { get; set; }
+
+    [Display(Name = "Owner")]
+    public string? OwnerUserId { get; set; }
+
+    [Range(PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths, ErrorMessage = "Give a review interval from 1 to 36 months.")]
+    [Display(Name = "Review every (months)")]
+    public int ReviewIntervalMonths { get; set; } = PageRules.DefaultReviewIntervalMonths;
+
+    [Required]
+    public string PageVersion { get; set; } = string.Empty;
+
+    public static PageSettingsInput From(PageFacts facts) => new()
+    {
+        Source = facts.Source,
+        NavigationLabel = facts.NavigationLabel,
+        SortOrder = facts.SortOrder,
+        OwnerUserId = facts.OwnerUserId,
+        ReviewIntervalMonths = facts.ReviewIntervalMonths,
+        PageVersion = facts.PageVersion,
+    };
+
+    public PageSettings ToSettings() => new(Source, NavigationLabel, SortOrder, OwnerUserId, ReviewIntervalMonths);
+}

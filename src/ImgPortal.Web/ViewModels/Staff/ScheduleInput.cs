@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Content.Editing;
+
+namespace ImgPortal.Web.ViewModels.Staff;
+
+public sealed class ScheduleInput
+{
+    /// <summary>A wall-clock time in the society's zone (<c>Staff:TimeZone</c>).</summary>
+    [Display(Name = "Publish at")]
+    public DateTime? PublishAt { get; set; }
+
+    [StringLength(PageRules.ChangeNoteMaxLength, ErrorMessage = "Keep the note under 500 characters.")]
+    [Display(Name = "What changed (optional)")]
+    public string? ChangeNote { get; set; }
+
+    [Required]
+    public string BaseVersion { get; set; } = string.Empty;
+}
