@@ -1,7 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
-using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Caching;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
