@@ -113,10 +113,14 @@ public static class DependencyInjection
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
 
-        services.AddOptions<MentoringOptions>().Bind(configuration.GetSection(MentoringOptions.SectionName));
+        services.AddOptions<MentoringOptions>()
+            .Bind(configuration.GetSection(MentoringOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringService, MentoringService>();
+        services.AddScoped<IProposalSweepService, ProposalSweepService>();
 
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
         services.AddScoped<IPageEditingService, PageEditingService>();

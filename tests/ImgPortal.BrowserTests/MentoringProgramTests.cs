@@ -32,6 +32,12 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await m.GetByLabel("Specialty", new() { Exact = true }).SelectOptionAsync("Internal Medicine");
         await m.GetByLabel("Hospital or program", new() { Exact = true }).FillAsync("Mercy General");
         await m.GetByLabel("State", new() { Exact = true }).SelectOptionAsync("NY");
+        await m.GetByLabel("License 1: state", new() { Exact = true }).SelectOptionAsync("NY");
+        await m.GetByLabel("License 1: number", new() { Exact = true }).FillAsync("298765");
+        await m.GetByLabel("NPI (optional)", new() { Exact = true }).FillAsync("1234567893");
+        await m.GetByLabel("Years in practice", new() { Exact = true }).FillAsync("12");
+        await m.GetByLabel("I am an international medical graduate myself", new() { Exact = true }).CheckAsync();
+        await m.GetByLabel("List me in the public mentor directory once approved", new() { Exact = true }).CheckAsync();
         await m.GetByLabel("Spanish", new() { Exact = true }).CheckAsync();
         await m.GetByLabel("Countries where you trained in medicine", new() { Exact = true }).FillAsync("Mexico");
         await m.GetByLabel("Interviewing", new() { Exact = true }).CheckAsync();
@@ -46,6 +52,13 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await staff.GotoAsync("/staff/mentors?status=Pending");
         await AssertAccessibleAsync(staff);
         await s.GetByRole(AriaRole.Link, new() { Name = mentorName }).ClickAsync();
+        await AssertAccessibleAsync(staff);
+        foreach (var item in new[] { "LicenseVerified", "CodeOfConductAccepted", "OrientationDone" })
+        {
+            await s.Locator($".vetting-{item}").GetByRole(AriaRole.Button, new() { Name = "Record as done" }).ClickAsync();
+            await Expect(s.Locator($".vetting-{item}")).ToHaveAttributeAsync("data-due", "false");
+        }
+
         await AssertAccessibleAsync(staff);
         await s.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Expect(s.Locator(".mentor-status")).ToHaveTextAsync("Approved");

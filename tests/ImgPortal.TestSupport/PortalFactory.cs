@@ -89,6 +89,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // Reminder e-mails would land in the mailbox tests read; a test that wants them turns them on.
             ["Reminders:Enabled"] = "false",
+            ["Mentoring:SweepEnabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
 
             // The test client speaks plain http; one test checks the Secure default (SecurityHeadersTests).

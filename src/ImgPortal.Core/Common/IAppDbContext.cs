@@ -46,6 +46,12 @@ public interface IAppDbContext
 
     DbSet<MentorTrainingCountry> MentorTrainingCountries { get; }
 
+    DbSet<MentorLicense> MentorLicenses { get; }
+
+    DbSet<VettingCheck> VettingChecks { get; }
+
+    DbSet<PairingNotice> PairingNotices { get; }
+
     DbSet<MenteeRequest> MenteeRequests { get; }
 
     DbSet<Pairing> Pairings { get; }

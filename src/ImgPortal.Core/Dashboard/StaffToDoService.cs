@@ -2,23 +2,23 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Mentoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Dashboard;
 
 /// <summary>
-/// Counts straight from the entities. A proposal has no deadline stored yet; one unanswered for
-/// <see cref="ProposalWarningDays"/> of its <see cref="ProposalAnswerDays"/> days is listed as about to expire.
+/// Counts straight from the entities. A proposal is about to expire once its mentor has been reminded
+/// (<see cref="MentoringOptions.ProposalReminderDays"/>), the same rule as the mentoring overview; it expires at
+/// <see cref="MentoringOptions.ProposalDays"/>.
 /// </summary>
-public sealed class StaffToDoService(IAppDbContext db, TimeProvider clock) : IStaffToDoService
+public sealed class StaffToDoService(IAppDbContext db, TimeProvider clock, IOptions<MentoringOptions> mentoring) : IStaffToDoService
 {
-    public const int ProposalAnswerDays = 14;
-    public const int ProposalWarningDays = 10;
     public const int ScheduledWithinDays = 7;
 
     public async Task<IReadOnlyList<ToDoItem>> GetAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var warnBefore = now.AddDays(-ProposalWarningDays);
+        var warnBefore = now.AddDays(-mentoring.Value.ProposalReminderDays);
         var weekAhead = now.AddDays(ScheduledWithinDays);
 
         var applications = await db.Mentors.AsNoTracking().CountAsync(m => m.Status == MentorStatus.Pending, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class StaffToDoService(IAppDbContext db, TimeProvider clock) : ISt
         [
             new(ToDoKind.MentorApplications, "Mentor applications waiting for a decision", applications),
             new(ToDoKind.RequestsWithoutProposal, "Requests for a mentor with no proposal yet", requests),
-            new(ToDoKind.ProposalsAboutToExpire, $"Proposals unanswered for {ProposalWarningDays} days or more (of {ProposalAnswerDays})", expiring),
+            new(ToDoKind.ProposalsAboutToExpire, $"Proposals unanswered for {mentoring.Value.ProposalReminderDays} days or more (they expire at {mentoring.Value.ProposalDays})", expiring),
             new(ToDoKind.PagesOverdueForReview, "Guidance pages overdue for review", overdue),
             new(ToDoKind.ScheduledPublications, "Page publications scheduled in the next 7 days", scheduled),
         ];

@@ -1,31 +1,8 @@
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>What matching knows of a mentee's request.</summary>
-public sealed record MatchRequest(
-    HelpAreas HelpAreas, string? Specialty, string? Language, string? CountryOfTraining, string? State, string? County);
-
-/// <summary>What matching knows of an approved mentor with a free place.</summary>
-public sealed record MatchCandidate(
-    int MentorId,
-    string DisplayName,
-    string Specialty,
-    HelpAreas HelpAreas,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<string> TrainingCountries,
-    string State,
-    string County,
-    int Capacity,
-    int PlacesHeld)
-{
-    public int FreePlaces => Math.Max(0, Capacity - PlacesHeld);
-}
-
-/// <summary>A candidate's score and the reasons for every point of it.</summary>
-public sealed record MatchSuggestion(MatchCandidate Mentor, int Score, IReadOnlyList<string> Reasons);
-
 /// <summary>
-/// Scores a mentor for a request. Pure and documented (docs/architecture.md, "Mentoring"): the weights below
-/// are the whole rule, and every point comes with a reason staff can read.
+/// Scores a mentor for a request. Pure: the weights below are the whole rule, every point comes with a reason
+/// staff can read, and <see cref="Criteria"/> describes the rule on the staff pages from the same weights.
 /// </summary>
 public static class MatchScorer
 {
@@ -40,6 +17,18 @@ public static class MatchScorer
 
     /// <summary>The country whose graduates are not IMGs: a mentor trained only here gets no IMG points.</summary>
     public const string UnitedStates = "United States";
+
+    /// <summary>The rule in staff's words, built from the weights, so the page and the scorer never disagree.</summary>
+    public static readonly IReadOnlyList<MatchCriterion> Criteria =
+    [
+        new("The mentor practices the specialty the member asked for", $"{SpecialtyWeight}"),
+        new("Each thing both want to work on (culture and language, US medical practice, interviewing, applications, visas)", $"{HelpAreaWeight} each, at most {HelpAreaMax}"),
+        new("The mentor speaks the language the member asked for", $"{LanguageWeight}"),
+        new("The mentor trained in the same country as the member", $"{CountryWeight}"),
+        new("The mentor trained outside the US, so knows the IMG path first hand", $"{ImgMentorWeight}"),
+        new("The mentor practices in the state the member asked for", $"{StateWeight}"),
+        new("…and in the same county of that state", $"{CountyWeight} more"),
+    ];
 
     public static MatchSuggestion Score(MatchRequest request, MatchCandidate mentor)
     {

@@ -34,18 +34,29 @@ public class Mentor : IVersioned
 
     public string Bio { get; set; } = string.Empty;
 
-    /// <summary>Listed in the public directory once approved.</summary>
-    public bool ListInDirectory { get; set; } = true;
+    /// <summary>Listed in the public directory once approved: opt-in.</summary>
+    public bool ListInDirectory { get; set; }
 
-    /// <summary>The hospital or program is shown in the public directory.</summary>
-    public bool ShowHospital { get; set; } = true;
+    /// <summary>The hospital or program is shown in the public directory: opt-in.</summary>
+    public bool ShowHospital { get; set; }
+
+    /// <summary>The National Provider Identifier, if the mentor gave one (10 digits, checked by <see cref="NpiRules"/>).</summary>
+    public string Npi { get; set; } = string.Empty;
+
+    /// <summary>Board certification(s), as the mentor describes them (e.g. "ABIM, Internal Medicine").</summary>
+    public string BoardCertification { get; set; } = string.Empty;
+
+    public int YearsInPractice { get; set; }
+
+    /// <summary>The mentor is an international medical graduate themselves.</summary>
+    public bool IsImg { get; set; }
 
     public DateTime AgreedToTermsAtUtc { get; set; }
 
     public MentorStatus Status { get; set; } = MentorStatus.Pending;
 
     /// <summary>The longest status reason: the validation, both schemas and the form's <c>maxlength</c>.</summary>
-    public const int MaxStatusReasonLength = 500;
+    public const int MaxStatusReasonLength = MentoringLimits.Reason;
 
     /// <summary>Staff's reason for the last decline or pause, e-mailed to the mentor.</summary>
     public string StatusReason { get; set; } = string.Empty;
@@ -56,25 +67,13 @@ public class Mentor : IVersioned
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    public List<MentorLicense> Licenses { get; set; } = [];
+
+    public List<VettingCheck> VettingChecks { get; set; } = [];
+
     public List<MentorLanguage> Languages { get; set; } = [];
 
     public List<MentorTrainingCountry> TrainingCountries { get; set; } = [];
 
     public List<Pairing> Pairings { get; set; } = [];
-}
-
-/// <summary>A language a mentor speaks: one row each, indexed, so the directory can filter 10,000 mentors.</summary>
-public class MentorLanguage
-{
-    public int MentorId { get; set; }
-
-    public required string Language { get; set; }
-}
-
-/// <summary>A country where the mentor trained in medicine; an IMG mentor shares a mentee's path.</summary>
-public class MentorTrainingCountry
-{
-    public int MentorId { get; set; }
-
-    public required string Country { get; set; }
 }

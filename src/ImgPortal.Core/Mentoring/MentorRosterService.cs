@@ -3,39 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>Mentor sign-up, the public directory, and staff vetting of the roster.</summary>
-public interface IMentorRosterService
-{
-    Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default);
-
-    Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default);
-
-    Task<PagedResult<DirectoryEntry>> DirectoryAsync(DirectoryFilter filter, int page, CancellationToken cancellationToken = default);
-
-    Task<PagedResult<MentorRow>> ListAsync(MentorStatus? status, string? specialty, int page, CancellationToken cancellationToken = default);
-
-    Task<MentorRecord?> GetAsync(int id, CancellationToken cancellationToken = default);
-
-    Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default);
-
-    Task<Outcome> ChangeStatusAsync(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default);
-}
-
 public sealed class MentorRosterService(
     IAppDbContext db, ICurrentUser currentUser, IEmailSender email, IUserAccounts accounts, TimeProvider clock)
     : IMentorRosterService
 {
-    /// <summary>Which status staff may move a mentor to, from each status.</summary>
-    public static readonly IReadOnlyDictionary<MentorStatus, MentorStatus[]> StaffTransitions =
-        new Dictionary<MentorStatus, MentorStatus[]>
-        {
-            [MentorStatus.Pending] = [MentorStatus.Approved, MentorStatus.Declined],
-            [MentorStatus.Approved] = [MentorStatus.Paused, MentorStatus.Retired],
-            [MentorStatus.Paused] = [MentorStatus.Approved, MentorStatus.Retired],
-            [MentorStatus.Declined] = [],
-            [MentorStatus.Retired] = [],
-        };
-
     public async Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default)
     {
         var userId = currentUser.UserId;
@@ -53,16 +24,17 @@ public sealed class MentorRosterService(
     public async Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.UserId ?? throw new InvalidOperationException("Applying to mentor needs a signed-in user.");
-        if (Validate(details) is { } problem)
+        if (Validate(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid(problem);
+            return Outcome.Invalid(problems);
         }
 
         var mentor = await db.Mentors
             .Include(m => m.Languages)
             .Include(m => m.TrainingCountries)
+            .Include(m => m.Licenses)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        if (mentor is not null && mentor.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        if (mentor is not null && !MentorStatusRules.MayApply(mentor.Status))
         {
             return Outcome.Invalid("You have already applied to be a mentor.");
         }
@@ -176,6 +148,8 @@ public sealed class MentorRosterService(
                 Mentor = m,
                 Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
                 Countries = m.TrainingCountries.OrderBy(c => c.Country).Select(c => c.Country).ToList(),
+                Licenses = m.Licenses.OrderBy(l => l.Id).Select(l => new LicenseDetails(l.State, l.Number, l.ExpiresOn)).ToList(),
+                Checks = m.VettingChecks.ToList(),
                 Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -187,18 +161,20 @@ public sealed class MentorRosterService(
         var mentor = m.Mentor;
         var details = new MentorDetails(
             mentor.DisplayName, mentor.Specialty, mentor.Hospital, mentor.County, mentor.State, m.Languages, m.Countries,
-            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital);
+            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital,
+            m.Licenses, mentor.Npi, mentor.BoardCertification, mentor.YearsInPractice, mentor.IsImg);
         var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), Today);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
-            mentor.ReviewedAtUtc, m.Held, mentor.Version);
+            mentor.ReviewedAtUtc, m.Held, mentor.Version, steps);
     }
 
     public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)
     {
-        if (Validate(details) is { } problem)
+        if (Validate(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid(problem);
+            return Outcome.Invalid(problems);
         }
 
         var mentor = await LoadForEditAsync(id, version, cancellationToken);
@@ -211,6 +187,32 @@ public sealed class MentorRosterService(
         return await SaveEditAsync($"Saved {mentor.DisplayName}.", cancellationToken);
     }
 
+    public async Task<Outcome> CheckAsync(int id, VettingItem item, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsStaff || !Enum.IsDefined(item))
+        {
+            return Outcome.NotFound();
+        }
+
+        var mentor = await db.Mentors.Include(m => m.VettingChecks).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mentor is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        var check = mentor.VettingChecks.FirstOrDefault(c => c.Item == item);
+        if (check is null)
+        {
+            check = new VettingCheck { Item = item, CheckedBy = string.Empty };
+            mentor.VettingChecks.Add(check);
+        }
+
+        check.CheckedAtUtc = clock.GetUtcNow().UtcDateTime;
+        check.CheckedBy = currentUser.Name ?? currentUser.UserId ?? "staff";
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done($"Recorded: {VettingRules.Label(item).ToLowerInvariant()}.");
+    }
+
     public async Task<Outcome> ChangeStatusAsync(
         int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken = default)
     {
@@ -220,20 +222,31 @@ public sealed class MentorRosterService(
             return Outcome.NotFound();
         }
 
-        if (!StaffTransitions[mentor.Status].Contains(to))
+        if (!MentorStatusRules.MayMove(mentor.Status, to))
         {
             return Outcome.Invalid($"A mentor who is {mentor.Status} cannot be made {to}.");
         }
 
-        reason = reason?.Trim() ?? string.Empty;
-        if (reason.Length > Mentor.MaxStatusReasonLength)
+        if (to == MentorStatus.Approved && mentor.Status == MentorStatus.Pending)
         {
-            return Outcome.Invalid("reason", $"Keep the reason to {Mentor.MaxStatusReasonLength} characters; nothing was changed.");
+            var checks = await db.VettingChecks.AsNoTracking().Where(c => c.MentorId == id).ToListAsync(cancellationToken);
+            var expiries = await db.MentorLicenses.AsNoTracking().Where(l => l.MentorId == id).Select(l => l.ExpiresOn).ToListAsync(cancellationToken);
+            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, Today)))
+            {
+                db.DiscardChanges();
+                return Outcome.Invalid("Finish the vetting checklist before approving: every item ticked, and the licenses checked since they last came near expiry.");
+            }
         }
 
-        if (to is MentorStatus.Declined or MentorStatus.Paused && reason.Length == 0)
+        reason = reason?.Trim() ?? string.Empty;
+        if (MentorStatusRules.NeedsReason(to) && reason.Length == 0)
         {
-            return Outcome.Invalid("Give a reason: it is e-mailed to the mentor.");
+            return Outcome.Invalid("reason", "Give a reason: it is e-mailed to the mentor.");
+        }
+
+        if (reason.Length > MentoringLimits.Reason)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
         }
 
         var from = mentor.Status;
@@ -259,38 +272,74 @@ public sealed class MentorRosterService(
         return saved;
     }
 
-    /// <summary>Checks what input models cannot: values from the fixed lists, and sane limits.</summary>
-    public static string? Validate(MentorDetails details)
+    /// <summary>Checks every field, one message per field at fault (the input model checks the same first).</summary>
+    public static IReadOnlyList<FieldError> Validate(MentorDetails details)
     {
-        if (string.IsNullOrWhiteSpace(details.DisplayName) || string.IsNullOrWhiteSpace(details.Hospital))
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
         {
-            return "Enter your name and your hospital or program.";
+            errors.Add(new(nameof(details.DisplayName), "Enter the name mentees will see."));
+        }
+
+        if (string.IsNullOrWhiteSpace(details.Hospital) || details.Hospital.Trim().Length > MentoringLimits.Hospital)
+        {
+            errors.Add(new(nameof(details.Hospital), "Enter your hospital or program."));
         }
 
         if (!MentoringCatalog.IsSpecialty(details.Specialty))
         {
-            return "Choose a specialty from the list.";
+            errors.Add(new(nameof(details.Specialty), "Choose a specialty from the list."));
         }
 
         if (!MentoringCatalog.IsState(details.State))
         {
-            return "Choose a state from the list.";
+            errors.Add(new(nameof(details.State), "Choose a state from the list."));
         }
 
         if (details.Languages.Count == 0 || details.Languages.Any(l => !MentoringCatalog.IsLanguage(l)))
         {
-            return "Choose at least one language from the list.";
+            errors.Add(new(nameof(details.Languages), "Choose at least one language you speak."));
         }
 
         if (details.HelpAreas == HelpAreas.None)
         {
-            return "Choose at least one thing you can help with.";
+            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you can help with."));
         }
 
-        return details.Capacity is < 1 or > CapacityRules.MaxCapacity
-            ? $"Take between 1 and {CapacityRules.MaxCapacity} mentees at once."
-            : null;
+        if (details.Capacity is < 1 or > CapacityRules.MaxCapacity)
+        {
+            errors.Add(new(nameof(details.Capacity), $"Choose between 1 and {CapacityRules.MaxCapacity} mentees."));
+        }
+
+        if (details.Licenses.Count == 0)
+        {
+            errors.Add(new(nameof(details.Licenses), "Give at least one state license: its state and number."));
+        }
+        else if (details.Licenses.Count > MentoringLimits.MaxLicenses
+            || details.Licenses.Any(l => !UsStates.IsCode(l.State) || string.IsNullOrWhiteSpace(l.Number) || l.Number.Trim().Length > MentoringLimits.LicenseNumber))
+        {
+            errors.Add(new(nameof(details.Licenses), $"Give each license's state from the list and its number (up to {MentoringLimits.LicenseNumber} characters)."));
+        }
+
+        if (details.Npi.Length > 0 && !NpiRules.IsValid(details.Npi))
+        {
+            errors.Add(new(nameof(details.Npi), "This is not a valid NPI: it has 10 digits and a check digit. Leave it empty if you have none."));
+        }
+
+        if (details.BoardCertification.Trim().Length > MentoringLimits.BoardCertification)
+        {
+            errors.Add(new(nameof(details.BoardCertification), $"Keep the board certification to {MentoringLimits.BoardCertification} characters."));
+        }
+
+        if (details.YearsInPractice is < 0 or > MentoringLimits.MaxYearsInPractice)
+        {
+            errors.Add(new(nameof(details.YearsInPractice), $"Give your years in practice, from 0 to {MentoringLimits.MaxYearsInPractice}."));
+        }
+
+        return errors;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static void Apply(Mentor mentor, MentorDetails details)
     {
@@ -305,6 +354,13 @@ public sealed class MentorRosterService(
         mentor.Bio = details.Bio.Trim();
         mentor.ListInDirectory = details.ListInDirectory;
         mentor.ShowHospital = details.ShowHospital;
+        mentor.Npi = details.Npi;
+        mentor.BoardCertification = details.BoardCertification.Trim();
+        mentor.YearsInPractice = details.YearsInPractice;
+        mentor.IsImg = details.IsImg;
+
+        mentor.Licenses.Clear();
+        mentor.Licenses.AddRange(details.Licenses.Select(l => new MentorLicense { State = l.State, Number = l.Number.Trim(), ExpiresOn = l.ExpiresOn }));
 
         var languages = details.Languages.Distinct().ToList();
         mentor.Languages.RemoveAll(l => !languages.Contains(l.Language));
@@ -324,6 +380,7 @@ public sealed class MentorRosterService(
         var mentor = await db.Mentors
             .Include(m => m.Languages)
             .Include(m => m.TrainingCountries)
+            .Include(m => m.Licenses)
             .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (mentor is null)
         {

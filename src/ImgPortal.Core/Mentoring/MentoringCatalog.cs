@@ -1,3 +1,5 @@
+using ImgPortal.Core.Common;
+
 namespace ImgPortal.Core.Mentoring;
 
 /// <summary>
@@ -6,36 +8,23 @@ namespace ImgPortal.Core.Mentoring;
 /// </summary>
 public static class MentoringCatalog
 {
-    public static readonly IReadOnlyList<string> Specialties =
-    [
-        "Anesthesiology", "Dermatology", "Emergency Medicine", "Family Medicine", "Internal Medicine",
-        "Neurology", "Obstetrics and Gynecology", "Pathology", "Pediatrics", "Psychiatry", "Radiology",
-        "General Surgery", "Other",
-    ];
+    /// <summary>The one list of specialties, shared with profiles (<see cref="PortalLists"/>).</summary>
+    public static IReadOnlyList<string> Specialties => PortalLists.Specialties;
 
-    public static readonly IReadOnlyList<string> Languages =
-    [
-        "English", "Arabic", "Bengali", "French", "Haitian Creole", "Hindi", "Korean", "Mandarin", "Polish",
-        "Portuguese", "Punjabi", "Russian", "Spanish", "Tagalog", "Urdu",
-    ];
-
-    public static readonly IReadOnlyList<string> States =
-    [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-    ];
+    /// <summary>The one list of languages, shared with profiles (<see cref="PortalLists"/>).</summary>
+    public static IReadOnlyList<string> Languages => PortalLists.Languages;
 
     public static bool IsSpecialty(string? value) => value is not null && Specialties.Contains(value);
 
     public static bool IsLanguage(string? value) => value is not null && Languages.Contains(value);
 
-    public static bool IsState(string? value) => value is not null && States.Contains(value);
+    /// <summary>A state or DC by its two-letter code, from the one list (<see cref="UsStates"/>).</summary>
+    public static bool IsState(string? value) => UsStates.IsCode(value);
 
     /// <summary>How many countries of training a mentor may list, and the longest name of one (the column's length).</summary>
     public const int MaxCountries = 10;
 
-    public const int MaxCountryLength = 60;
+    public const int MaxCountryLength = MentoringLimits.Country;
 
     /// <summary>
     /// What is wrong with a typed list of countries, or null: too many, or one too long. Checked before

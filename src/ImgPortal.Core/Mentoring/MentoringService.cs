@@ -1,45 +1,8 @@
-using System.Net;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Mentoring;
-
-/// <summary>Mentees' requests, suggestions, pairings and their end, and everyone's dashboard.</summary>
-public interface IMentoringService
-{
-    Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default);
-
-    Task<bool> HasActiveRequestAsync(CancellationToken cancellationToken = default);
-
-    Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default);
-
-    /// <summary>A request with its pairings and ranked suggestions: staff only.</summary>
-    Task<RequestRecord?> GetRequestAsync(int id, CancellationToken cancellationToken = default);
-
-    /// <summary>Asks a mentor to take a request: staff, or its member when members may choose.</summary>
-    Task<Outcome> ProposeAsync(int requestId, int mentorId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    /// <summary>Whether the current user may leave feedback on this pairing now (it ended, they took part, they have not yet).</summary>
-    Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> LeaveFeedbackAsync(int pairingId, int rating, string? comment, CancellationToken cancellationToken = default);
-
-    Task<MentoringDashboard> DashboardAsync(CancellationToken cancellationToken = default);
-
-    Task<StaffMentoringCounts> StaffCountsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Staff only: whether members may pick their own mentor from their top suggestions.</summary>
-    Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default);
-}
 
 public sealed class MentoringService(
     IAppDbContext db,
@@ -47,9 +10,12 @@ public sealed class MentoringService(
     IEmailSender email,
     IUserAccounts accounts,
     TimeProvider clock,
-    IOptions<MentoringOptions> options)
+    IOptions<MentoringOptions> options,
+    IPortalLinks links)
     : IMentoringService
 {
+    private readonly MentoringEmails _emails = new(links);
+
     /// <summary>How many times a pairing is re-checked after losing a race for the mentor's last place.</summary>
     private const int PairingAttempts = 3;
 
@@ -81,16 +47,9 @@ public sealed class MentoringService(
             return Outcome.Invalid("You already have a request for a mentor. See its progress on your mentoring dashboard.");
         }
 
-        if (details.HelpAreas == HelpAreas.None || string.IsNullOrWhiteSpace(details.DisplayName))
+        if (ValidateRequest(details) is { Count: > 0 } problems)
         {
-            return Outcome.Invalid("Enter your name and choose at least one thing you want help with.");
-        }
-
-        if ((details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
-            || (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
-            || (details.State is not null && !MentoringCatalog.IsState(details.State)))
-        {
-            return Outcome.Invalid("Choose the specialty, language and state from the lists.");
+            return Outcome.Invalid(problems);
         }
 
         var request = new MenteeRequest
@@ -108,7 +67,136 @@ public sealed class MentoringService(
         };
         db.MenteeRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done("Your request is in. Staff will pair you with a mentor; follow it on your mentoring dashboard.", request.Id);
+        var wait = WaitEstimate.Describe(await RecentAverageWaitAsync(cancellationToken));
+        await SendAsync(request.MemberUserId, _emails.RequestReceived(request.DisplayName, request.Id, wait), cancellationToken);
+        return Outcome.Done("Your request is in. Staff will pair you with a mentor; we have e-mailed you the expected wait.", request.Id);
+    }
+
+    public async Task<MenteeRequestDetails> DraftRequestAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var profile = await db.ImgProfiles.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => new
+            {
+                p.MedicalSchoolCountry,
+                Tags = p.Tags.OrderBy(t => t.Id).Select(t => new { t.Kind, t.Value }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return new MenteeRequestDetails(string.Empty, HelpAreas.None, null, null, null, string.Empty, string.Empty, string.Empty);
+        }
+
+        var specialty = profile.Tags.Where(t => t.Kind == Profiles.TagKind.Specialty).Select(t => t.Value).FirstOrDefault(MentoringCatalog.IsSpecialty);
+        var languages = profile.Tags.Where(t => t.Kind == Profiles.TagKind.Language).Select(t => PortalLists.FindLanguage(t.Value)).OfType<string>().ToList();
+        var state = profile.Tags.Where(t => t.Kind == Profiles.TagKind.State).Select(t => t.Value).FirstOrDefault(MentoringCatalog.IsState);
+
+        // English is the language every mentor shares; the first other language says more about the member.
+        var language = languages.FirstOrDefault(l => l != "English") ?? languages.FirstOrDefault();
+        return new MenteeRequestDetails(string.Empty, HelpAreas.None, specialty, language, state, string.Empty, profile.MedicalSchoolCountry, string.Empty);
+    }
+
+    public async Task<OwnRequest?> GetOwnRequestAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        return request is null ? null : new OwnRequest(request.Id, Details(request), request.Status, request.CreatedAtUtc, request.Version);
+    }
+
+    public async Task<Outcome> UpdateRequestAsync(int id, Guid version, MenteeRequestDetails details, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests.SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        if (request is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (request.Status != RequestStatus.Open)
+        {
+            return Outcome.Invalid("A mentor has already been asked with this request as it was, so it can no longer be changed. Withdraw it and ask again if it no longer fits.");
+        }
+
+        if (ValidateRequest(details) is { Count: > 0 } problems)
+        {
+            return Outcome.Invalid(problems);
+        }
+
+        db.MenteeRequests.Entry(request).Property(r => r.Version).OriginalValue = version;
+        request.Version = Guid.NewGuid();
+        request.DisplayName = details.DisplayName.Trim();
+        request.HelpAreas = details.HelpAreas;
+        request.PreferredSpecialty = details.PreferredSpecialty;
+        request.Language = details.Language;
+        request.State = details.State;
+        request.County = details.County.Trim();
+        request.CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining);
+        request.Note = details.Note.Trim();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Done("Your request is saved.", request.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Your request changed since you opened it (a mentor may have been asked). Nothing was saved: look again.");
+        }
+    }
+
+    public async Task<Outcome> WithdrawRequestAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var request = await db.MenteeRequests
+            .Include(r => r.Pairings).ThenInclude(p => p.Mentor)
+            .SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        if (request is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (request.Status is not (RequestStatus.Open or RequestStatus.Proposed))
+        {
+            return Outcome.Invalid("Only a request still waiting for a mentor can be withdrawn; end an active pairing from your dashboard.");
+        }
+
+        var proposed = request.Pairings.FirstOrDefault(p => p.State == PairingState.Proposed);
+        proposed?.Cancel(Now, "The member withdrew the request.");
+        if (proposed is not null)
+        {
+            proposed.Mentor!.Version = Guid.NewGuid();
+        }
+
+        request.Status = RequestStatus.Closed;
+        request.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return Outcome.Conflict("Something changed at the same moment. Look again and retry.");
+        }
+
+        if (proposed is not null)
+        {
+            await SendAsync(proposed.Mentor!.UserId, _emails.RequestWithdrawnToMentor(request.DisplayName), cancellationToken);
+        }
+
+        return Outcome.Done("Your request is withdrawn. You can ask for a mentor again at any time.", request.Id);
+    }
+
+    /// <summary>The average wait of requests matched in the last <see cref="WaitEstimate.WindowDays"/> days.</summary>
+    private async Task<TimeSpan?> RecentAverageWaitAsync(CancellationToken cancellationToken)
+    {
+        var since = Now.AddDays(-WaitEstimate.WindowDays);
+        var matched = await db.MenteeRequests.AsNoTracking()
+            .Where(r => r.MatchedAtUtc != null && r.MatchedAtUtc >= since)
+            .Select(r => new { r.CreatedAtUtc, r.MatchedAtUtc })
+            .ToListAsync(cancellationToken);
+        return WaitEstimate.Average(matched.Select(m => m.MatchedAtUtc!.Value - m.CreatedAtUtc).ToList());
     }
 
     public async Task<PagedResult<RequestRow>> ListRequestsAsync(RequestStatus? status, int page, CancellationToken cancellationToken = default)
@@ -208,9 +296,7 @@ public sealed class MentoringService(
                 continue;
             }
 
-            await SendToUserAsync(mentor.UserId, "ImgPortal: a mentee would like your help",
-                $"<p>{WebUtility.HtmlEncode(request.DisplayName)} asked for a mentor and you were suggested. "
-                + "Please accept or decline on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            await SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
             return Outcome.Done($"{mentor.DisplayName} has been asked by e-mail.");
         }
 
@@ -230,15 +316,18 @@ public sealed class MentoringService(
             pairing.Request!.Status = RequestStatus.Matched;
             pairing.Request.MatchedAtUtc = Now;
             await db.SaveChangesAsync(cancellationToken);
-            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: you have a mentor",
-                $"<p>{WebUtility.HtmlEncode(pairing.Mentor!.DisplayName)} accepted to mentor you. "
-                + "Their contact is on your mentoring dashboard (/mentoring/dashboard).</p>", cancellationToken);
+            await SendAsync(pairing.Request.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken);
             return Outcome.Done($"You are now mentoring {pairing.Request.DisplayName}.");
         });
     }
 
     public async Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
         if (pairing is null)
         {
@@ -260,6 +349,11 @@ public sealed class MentoringService(
 
     public async Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: false, asMember: false, asStaff: true, cancellationToken);
         if (pairing is null)
         {
@@ -281,6 +375,11 @@ public sealed class MentoringService(
 
     public async Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
     {
+        if (ReasonRules.Clean(reason) is null)
+        {
+            return Outcome.Invalid("reason", ReasonRules.TooLong);
+        }
+
         var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: true, cancellationToken);
         if (pairing is null)
         {
@@ -297,9 +396,8 @@ public sealed class MentoringService(
         {
             pairing.Request!.Status = RequestStatus.Closed;
             await db.SaveChangesAsync(cancellationToken);
-            const string body = "<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on your mentoring dashboard (/mentoring/dashboard).</p>";
-            await SendToUserAsync(pairing.Mentor!.UserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
-            await SendToUserAsync(pairing.Request.MemberUserId, "ImgPortal: your mentoring pairing has ended", body, cancellationToken);
+            await SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
+            await SendAsync(pairing.Request.MemberUserId, _emails.Ended(), cancellationToken);
             return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.");
         });
     }
@@ -330,7 +428,12 @@ public sealed class MentoringService(
 
         if (rating is < 1 or > 5)
         {
-            return Outcome.Invalid("Choose a rating from 1 to 5.");
+            return Outcome.Invalid("Rating", "Choose a rating from 1 to 5.");
+        }
+
+        if ((comment?.Trim().Length ?? 0) > MentoringLimits.Comment)
+        {
+            return Outcome.Invalid("Comment", $"Keep the comment to {MentoringLimits.Comment:N0} characters.");
         }
 
         var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);
@@ -424,8 +527,27 @@ public sealed class MentoringService(
         TimeSpan? untilMatched = matched.Count == 0
             ? null
             : TimeSpan.FromTicks((long)matched.Average(m => (m.MatchedAtUtc!.Value - m.CreatedAtUtc).Ticks));
+        var reminderCutoff = now.AddDays(-options.Value.ProposalReminderDays);
+        var aboutToExpire = await db.Pairings.CountAsync(p => p.State == PairingState.Proposed && p.ProposedAtUtc <= reminderCutoff, cancellationToken);
+        var rechecks = await LicenseRechecksDueAsync(DateOnly.FromDateTime(now), cancellationToken);
         return new StaffMentoringCounts(pending, approved, open.Count, proposed, active, nearCapacity, longest, average, untilMatched,
-            await MembersMayChooseAsync(cancellationToken));
+            await MembersMayChooseAsync(cancellationToken), aboutToExpire, rechecks);
+    }
+
+    /// <summary>Approved or paused mentors whose license check is due again (a license near or past expiry).</summary>
+    private async Task<int> LicenseRechecksDueAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var soon = today.AddDays(VettingRules.RecheckDaysBeforeExpiry);
+        var candidates = await db.Mentors.AsNoTracking()
+            .Where(m => (m.Status == MentorStatus.Approved || m.Status == MentorStatus.Paused)
+                && m.Licenses.Any(l => l.ExpiresOn != null && l.ExpiresOn <= soon))
+            .Select(m => new
+            {
+                Expiries = m.Licenses.Select(l => l.ExpiresOn).ToList(),
+                Checked = m.VettingChecks.Where(c => c.Item == VettingItem.LicenseVerified).Select(c => (DateTime?)c.CheckedAtUtc).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return candidates.Count(c => VettingRules.LicenseRecheckDue(c.Expiries, c.Checked, today));
     }
 
     public async Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default)
@@ -531,13 +653,50 @@ public sealed class MentoringService(
         }
     }
 
-    private async Task SendToUserAsync(string userId, string subject, string body, CancellationToken cancellationToken)
+    private async Task SendAsync(string userId, EmailContent content, CancellationToken cancellationToken)
     {
         var address = await accounts.GetEmailAsync(userId, cancellationToken);
         if (address is not null)
         {
-            await email.SendAsync(new EmailMessage(address, subject, body), cancellationToken);
+            await email.SendAsync(new EmailMessage(address, content.Subject, content.HtmlBody), cancellationToken);
         }
+    }
+
+    /// <summary>Checks a request, one message per field at fault.</summary>
+    public static IReadOnlyList<FieldError> ValidateRequest(MenteeRequestDetails details)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
+        {
+            errors.Add(new(nameof(details.DisplayName), "Enter the name your mentor will see."));
+        }
+
+        if (details.HelpAreas == HelpAreas.None)
+        {
+            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you want help with."));
+        }
+
+        if (details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
+        {
+            errors.Add(new(nameof(details.PreferredSpecialty), "Choose a specialty from the list."));
+        }
+
+        if (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
+        {
+            errors.Add(new(nameof(details.Language), "Choose a language from the list."));
+        }
+
+        if (details.State is not null && !MentoringCatalog.IsState(details.State))
+        {
+            errors.Add(new(nameof(details.State), "Choose a state from the list."));
+        }
+
+        if (details.Note.Trim().Length > MentoringLimits.Note)
+        {
+            errors.Add(new(nameof(details.Note), $"Keep the note to {MentoringLimits.Note:N0} characters."));
+        }
+
+        return errors;
     }
 
     private static MenteeRequestDetails Details(MenteeRequest r) =>

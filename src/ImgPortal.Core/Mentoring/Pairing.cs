@@ -5,7 +5,8 @@ namespace ImgPortal.Core.Mentoring;
 /// <code>
 /// Proposed ──Accept──► Accepted ──End──► Ended
 ///    │ └──Decline──► Declined
-///    └────Cancel───► Cancelled
+///    ├────Cancel───► Cancelled
+///    └────Expire───► Expired
 /// </code>
 /// Every other transition throws <see cref="PairingTransitionException"/>. Proposed and Accepted pairings
 /// hold one of the mentor's places (<see cref="HoldsPlace"/>).
@@ -33,7 +34,7 @@ public class Pairing
     public PairingSide? EndedBy { get; private set; }
 
     /// <summary>The longest reason a person may give: the validation, both schemas and the form's <c>maxlength</c>.</summary>
-    public const int MaxReasonLength = 500;
+    public const int MaxReasonLength = MentoringLimits.Reason;
 
     /// <summary>The mentor's reason for declining, or the reason given when ending or cancelling.</summary>
     public string Reason { get; private set; } = string.Empty;
@@ -71,6 +72,15 @@ public class Pairing
         Reason = reason?.Trim() ?? string.Empty;
     }
 
+    /// <summary>Nobody answered in time: the proposal lapses and frees the mentor's place.</summary>
+    public void Expire(DateTime nowUtc)
+    {
+        Require(PairingState.Proposed, PairingState.Expired);
+        State = PairingState.Expired;
+        EndedAtUtc = nowUtc;
+        Reason = "No answer in time.";
+    }
+
     /// <summary>Either side, or staff, end an active pairing.</summary>
     public void End(DateTime nowUtc, PairingSide by, string? reason)
     {
@@ -88,32 +98,4 @@ public class Pairing
             throw new PairingTransitionException(State, to);
         }
     }
-}
-
-/// <summary>A pairing was asked to move to a state it cannot reach from where it is.</summary>
-public sealed class PairingTransitionException(PairingState from, PairingState to)
-    : InvalidOperationException($"A pairing that is {from} cannot become {to}.")
-{
-    public PairingState From { get; } = from;
-
-    public PairingState To { get; } = to;
-}
-
-/// <summary>What one side thought of an ended pairing.</summary>
-public class PairingFeedback
-{
-    public int Id { get; set; }
-
-    public int PairingId { get; set; }
-
-    public PairingSide Side { get; set; }
-
-    public required string AuthorUserId { get; set; }
-
-    /// <summary>1 (poor) to 5 (excellent).</summary>
-    public int Rating { get; set; }
-
-    public string Comment { get; set; } = string.Empty;
-
-    public DateTime CreatedAtUtc { get; set; }
 }

@@ -58,7 +58,7 @@ public static class ProfileMapping
 
         var wanted = d.Specialties.Select(v => (Kind: TagKind.Specialty, Value: v))
             .Concat(d.States.Select(v => (Kind: TagKind.State, Value: v)))
-            .Concat(d.Languages.Select(v => (Kind: TagKind.Language, Value: v)))
+            .Concat(d.Languages.Select(v => (Kind: TagKind.Language, Value: PortalLists.FindLanguage(v) ?? v)))
             .Distinct()
             .ToList();
         p.Tags.RemoveAll(t => !wanted.Contains((t.Kind, t.Value)));

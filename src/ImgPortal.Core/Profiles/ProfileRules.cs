@@ -2,7 +2,6 @@ using ImgPortal.Core.Common;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>A problem with one field of a profile; <see cref="Field"/> is a <see cref="ProfileData"/> property name.</summary>
 /// <summary>The closed lists a profile picks from, and the validation rules.</summary>
 public static class ProfileRules
 {
@@ -13,12 +12,8 @@ public static class ProfileRules
     public const int MaxValues = 10;
     public const int MaxLanguageLength = 50;
 
-    public static readonly IReadOnlyList<string> Specialties =
-    [
-        "Anesthesiology", "Dermatology", "Emergency Medicine", "Family Medicine", "General Surgery",
-        "Internal Medicine", "Neurology", "Obstetrics and Gynecology", "Pathology", "Pediatrics",
-        "Physical Medicine and Rehabilitation", "Psychiatry", "Radiology", "Other",
-    ];
+    /// <summary>The one list of specialties, shared with mentoring (<see cref="PortalLists"/>).</summary>
+    public static IReadOnlyList<string> Specialties => PortalLists.Specialties;
 
     /// <summary>US states and DC by postal code: the code is stored, the name shown.</summary>
     public static readonly IReadOnlyDictionary<string, string> States = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -177,6 +172,10 @@ public static class ProfileRules
         if (data.Languages.Count > MaxValues || data.Languages.Any(l => l.Length > MaxLanguageLength))
         {
             Add(nameof(data.Languages), $"List up to {MaxValues} languages, each under {MaxLanguageLength} characters.");
+        }
+        else if (data.Languages.FirstOrDefault(l => PortalLists.FindLanguage(l) is null) is { } unknown)
+        {
+            Add(nameof(data.Languages), $"\"{unknown}\" is not on the portal's list of languages. Choose from: {string.Join(", ", PortalLists.Languages)}.");
         }
 
         return errors;

@@ -61,6 +61,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<MentorTrainingCountry> MentorTrainingCountries => Set<MentorTrainingCountry>();
 
+    public DbSet<MentorLicense> MentorLicenses => Set<MentorLicense>();
+
+    public DbSet<VettingCheck> VettingChecks => Set<VettingCheck>();
+
+    public DbSet<PairingNotice> PairingNotices => Set<PairingNotice>();
+
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
 
     public DbSet<Pairing> Pairings => Set<Pairing>();

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Web.Caching;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
@@ -18,8 +19,6 @@ namespace ImgPortal.Web.Controllers;
 [Authorize]
 public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring) : Controller
 {
-    public const string DashboardUrl = "/mentoring/dashboard";
-
     [AllowAnonymous]
     [HttpGet("/mentoring/volunteer")]
     public async Task<IActionResult> Volunteer(CancellationToken cancellationToken)
@@ -30,7 +29,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var own = await roster.GetOwnApplicationAsync(cancellationToken);
-        if (own is not null && own.Status is not (MentorStatus.Declined or MentorStatus.Retired))
+        if (own is { MayApplyAgain: false })
         {
             return View("Applied", own);
         }
@@ -48,14 +47,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var outcome = await roster.ApplyAsync(input.ToDetails(), cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message);
-            return View(input);
-        }
-
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
     [AllowAnonymous]
@@ -77,11 +69,11 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     {
         if (await mentoring.HasActiveRequestAsync(cancellationToken))
         {
-            TempData["Status"] = "You already have a request for a mentor; here is how it stands.";
-            return Redirect(DashboardUrl);
+            this.Flash("You already have a request for a mentor; here is how it stands.");
+            return ToDashboard();
         }
 
-        return View(new MenteeRequestInputModel());
+        return View(MenteeRequestInputModel.From(await mentoring.DraftRequestAsync(cancellationToken)));
     }
 
     [HttpPost("/mentoring/request")]
@@ -94,17 +86,49 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         }
 
         var outcome = await mentoring.CreateRequestAsync(input.ToDetails(), cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message);
-            return View(input);
-        }
-
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
-    [HttpGet(DashboardUrl)]
+    [HttpGet("/mentoring/requests/{id:int}")]
+    public async Task<IActionResult> OwnRequest(int id, CancellationToken cancellationToken)
+    {
+        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var input = MenteeRequestInputModel.From(request.Details);
+        input.Version = request.Version;
+        return View(new OwnRequestViewModel(request, input));
+    }
+
+    [HttpPost("/mentoring/requests/{id:int}")]
+    public async Task<IActionResult> OwnRequest(int id, MenteeRequestInputModel input, CancellationToken cancellationToken)
+    {
+        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new OwnRequestViewModel(request, input));
+        }
+
+        var outcome = await mentoring.UpdateRequestAsync(id, input.Version, input.ToDetails(), cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(OwnRequest), new { id }),
+            onInvalid: () => View(new OwnRequestViewModel(request, input)));
+    }
+
+    [HttpPost("/mentoring/requests/{id:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) =>
+        Done(await mentoring.WithdrawRequestAsync(id, cancellationToken));
+
+    [HttpGet("/mentoring/dashboard")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
         View(await mentoring.DashboardAsync(cancellationToken));
 
@@ -145,17 +169,11 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(new FeedbackViewModel(pairing, input));
         }
 
-        return Done(await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken));
+        var outcome = await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken);
+        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(new FeedbackViewModel(pairing, input)), prefix: "Input");
     }
 
-    private IActionResult Done(Outcome outcome)
-    {
-        if (outcome.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
+    private IActionResult Done(Outcome outcome) => this.ToResult(outcome, onDone: ToDashboard);
 
-        TempData["Status"] = outcome.Message;
-        return Redirect(DashboardUrl);
-    }
+    private RedirectToActionResult ToDashboard() => RedirectToAction(nameof(Dashboard));
 }

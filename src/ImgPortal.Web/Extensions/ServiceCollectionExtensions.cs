@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<BackgroundHeartbeats>();
         services.AddHostedService<ReminderBackgroundService>();
+        services.AddHostedService<ProposalSweepBackgroundService>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

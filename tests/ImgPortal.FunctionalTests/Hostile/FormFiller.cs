@@ -23,6 +23,8 @@ public static class FormFiller
         ["Input.OldPassword"] = PortalFactory.Password,
         ["Input.NewPassword"] = PortalFactory.Password,
         ["AgreeToTerms"] = "true",
+        ["Licenses[0].State"] = "TX",
+        ["Licenses[0].Number"] = "A12345",
     };
 
     public static List<KeyValuePair<string, string>> Fill(IHtmlFormElement form, string target, string payload)
@@ -64,6 +66,11 @@ public static class FormFiller
                     break;
                 case IHtmlSelectElement select:
                     var chosen = select.Options.Where(o => o.IsSelected && !string.IsNullOrEmpty(o.Value)).Select(o => o.Value).ToList();
+                    if (chosen.Count == 0 && Known.TryGetValue(name, out var knownOption))
+                    {
+                        chosen.Add(knownOption);
+                    }
+
                     if (chosen.Count == 0 && select.Options.FirstOrDefault(o => !string.IsNullOrEmpty(o.Value)) is { } first && IsRequired(select))
                     {
                         chosen.Add(first.Value);

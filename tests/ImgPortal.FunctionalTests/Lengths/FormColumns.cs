@@ -23,6 +23,7 @@ public static class FormColumns
         [typeof(MentorEditInputModel)] = typeof(Mentor),
         [typeof(MenteeRequestInputModel)] = typeof(MenteeRequest),
         [typeof(FeedbackInputModel)] = typeof(PairingFeedback),
+        [typeof(LicenseInputModel)] = typeof(MentorLicense),
         [typeof(PageEditInput)] = typeof(GuidancePage),
         [typeof(SectionInput)] = typeof(PageSection),
         [typeof(ScheduleInput)] = typeof(PageDraft),

@@ -23,6 +23,13 @@ public static class MentoringSteps
         ["MeetingPreference"] = "Video calls",
         ["Bio"] = "Trained in Delhi, now an attending in Brooklyn.",
         ["AgreeToTerms"] = "true",
+        ["Licenses[0].State"] = "NY",
+        ["Licenses[0].Number"] = "298765",
+        ["Npi"] = "1234567893",
+        ["BoardCertification"] = "ABIM, Internal Medicine",
+        ["YearsInPractice"] = "12",
+        ["IsImg"] = "true",
+        ["ListInDirectory"] = "true",
     };
 
     public static Dictionary<string, string> Request(string name) => new()
@@ -56,9 +63,24 @@ public static class MentoringSteps
         return (client, await QueryAsync(factory, db => db.Mentors.Where(m => m.DisplayName == name).Select(m => m.Id).SingleAsync()));
     }
 
-    public static async Task ApproveAsync(PortalFactory factory, HttpClient staff, int mentorId)
+    /// <summary>Staff tick every vetting checklist item still to do, through the page's buttons.</summary>
+    public static async Task<HtmlPage> VetAsync(HttpClient staff, int mentorId)
     {
         var page = await HtmlPage.GetAsync(staff, $"/staff/mentors/{mentorId}");
+        foreach (var item in Enum.GetValues<VettingItem>())
+        {
+            if (page.Document.QuerySelector($".vetting-{item} form") is not null)
+            {
+                page = await page.SubmitAsync(staff, new Dictionary<string, string>(), $".vetting-{item} form");
+            }
+        }
+
+        return page;
+    }
+
+    public static async Task ApproveAsync(PortalFactory factory, HttpClient staff, int mentorId)
+    {
+        var page = await VetAsync(staff, mentorId);
         var after = await page.SubmitAsync(staff, new Dictionary<string, string>(), "form.vet-Approved");
         if (!after.MainText.Contains("is now Approved", StringComparison.Ordinal))
         {

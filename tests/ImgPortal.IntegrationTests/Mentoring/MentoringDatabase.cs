@@ -14,6 +14,8 @@ public static class MentoringDatabase
 {
     public static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
+    public static readonly IPortalLinks Links = new PortalLinks(Options.Create(new PortalOptions { PublicBaseUrl = new Uri("https://portal.example") }));
+
     public static async Task<string> CreateUserAsync(TestDatabase database, string email)
     {
         await using var scope = database.Scope();
@@ -35,9 +37,12 @@ public static class MentoringDatabase
             HelpAreas = HelpAreas.Interviewing,
             Capacity = capacity,
             Status = status,
+            ListInDirectory = true,
             AppliedAtUtc = Now,
             Languages = [.. (languages ?? ["English"]).Select(l => new MentorLanguage { Language = l })],
             TrainingCountries = [new MentorTrainingCountry { Country = "India" }],
+            Licenses = [new MentorLicense { State = state, Number = "L-" + name.GetHashCode(StringComparison.Ordinal).ToString("x", System.Globalization.CultureInfo.InvariantCulture) }],
+            VettingChecks = [.. VettingRules.Items.Select(i => new VettingCheck { Item = i, CheckedAtUtc = Now, CheckedBy = "staff@example.org" })],
         };
 
     public static MenteeRequest Request(string userId, string name) => new()
@@ -74,7 +79,8 @@ public static class MentoringDatabase
             email ?? Mock.Of<IEmailSender>(),
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System,
-            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }));
+            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
+            Links);
 
     public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
         new(

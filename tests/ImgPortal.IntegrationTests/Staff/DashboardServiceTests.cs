@@ -2,6 +2,7 @@ using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using static ImgPortal.IntegrationTests.Mentoring.MentoringDatabase;
 
@@ -32,7 +33,7 @@ public sealed class DashboardServiceTests
 
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<Core.Common.IAppDbContext>();
-        var data = await new DashboardService(db, clock, new StaffToDoService(db, clock)).GetAsync();
+        var data = await new DashboardService(db, clock, new StaffToDoService(db, clock, Options.Create(new MentoringOptions()))).GetAsync();
 
         Assert.Equal(1, data.MembersByStage.Single(v => v.Label == nameof(RoadmapStage.Exams)).Value);
         Assert.Equal(2, data.MembersByStage.Single(v => v.Label == nameof(RoadmapStage.Match)).Value);

@@ -12,6 +12,7 @@ public sealed class PairingTests
         Decline,
         Cancel,
         End,
+        Expire,
     }
 
     /// <summary>Every (state, transition) pair and the state it must lead to; null means refused.</summary>
@@ -23,6 +24,7 @@ public sealed class PairingTests
             [(PairingState.Proposed, Transition.Decline)] = PairingState.Declined,
             [(PairingState.Proposed, Transition.Cancel)] = PairingState.Cancelled,
             [(PairingState.Accepted, Transition.End)] = PairingState.Ended,
+            [(PairingState.Proposed, Transition.Expire)] = PairingState.Expired,
         };
         var data = new TheoryData<PairingState, Transition, PairingState?>();
         foreach (var state in Enum.GetValues<PairingState>())
@@ -75,6 +77,7 @@ public sealed class PairingTests
     [InlineData(PairingState.Declined, false)]
     [InlineData(PairingState.Ended, false)]
     [InlineData(PairingState.Cancelled, false)]
+    [InlineData(PairingState.Expired, false)]
     public void HoldsPlace_ByState_OnlyProposedAndAcceptedTakeAPlace(PairingState state, bool holds)
     {
         var pairing = InState(state);
@@ -101,6 +104,9 @@ public sealed class PairingTests
                 pairing.Accept(Now);
                 pairing.End(Now, PairingSide.Staff, null);
                 break;
+            case PairingState.Expired:
+                pairing.Expire(Now);
+                break;
         }
 
         return pairing;
@@ -118,6 +124,9 @@ public sealed class PairingTests
                 break;
             case Transition.Cancel:
                 pairing.Cancel(Now, null);
+                break;
+            case Transition.Expire:
+                pairing.Expire(Now);
                 break;
             default:
                 pairing.End(Now, PairingSide.Mentor, null);

@@ -11,13 +11,13 @@ public sealed class MenteeRequestConfiguration : IEntityTypeConfiguration<Mentee
     {
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.MemberUserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.MemberUserId).HasMaxLength(450).IsRequired();
-        builder.Property(r => r.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.DisplayName).HasMaxLength(MentoringLimits.DisplayName).IsRequired();
         builder.Property(r => r.PreferredSpecialty).HasMaxLength(60);
         builder.Property(r => r.Language).HasMaxLength(40);
         builder.Property(r => r.State).HasMaxLength(2);
-        builder.Property(r => r.County).HasMaxLength(60).IsRequired();
-        builder.Property(r => r.CountryOfTraining).HasMaxLength(60).IsRequired();
-        builder.Property(r => r.Note).HasMaxLength(1000).IsRequired();
+        builder.Property(r => r.County).HasMaxLength(MentoringLimits.County).IsRequired();
+        builder.Property(r => r.CountryOfTraining).HasMaxLength(MentoringLimits.Country).IsRequired();
+        builder.Property(r => r.Note).HasMaxLength(MentoringLimits.Note).IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.MemberUserId, r.Status });

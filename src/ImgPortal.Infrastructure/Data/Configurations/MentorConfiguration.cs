@@ -12,15 +12,17 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.UserId).IsUnique();
         builder.Property(m => m.UserId).HasMaxLength(450).IsRequired();
-        builder.Property(m => m.DisplayName).HasMaxLength(100).IsRequired();
+        builder.Property(m => m.DisplayName).HasMaxLength(MentoringLimits.DisplayName).IsRequired();
         builder.Property(m => m.Specialty).HasMaxLength(60).IsRequired();
-        builder.Property(m => m.Hospital).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.County).HasMaxLength(60).IsRequired();
+        builder.Property(m => m.Hospital).HasMaxLength(MentoringLimits.Hospital).IsRequired();
+        builder.Property(m => m.County).HasMaxLength(MentoringLimits.County).IsRequired();
         builder.Property(m => m.State).HasMaxLength(2).IsRequired();
-        builder.Property(m => m.MeetingPreference).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.Bio).HasMaxLength(1000).IsRequired();
+        builder.Property(m => m.MeetingPreference).HasMaxLength(MentoringLimits.MeetingPreference).IsRequired();
+        builder.Property(m => m.Bio).HasMaxLength(MentoringLimits.Bio).IsRequired();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.StatusReason).HasMaxLength(Mentor.MaxStatusReasonLength).IsRequired();
+        builder.Property(m => m.StatusReason).HasMaxLength(MentoringLimits.Reason).IsRequired();
+        builder.Property(m => m.Npi).HasMaxLength(NpiRules.Length).IsRequired();
+        builder.Property(m => m.BoardCertification).HasMaxLength(MentoringLimits.BoardCertification).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
         // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep
@@ -32,6 +34,8 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasIndex(m => new { m.Status, m.AppliedAtUtc });
 
         builder.HasMany(m => m.Languages).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Licenses).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.VettingChecks).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.TrainingCountries).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Pairings).WithOne(p => p.Mentor).HasForeignKey(p => p.MentorId).OnDelete(DeleteBehavior.Restrict);
     }

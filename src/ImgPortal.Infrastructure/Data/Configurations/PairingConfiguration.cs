@@ -10,7 +10,7 @@ public sealed class PairingConfiguration : IEntityTypeConfiguration<Pairing>
     {
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.EndedBy).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Reason).HasMaxLength(Pairing.MaxReasonLength).IsRequired();
+        builder.Property(p => p.Reason).HasMaxLength(MentoringLimits.Reason).IsRequired();
 
         // Counting a mentor's held places, and staff's counts by state.
         builder.HasIndex(p => new { p.MentorId, p.State });

@@ -11,7 +11,7 @@ public sealed class PairingFeedbackConfiguration : IEntityTypeConfiguration<Pair
         builder.ToTable("PairingFeedback");
         builder.Property(f => f.Side).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.AuthorUserId).HasMaxLength(450).IsRequired();
-        builder.Property(f => f.Comment).HasMaxLength(1000).IsRequired();
+        builder.Property(f => f.Comment).HasMaxLength(MentoringLimits.Comment).IsRequired();
 
         // One piece of feedback per person per pairing.
         builder.HasIndex(f => new { f.PairingId, f.AuthorUserId }).IsUnique();

@@ -691,6 +691,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("BoardCertification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
@@ -712,6 +717,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsImg")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("ListInDirectory")
                         .HasColumnType("bit");
 
@@ -719,6 +727,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
                         .HasColumnType("datetime2");
@@ -755,6 +768,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("YearsInPractice")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -785,6 +801,39 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasIndex("Language", "MentorId");
 
                     b.ToTable("MentorLanguages");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("MentorLicenses");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
@@ -909,6 +958,65 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PairingFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PairingNotices");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
@@ -1503,6 +1611,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("Licenses")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
@@ -1536,6 +1653,24 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("VettingChecks")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1656,9 +1791,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 {
                     b.Navigation("Languages");
 
+                    b.Navigation("Licenses");
+
                     b.Navigation("Pairings");
 
                     b.Navigation("TrainingCountries");
+
+                    b.Navigation("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>

@@ -662,6 +662,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoardCertification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -683,12 +688,20 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsImg")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ListInDirectory")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MeetingPreference")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
@@ -726,6 +739,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("YearsInPractice")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -756,6 +772,37 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("Language", "MentorId");
 
                     b.ToTable("MentorLanguages");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("MentorLicenses");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
@@ -876,6 +923,61 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PairingFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PairingNotices");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
@@ -1454,6 +1556,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("Licenses")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
@@ -1487,6 +1598,24 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("VettingChecks")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1607,9 +1736,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 {
                     b.Navigation("Languages");
 
+                    b.Navigation("Licenses");
+
                     b.Navigation("Pairings");
 
                     b.Navigation("TrainingCountries");
+
+                    b.Navigation("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>

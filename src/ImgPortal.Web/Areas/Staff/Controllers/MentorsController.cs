@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,21 +40,23 @@ public sealed class MentorsController(IMentorRosterService roster) : StaffContro
             return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
         }
 
-        return Done(id, await roster.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken));
+        var outcome = await roster.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken);
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            var mentor = await roster.GetAsync(id, cancellationToken);
+            return this.ToResult(outcome, onDone: () => ToShow(id), onInvalid: () => mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input)));
+        }
+
+        return this.ToResult(outcome, onDone: () => ToShow(id));
     }
+
+    [HttpPost("/staff/mentors/{id:int}/check/{item}")]
+    public async Task<IActionResult> Check(int id, VettingItem item, CancellationToken cancellationToken) =>
+        this.ToResult(await roster.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
 
     [HttpPost("/staff/mentors/{id:int}/status")]
     public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken) =>
-        Done(id, await roster.ChangeStatusAsync(id, version, to, reason, cancellationToken));
+        this.ToResult(await roster.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
 
-    private IActionResult Done(int id, Outcome outcome)
-    {
-        if (outcome.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        Flash(outcome.Message);
-        return Redirect($"/staff/mentors/{id}");
-    }
+    private RedirectToActionResult ToShow(int id) => RedirectToAction(nameof(Show), new { id });
 }

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,8 +17,7 @@ public sealed class PairingsController(IMentoringService mentoring) : StaffContr
     public async Task<IActionResult> Settings(bool membersMayChoose, CancellationToken cancellationToken)
     {
         var outcome = await mentoring.SetMembersMayChooseAsync(membersMayChoose, cancellationToken);
-        Flash(outcome.Message);
-        return Redirect("/staff/mentoring");
+        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Dashboard)));
     }
 
     [HttpGet("/staff/requests")]
@@ -43,14 +43,6 @@ public sealed class PairingsController(IMentoringService mentoring) : StaffContr
     public async Task<IActionResult> End(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
         Done(requestId, await mentoring.EndAsync(id, reason, cancellationToken));
 
-    private IActionResult Done(int requestId, Outcome outcome)
-    {
-        if (outcome.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        Flash(outcome.Message);
-        return Redirect($"/staff/requests/{requestId}");
-    }
+    private IActionResult Done(int requestId, Outcome outcome) =>
+        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Show), new { id = requestId }));
 }

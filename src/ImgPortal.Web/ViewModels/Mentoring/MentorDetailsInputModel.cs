@@ -9,7 +9,7 @@ public class MentorDetailsInputModel : IValidatableObject
 {
     [Display(Name = "Name shown to mentees")]
     [Required(ErrorMessage = "Enter the name mentees will see.")]
-    [StringLength(100, ErrorMessage = "Keep the name to 100 characters.")]
+    [StringLength(MentoringLimits.DisplayName, ErrorMessage = "Keep the name to 100 characters.")]
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose your specialty.")]
@@ -18,10 +18,10 @@ public class MentorDetailsInputModel : IValidatableObject
 
     [Display(Name = "Hospital or program")]
     [Required(ErrorMessage = "Enter your hospital or program.")]
-    [StringLength(200, ErrorMessage = "Keep the hospital or program to 200 characters.")]
+    [StringLength(MentoringLimits.Hospital, ErrorMessage = "Keep the hospital or program to 200 characters.")]
     public string Hospital { get; set; } = string.Empty;
 
-    [StringLength(60, ErrorMessage = "Keep the county to 60 characters.")]
+    [StringLength(MentoringLimits.County, ErrorMessage = "Keep the county to 60 characters.")]
     public string? County { get; set; }
 
     [Required(ErrorMessage = "Choose your state.")]
@@ -44,18 +44,46 @@ public class MentorDetailsInputModel : IValidatableObject
     public int Capacity { get; set; } = 1;
 
     [Display(Name = "How you like to meet")]
-    [StringLength(200, ErrorMessage = "Keep this to 200 characters.")]
+    [StringLength(MentoringLimits.MeetingPreference, ErrorMessage = "Keep this to 200 characters.")]
     public string? MeetingPreference { get; set; }
 
     [Display(Name = "A short bio")]
-    [StringLength(1000, ErrorMessage = "Keep the bio to 1,000 characters.")]
+    [StringLength(MentoringLimits.Bio, ErrorMessage = "Keep the bio to 1,000 characters.")]
     public string? Bio { get; set; }
 
     [Display(Name = "List me in the public mentor directory once approved")]
-    public bool ListInDirectory { get; set; } = true;
+    public bool ListInDirectory { get; set; }
 
     [Display(Name = "Show my hospital or program in the directory")]
-    public bool ShowHospital { get; set; } = true;
+    public bool ShowHospital { get; set; }
+
+    /// <summary>Always <see cref="MentoringLimits.MaxLicenses"/> rows on the form; empty ones are dropped.</summary>
+    public List<LicenseInputModel> Licenses { get; set; } = [];
+
+    [Display(Name = "NPI (optional)")]
+    [RegularExpression("^[0-9]{10}$", ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
+    [StringLength(NpiRules.Length, ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
+    public string? Npi { get; set; }
+
+    [Display(Name = "Board certification (optional)")]
+    [StringLength(MentoringLimits.BoardCertification, ErrorMessage = "Keep the board certification to 200 characters.")]
+    public string? BoardCertification { get; set; }
+
+    [Display(Name = "Years in practice")]
+    [Range(0, MentoringLimits.MaxYearsInPractice, ErrorMessage = "Give your years in practice, from 0 to 60.")]
+    public int YearsInPractice { get; set; }
+
+    [Display(Name = "I am an international medical graduate myself")]
+    public bool IsImg { get; set; }
+
+    /// <summary>Pads the license rows so the form always shows the same number.</summary>
+    public void PadLicenses()
+    {
+        while (Licenses.Count < MentoringLimits.MaxLicenses)
+        {
+            Licenses.Add(new LicenseInputModel());
+        }
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -68,7 +96,9 @@ public class MentorDetailsInputModel : IValidatableObject
     public MentorDetails ToDetails() => new(
         DisplayName, Specialty, Hospital, County ?? string.Empty, State, Languages.Distinct().ToList(),
         MentoringCatalog.ParseCountries(TrainingCountries), HelpAreaNames.Combine(HelpAreas), Capacity,
-        MeetingPreference ?? string.Empty, Bio ?? string.Empty, ListInDirectory, ShowHospital);
+        MeetingPreference ?? string.Empty, Bio ?? string.Empty, ListInDirectory, ShowHospital,
+        Licenses.Where(l => !l.IsEmpty).Select(l => new LicenseDetails(l.State ?? string.Empty, l.Number ?? string.Empty, l.ExpiresOn)).ToList(),
+        Npi?.Trim() ?? string.Empty, BoardCertification ?? string.Empty, YearsInPractice, IsImg);
 
     public static T From<T>(MentorDetails details)
         where T : MentorDetailsInputModel, new() => new()
@@ -86,71 +116,10 @@ public class MentorDetailsInputModel : IValidatableObject
             Bio = details.Bio,
             ListInDirectory = details.ListInDirectory,
             ShowHospital = details.ShowHospital,
+            Licenses = [.. details.Licenses.Select(l => new LicenseInputModel { State = l.State, Number = l.Number, ExpiresOn = l.ExpiresOn })],
+            Npi = details.Npi,
+            BoardCertification = details.BoardCertification,
+            YearsInPractice = details.YearsInPractice,
+            IsImg = details.IsImg,
         };
-}
-
-/// <summary>The sign-up form: the details and the program's terms.</summary>
-public sealed class VolunteerInputModel : MentorDetailsInputModel
-{
-    [Display(Name = "I agree to the mentoring program's terms")]
-    [MustBeTicked(ErrorMessage = "Agree to the program's terms to volunteer.")]
-    public bool AgreeToTerms { get; set; }
-}
-
-/// <summary>Staff's roster edit: the details and the version they loaded.</summary>
-public sealed class MentorEditInputModel : MentorDetailsInputModel
-{
-    public Guid Version { get; set; }
-}
-
-/// <summary>A member's request for a mentor.</summary>
-public sealed class MenteeRequestInputModel
-{
-    [Display(Name = "Your name, as your mentor will see it")]
-    [Required(ErrorMessage = "Enter the name your mentor will see.")]
-    [StringLength(100, ErrorMessage = "Keep the name to 100 characters.")]
-    public string DisplayName { get; set; } = string.Empty;
-
-    [AtLeastOne(ErrorMessage = "Choose at least one thing you want help with.")]
-    public List<HelpAreas> HelpAreas { get; set; } = [];
-
-    [Display(Name = "Preferred specialty")]
-    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose a specialty from the list.")]
-    public string? PreferredSpecialty { get; set; }
-
-    [Display(Name = "Language you would like to speak with your mentor")]
-    [FromCatalog(Catalog.Language, ErrorMessage = "Choose a language from the list.")]
-    public string? Language { get; set; }
-
-    [Display(Name = "State where you are, or want to train")]
-    [FromCatalog(Catalog.State, ErrorMessage = "Choose a state from the list.")]
-    public string? State { get; set; }
-
-    [StringLength(60, ErrorMessage = "Keep the county to 60 characters.")]
-    public string? County { get; set; }
-
-    [Display(Name = "Country where you trained in medicine")]
-    [StringLength(60, ErrorMessage = "Keep the country to 60 characters.")]
-    public string? CountryOfTraining { get; set; }
-
-    [Display(Name = "A note for staff and your mentor")]
-    [StringLength(1000, ErrorMessage = "Keep the note to 1,000 characters.")]
-    public string? Note { get; set; }
-
-    public MenteeRequestDetails ToDetails() => new(
-        DisplayName, HelpAreaNames.Combine(HelpAreas), Blank(PreferredSpecialty), Blank(Language), Blank(State),
-        County ?? string.Empty, CountryOfTraining ?? string.Empty, Note ?? string.Empty);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-}
-
-/// <summary>A 1–5 rating and a comment at the end of a pairing.</summary>
-public sealed class FeedbackInputModel
-{
-    [Range(1, 5, ErrorMessage = "Choose a rating from 1 to 5.")]
-    public int Rating { get; set; }
-
-    [Display(Name = "Anything you would like to tell us")]
-    [StringLength(1000, ErrorMessage = "Keep the comment to 1,000 characters.")]
-    public string? Comment { get; set; }
 }

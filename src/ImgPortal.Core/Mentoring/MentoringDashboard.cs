@@ -1,0 +1,7 @@
+namespace ImgPortal.Core.Mentoring;
+
+public sealed record MentoringDashboard(
+    OwnApplication? Application,
+    IReadOnlyList<MentorDashboardPairing> MentorPairings,
+    IReadOnlyList<MemberDashboardRequest> Requests,
+    bool MembersMayChoose);

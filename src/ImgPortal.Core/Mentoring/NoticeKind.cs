@@ -1,0 +1,9 @@
+namespace ImgPortal.Core.Mentoring;
+
+/// <summary>An e-mail about a pairing that must go once only: logged in <see cref="PairingNotice"/> before it is sent.</summary>
+public enum NoticeKind
+{
+    ProposalReminder,
+    ProposalExpiredToMentor,
+    ProposalExpiredToMember,
+}

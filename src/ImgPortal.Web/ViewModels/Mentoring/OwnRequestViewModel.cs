@@ -1,0 +1,6 @@
+using ImgPortal.Core.Mentoring;
+
+namespace ImgPortal.Web.ViewModels.Mentoring;
+
+/// <summary>A member's request page: the request and, while it is open, its edit form.</summary>
+public sealed record OwnRequestViewModel(OwnRequest Request, MenteeRequestInputModel Input);

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
+
+namespace ImgPortal.Web.ViewModels.Mentoring;
+
+/// <summary>The sign-up form: the details and the program's terms.</summary>
+public sealed class VolunteerInputModel : MentorDetailsInputModel
+{
+    [Display(Name = "I agree to the mentoring program's terms")]
+    [MustBeTicked(ErrorMessage = "Agree to the program's terms to volunteer.")]
+    public bool AgreeToTerms { get; set; }
+}
