@@ -17,6 +17,9 @@ public static class MentoringLimits
 
     public const int Country = 60;
 
+    /// <summary>The countries of training typed as one comma-separated line; each is stored as one of at most <see cref="Country"/>.</summary>
+    public const int TrainingCountriesInput = 300;
+
     public const int MeetingPreference = 200;
 
     public const int Bio = 1000;

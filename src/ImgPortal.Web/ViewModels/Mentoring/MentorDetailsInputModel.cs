@@ -33,7 +33,7 @@ public class MentorDetailsInputModel : IValidatableObject
     public List<string> Languages { get; set; } = [];
 
     [Display(Name = "Countries where you trained in medicine")]
-    [StringLength(300, ErrorMessage = "Keep the countries to 300 characters.")]
+    [StringLength(MentoringLimits.TrainingCountriesInput, ErrorMessage = "Keep the countries to {1} characters.")]
     public string? TrainingCountries { get; set; }
 
     [AtLeastOne(ErrorMessage = "Choose at least one thing you can help with.")]
