@@ -118,6 +118,7 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<MentoringMailer>();
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();

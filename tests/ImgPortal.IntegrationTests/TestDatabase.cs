@@ -61,6 +61,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton(Profiles.ReminderServiceTests.PlainComposer());
         configure?.Invoke(services);
 
         var database = new TestDatabase(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImgPortal.Core.Mentoring;
 
 public sealed class MentorRosterService(
-    IAppDbContext db, ICurrentUser currentUser, IEmailSender email, IUserAccounts accounts, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, MentoringMailer mail, IUserAccounts accounts, TimeProvider clock)
     : IMentorRosterService
 {
     public async Task<OwnApplication?> GetOwnApplicationAsync(CancellationToken cancellationToken = default)
@@ -420,7 +420,7 @@ public sealed class MentorRosterService(
             MentorStatus.Approved when from == MentorStatus.Paused =>
                 ("Your mentoring is resumed", "<p>Staff have resumed your place on the mentor roster.</p>"),
             MentorStatus.Approved =>
-                ("You are now an ImgPortal mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard (/mentoring/dashboard).</p>"),
+                ("You are now an ImgPortal mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard, linked below.</p>"),
             MentorStatus.Declined =>
                 ("Your application to mentor", $"<p>Staff could not approve your application to mentor this time.</p><p>Reason: {System.Net.WebUtility.HtmlEncode(reason)}</p>"),
             MentorStatus.Paused =>
@@ -431,7 +431,7 @@ public sealed class MentorRosterService(
         };
         if (subject.Length > 0)
         {
-            await email.SendAsync(new EmailMessage(address, "ImgPortal: " + subject, body), cancellationToken);
+            await mail.SendToAsync(address, new EmailContent("ImgPortal: " + subject, body), cancellationToken);
         }
     }
 }

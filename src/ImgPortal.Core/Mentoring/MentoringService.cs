@@ -7,7 +7,7 @@ namespace ImgPortal.Core.Mentoring;
 public sealed class MentoringService(
     IAppDbContext db,
     ICurrentUser currentUser,
-    IEmailSender email,
+    MentoringMailer mail,
     IUserAccounts accounts,
     TimeProvider clock,
     IOptions<MentoringOptions> options,
@@ -655,11 +655,7 @@ public sealed class MentoringService(
 
     private async Task SendAsync(string userId, EmailContent content, CancellationToken cancellationToken)
     {
-        var address = await accounts.GetEmailAsync(userId, cancellationToken);
-        if (address is not null)
-        {
-            await email.SendAsync(new EmailMessage(address, content.Subject, content.HtmlBody), cancellationToken);
-        }
+        await mail.SendAsync(userId, content, cancellationToken);
     }
 
     /// <summary>Checks a request, one message per field at fault.</summary>

@@ -11,7 +11,7 @@ namespace ImgPortal.Core.Mentoring;
 /// <see cref="PairingNotice"/> in the same save as the change, and the log is unique, so nothing goes twice.
 /// </summary>
 public sealed class ProposalSweepService(
-    IAppDbContext db, IEmailSender email, IUserAccounts accounts, TimeProvider clock, IOptions<MentoringOptions> options, IPortalLinks links)
+    IAppDbContext db, MentoringMailer mail, TimeProvider clock, IOptions<MentoringOptions> options, IPortalLinks links)
     : IProposalSweepService
 {
     private readonly MentoringEmails _emails = new(links);
@@ -89,10 +89,6 @@ public sealed class ProposalSweepService(
 
     private async Task SendAsync(string userId, EmailContent content, CancellationToken cancellationToken)
     {
-        var address = await accounts.GetEmailAsync(userId, cancellationToken);
-        if (address is not null)
-        {
-            await email.SendAsync(new EmailMessage(address, content.Subject, content.HtmlBody), cancellationToken);
-        }
+        await mail.SendAsync(userId, content, cancellationToken);
     }
 }

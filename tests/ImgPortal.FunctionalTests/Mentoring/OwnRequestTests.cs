@@ -56,6 +56,9 @@ public sealed class OwnRequestTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("wait", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.True(link.IsAbsoluteUri);
         Assert.Equal("Your request for a mentor", page.Heading);
+        Assert.Contains(link.ToString(), message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("http://localhost/mentoring/dashboard", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Core.Mentoring.MentoringMailer.Reason, message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public static class MentoringDatabase
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
-            email ?? Mock.Of<IEmailSender>(),
+            Mailer(services, email),
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System,
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
@@ -86,7 +86,10 @@ public static class MentoringDatabase
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
-            email ?? Mock.Of<IEmailSender>(),
+            Mailer(services, email),
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System);
+
+    private static MentoringMailer Mailer(IServiceProvider services, IEmailSender? email) =>
+        new(services.GetRequiredService<IUserAccounts>(), email ?? Mock.Of<IEmailSender>(), Profiles.ReminderServiceTests.PlainComposer(), Links);
 }

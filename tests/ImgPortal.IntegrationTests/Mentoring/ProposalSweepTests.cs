@@ -89,7 +89,8 @@ public sealed class ProposalSweepTests
     {
         await using var scope = database.Scope();
         var sweep = new ProposalSweepService(
-            scope.ServiceProvider.GetRequiredService<AppDbContext>(), email, scope.ServiceProvider.GetRequiredService<IUserAccounts>(),
+            scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            new MentoringMailer(scope.ServiceProvider.GetRequiredService<IUserAccounts>(), email, Profiles.ReminderServiceTests.PlainComposer(), Links),
             clock, Options.Create(Settings), Links);
         return await sweep.RunAsync();
     }

@@ -73,7 +73,7 @@ public sealed class ReminderServiceTests
         var composer = new Mock<IEmailComposer>();
         composer.Setup(c => c.ComposeAsync(It.IsAny<EmailContent>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((EmailContent c, CancellationToken _) =>
-                new EmailMessage(c.To, c.Subject, string.Join("\n", [.. c.Paragraphs, c.Action?.Url.ToString() ?? ""])));
+                new EmailMessage(c.To, c.Subject, string.Join("\n", [.. c.Paragraphs, c.TrustedHtml ?? "", c.Action?.Url.ToString() ?? ""])));
         return composer.Object;
     }
 
