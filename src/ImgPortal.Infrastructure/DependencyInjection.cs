@@ -6,6 +6,7 @@ using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
+using ImgPortal.Core.Seo;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Caching;
@@ -99,6 +100,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
+        services.AddScoped<ISitemapService, SitemapService>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();

@@ -35,9 +35,10 @@ public sealed class ContactAndSourcesTests(PortalFactory factory) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("/credentialing", "FCVS", "https://www.fsmb.org/fcvs/")]
-    [InlineData("/j1-waiver", "ECFMG", "https://www.ecfmg.org/")]
-    [InlineData("/echo", "ECFMG", "https://www.ecfmg.org/")]
+    [InlineData("/credentialing", "ECFMG", "https://www.ecfmg.org/")]
+    [InlineData("/credentialing", "State Education Department", "https://www.op.nysed.gov/")]
+    [InlineData("/echo", "ECHO", "https://www.ecfmg.org/echo/")]
+    [InlineData("/residency", "NRMP", "https://www.nrmp.org/")]
     public async Task Get_GuidancePage_LinksTheOrganizationToItsOfficialWebsite(string url, string name, string website)
     {
         var client = PortalClient.Anonymous(factory);
