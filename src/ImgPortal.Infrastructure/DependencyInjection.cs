@@ -10,6 +10,7 @@ using ImgPortal.Core.Seo;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Caching;
+using ImgPortal.Infrastructure.Data.Leases;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
@@ -101,6 +102,8 @@ public static class DependencyInjection
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
         services.AddScoped<ISitemapService, SitemapService>();
+        services.AddSingleton<JobLeaseHolder>();
+        services.AddScoped<IJobLeases, JobLeases>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();
