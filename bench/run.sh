@@ -50,7 +50,13 @@ stop_portal() {
     app_pid=""
 }
 cleanup() {
+    local status=$?
     stop_portal
+    # A failed run says why: the end of the portal's log (the temporary folder is removed below).
+    if [ "$status" -ne 0 ] && [ -s "$tmp/app.log" ]; then
+        echo "--- last lines of the portal's log ---" >&2
+        tail -n 60 "$tmp/app.log" >&2
+    fi
     if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
         kill -QUIT "$nginx_pid" 2>/dev/null || true
         wait "$nginx_pid" 2>/dev/null || true
@@ -74,6 +80,8 @@ dotnet publish "$root/src/ImgPortal.Web/ImgPortal.Web.csproj" --configuration Re
     || { cat "$tmp/publish.log" >&2; exit 1; }
 
 # start_portal DB: the published portal in Production on a fresh SQLite file (migrated and seeded at start).
+# Plain HTTP on loopback, so Secure-only cookies are off (Production sets them, and the log-in form would
+# answer 500 without TLS); the log-in rate limits are lifted so the log-in row measures log-ins, not 429s.
 start_portal() {
     local db="$1"
     (
@@ -89,6 +97,9 @@ start_portal() {
             Seed__AdminEmail=bench-admin@bench.example \
             Seed__AdminPassword="$PASSWORD" \
             Reminders__Enabled=false \
+            Security__SecureCookies=false \
+            RateLimits__LogInPerClient__PermitLimit=100000 \
+            RateLimits__LogInPerAccount__PermitLimit=100000 \
             dotnet ImgPortal.Web.dll
     ) >"$tmp/app.log" 2>&1 &
     app_pid=$!
@@ -114,8 +125,12 @@ measure() {
     local script=()
     [ -n "$lua" ] && script=(-s "$lua")
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "${@:4}" "$url" >/dev/null
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "${@:4}" "$url")"
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "${@:4}" "$url" 2>&1)" || true
     { echo; echo "## $name  $url $lua"; echo "$out"; } >>"$raw"
+    if ! grep -q '^Requests/sec:' <<<"$out"; then
+        # Never a silent 0 in the table: say what wrk said.
+        echo "wrk measured nothing for $name: $(tail -n 3 <<<"$out" | tr '\n' ' ')" >&2
+    fi
     wrk_fields "$out"
 }
 
