@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole check, as CI runs it: installs Chromium if it is missing, restores, builds Release, verifies
+# The whole check, as CI runs it: installs Chromium and redis-server if they are missing, starts Redis for the tests, restores, builds Release, verifies
 # formatting, validates docker-compose.yml, runs every test project, and ends with one line: "N passed, N failed[, N skipped]".
-# Needs only the .NET SDK (and apt, for Chromium). Run from anywhere: bash scripts/test.sh
+# Needs only the .NET SDK (and apt, for Chromium and redis-server). Run from anywhere: bash scripts/test.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -35,6 +35,48 @@ install_chromium() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium </dev/null
 }
 
+install_redis() {
+    # The scale-out tests need a real Redis server (Debian's redis-server), on loopback only.
+    if command -v redis-server >/dev/null 2>&1; then
+        return
+    fi
+    step "Installing redis-server from Debian"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "redis-server is missing and this user cannot install it (not root, no sudo)." >&2
+            exit 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server </dev/null
+}
+
+# Starts a throw-away Redis on a free loopback port for the tests (IMGPORTAL_TEST_REDIS) and stops it on exit.
+REDIS_PID=
+start_redis() {
+    local port
+    port=$((20000 + RANDOM % 20000))
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((20000 + RANDOM % 20000))
+    done
+    redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no >/dev/null &
+    REDIS_PID=$!
+    trap 'if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; fi' EXIT
+    for _ in $(seq 1 50); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            export IMGPORTAL_TEST_REDIS="127.0.0.1:$port"
+            echo "Redis for the tests on $IMGPORTAL_TEST_REDIS"
+            return
+        fi
+        sleep 0.1
+    done
+    echo "redis-server did not start on port $port." >&2
+    exit 1
+}
+
 # Prints the named attribute of a trx <Counters .../> element (0 when absent).
 counter() {
     local value
@@ -43,6 +85,7 @@ counter() {
 }
 
 install_chromium
+install_redis
 
 step "Restoring tools and packages"
 dotnet tool restore
@@ -58,6 +101,7 @@ step "Validating docker-compose.yml"
 bash scripts/check-compose.sh </dev/null
 
 step "Running tests"
+start_redis
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 test_status=0

@@ -158,7 +158,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
 
         var page = await HtmlPage.GetAsync(client, "/contact");
 
-        Assert.Contains("516-488-6100", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("+1 (516) 488-6100", page.MainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Skelly", page.MainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Bennett", page.MainText, StringComparison.Ordinal);
     }

@@ -15,6 +15,8 @@ public class ContactPoint : IRecord
 
     public const int AddressMaxLength = 500;
 
+    public const int OfficeHoursMaxLength = 200;
+
 
     public int Id { get; set; }
 
@@ -28,6 +30,10 @@ public class ContactPoint : IRecord
     public string Email { get; set; } = string.Empty;
 
     public string Address { get; set; } = string.Empty;
+
+    /// <summary>When the office answers, with its time zone ("Monday to Friday, 9 am to 5 pm Eastern Time (ET)");
+    /// empty when no source gives them, which the contact page shows as unknown.</summary>
+    public string OfficeHours { get; set; } = string.Empty;
 
     public int SortOrder { get; set; }
 

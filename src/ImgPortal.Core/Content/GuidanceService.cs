@@ -87,23 +87,32 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 .ToListAsync(cancellationToken)
             : [];
 
-        IReadOnlyList<OrganisationDetail> organisations = page.Feature == PageFeature.Organisations
-            ? await db.Organisations.AsNoTracking()
-                .OrderBy(o => o.SortOrder).ThenBy(o => o.Name)
-                .Select(o => new OrganisationDetail(o.Name, o.Abbreviation, o.Role, o.WebsiteUrl))
-                .ToListAsync(cancellationToken)
-            : [];
+        // Every page links its first mention of each organization, so the short list is read for every page.
+        var allOrganisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Name)
+            .Select(o => new OrganisationDetail(o.Name, o.Abbreviation, o.Role, o.WebsiteUrl, o.Aliases))
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<OrganisationDetail> organisations = page.Feature == PageFeature.Organisations ? allOrganisations : [];
 
         IReadOnlyList<ContactPointDetail> contacts = page.Feature == PageFeature.ContactPoints
             ? await db.ContactPoints.AsNoTracking()
                 .OrderBy(c => c.SortOrder).ThenBy(c => c.Office)
-                .Select(c => new ContactPointDetail(c.Office, c.Purpose, c.Phone, c.Email, c.Address))
+                .Select(c => new ContactPointDetail(c.Office, c.Purpose, c.Phone, c.Email, c.Address, c.OfficeHours))
                 .ToListAsync(cancellationToken)
             : [];
 
+        // In reading order (body, steps, then sections), so the link sits on the first mention a reader meets.
+        var linker = new OrganisationLinker(allOrganisations);
+        var bodyHtml = linker.Link(page.BodyHtml);
+        var sections = page.Sections.Where(s => s.Kind == SectionKind.Step)
+            .Concat(page.Sections.Where(s => s.Kind != SectionKind.Step))
+            .Select(s => s with { BodyHtml = linker.Link(s.BodyHtml) })
+            .OrderBy(s => s.SortOrder)
+            .ToList();
+
         return new GuidancePageDetail(
-            page.Slug, page.Title, page.Summary, page.BodyHtml, page.Source, page.LastReviewedOn, page.Feature,
-            page.Sections, waiverYears, pathways, organisations, contacts);
+            page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
+            sections, waiverYears, pathways, organisations, contacts);
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>

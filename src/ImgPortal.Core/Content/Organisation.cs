@@ -13,6 +13,8 @@ public class Organisation : IRecord
 
     public const int WebsiteUrlMaxLength = 300;
 
+    public const int AliasesMaxLength = 300;
+
 
     public int Id { get; set; }
 
@@ -24,7 +26,15 @@ public class Organisation : IRecord
 
     public string WebsiteUrl { get; set; } = string.Empty;
 
+    /// <summary>Other names the guidance uses for it, separated by semicolons ("Department of Health; State 30"):
+    /// guidance pages link the first mention of any of its names to <see cref="WebsiteUrl"/>.</summary>
+    public string Aliases { get; set; } = string.Empty;
+
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The names in an <see cref="Aliases"/> value, trimmed, empty ones dropped.</summary>
+    public static IEnumerable<string> SplitAliases(string? aliases) =>
+        (aliases ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,3 +1,3 @@
 namespace ImgPortal.Core.Content;
 
-public sealed record OrganisationDetail(string Name, string Abbreviation, string Role, string WebsiteUrl);
+public sealed record OrganisationDetail(string Name, string Abbreviation, string Role, string WebsiteUrl, string Aliases = "");

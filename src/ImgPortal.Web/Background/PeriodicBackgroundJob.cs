@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data.Resilience;
 
 namespace ImgPortal.Web.Background;
@@ -58,6 +59,15 @@ public abstract partial class PeriodicBackgroundJob(IServiceScopeFactory scopes,
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+
+            // With several instances, only the one holding the job's lease runs it this interval (ADR 0044).
+            var leases = scope.ServiceProvider.GetRequiredService<IJobLeases>();
+            if (!await leases.TryAcquireAsync(Name, Interval, stoppingToken))
+            {
+                LogLeaseHeldElsewhere(Name);
+                return;
+            }
+
             var done = await RunAsync(scope.ServiceProvider, stoppingToken);
             if (_failing)
             {
@@ -89,6 +99,9 @@ public abstract partial class PeriodicBackgroundJob(IServiceScopeFactory scopes,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Job} is turned off in configuration")]
     private partial void LogDisabled(string job);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Job} runs on another instance this time (it holds the lease)")]
+    private partial void LogLeaseHeldElsewhere(string job);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Count} item(s) done")]
     private partial void LogDone(string job, int count);

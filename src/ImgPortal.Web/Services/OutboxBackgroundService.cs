@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Email;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,8 @@ public sealed class OutboxBackgroundService(
     TimeProvider clock,
     ILogger<OutboxBackgroundService> logger) : BackgroundService
 {
+    public const string LeaseName = "E-mail outbox";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.Outbox.PollSeconds), clock);
@@ -21,6 +24,14 @@ public sealed class OutboxBackgroundService(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+
+                // One instance delivers the outbox at a time, so no message goes out twice (ADR 0044).
+                var poll = TimeSpan.FromSeconds(options.Value.Outbox.PollSeconds);
+                if (!await scope.ServiceProvider.GetRequiredService<IJobLeases>().TryAcquireAsync(LeaseName, poll, stoppingToken))
+                {
+                    continue;
+                }
+
                 var sent = await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(stoppingToken);
                 if (sent > 0)
                 {

@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Background;
 using ImgPortal.Web.Services;
@@ -14,8 +15,36 @@ public sealed class PeriodicBackgroundJobTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly Mock<IReminderService> _reminders = new();
     private readonly Mock<ILogger<ReminderBackgroundService>> _logger = new();
+    private readonly Mock<IJobLeases> _leases = new();
 
-    public PeriodicBackgroundJobTests() => _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+    public PeriodicBackgroundJobTests()
+    {
+        _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        _leases.Setup(l => l.TryAcquireAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_AnotherInstanceHoldsTheLease_DoesNotRunTheJob()
+    {
+        _leases.Setup(l => l.TryAcquireAsync("Reminder e-mails", It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        var job = CreateJob();
+
+        await job.RunOnceAsync(CancellationToken.None);
+
+        _reminders.Verify(r => r.SendDueAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(0, LogCount(LogLevel.Error));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_LeaseGranted_TakesItForOneIntervalAndRunsTheJob()
+    {
+        var job = CreateJob();
+
+        await job.RunOnceAsync(CancellationToken.None);
+
+        _leases.Verify(l => l.TryAcquireAsync("Reminder e-mails", new ReminderOptions().Interval, It.IsAny<CancellationToken>()), Times.Once);
+        _reminders.Verify(r => r.SendDueAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
 
     [Fact]
     public async Task RunOnceAsync_MailServerFailsThreeTimesThenWorks_NeverThrowsLogsOnceAndCatchesUp()
@@ -61,7 +90,7 @@ public sealed class PeriodicBackgroundJobTests
 
     private ReminderBackgroundService CreateJob()
     {
-        var services = new ServiceCollection().AddSingleton(_reminders.Object).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(_reminders.Object).AddSingleton(_leases.Object).BuildServiceProvider();
         return new ReminderBackgroundService(
             services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new ReminderOptions()),

@@ -60,5 +60,11 @@ public sealed class ContactPointRecordType : RecordType<ContactPoint>
         {
             MaxLength = ContactPoint.AddressMaxLength, Rows = 2,
         },
+        new TextField<ContactPoint>(nameof(ContactPoint.OfficeHours), "Office hours", c => c.OfficeHours, (c, v) => c.OfficeHours = v)
+        {
+            MaxLength = ContactPoint.OfficeHoursMaxLength, TooLong = "Keep the office hours under 200 characters.",
+            Hint = "Name the time zone, for example \"Monday to Friday, 9 am to 5 pm Eastern Time (ET)\". Leave it empty "
+                + "when the office does not publish its hours: visitors then read that they are unknown.",
+        },
     ];
 }

@@ -52,6 +52,12 @@ public sealed class OrganisationRecordType : RecordType<Organisation>
             MaxLength = Organisation.WebsiteUrlMaxLength, TooLong = "Keep the address under 300 characters.",
             FormatMessage = "Give a full web address starting with http:// or https://, or leave it empty.",
         },
+        new TextField<Organisation>(nameof(Organisation.Aliases), "Other names in the guidance", o => o.Aliases, (o, v) => o.Aliases = v)
+        {
+            MaxLength = Organisation.AliasesMaxLength, TooLong = "Keep the other names under 300 characters.",
+            Hint = "Separate names with semicolons. Guidance pages link the first mention of the name, the abbreviation or "
+                + "any of these names to the website.",
+        },
         new TextField<Organisation>(nameof(Organisation.Role), "What it does", o => o.Role, (o, v) => o.Role = v, RecordFieldKind.MultilineText)
         {
             Required = "Say what the organization does for IMGs.", MaxLength = Organisation.RoleMaxLength, TooLong = "Keep the role under 2,000 characters.",

@@ -38,6 +38,9 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
         // E-mails hold personal data and links with tokens; the outbox itself records when each was sent.
         typeof(Core.Common.OutboxMessage),
         typeof(Core.Profiles.CalendarFeed),
+
+        // Background-job leases change every tick on every instance: bookkeeping, not an edit.
+        typeof(Core.Common.JobLease),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

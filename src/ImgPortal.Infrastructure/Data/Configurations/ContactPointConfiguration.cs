@@ -13,6 +13,7 @@ public sealed class ContactPointConfiguration : IEntityTypeConfiguration<Contact
         builder.Property(c => c.Phone).HasMaxLength(ContactPoint.PhoneMaxLength).IsRequired();
         builder.Property(c => c.Email).HasMaxLength(ContactPoint.EmailMaxLength).IsRequired();
         builder.Property(c => c.Address).HasMaxLength(ContactPoint.AddressMaxLength).IsRequired();
+        builder.Property(c => c.OfficeHours).HasMaxLength(ContactPoint.OfficeHoursMaxLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.SortOrder);
     }

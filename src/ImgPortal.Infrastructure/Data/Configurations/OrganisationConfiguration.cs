@@ -12,6 +12,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Abbreviation).HasMaxLength(Organisation.AbbreviationMaxLength).IsRequired();
         builder.Property(o => o.Role).HasMaxLength(Organisation.RoleMaxLength).IsRequired();
         builder.Property(o => o.WebsiteUrl).HasMaxLength(Organisation.WebsiteUrlMaxLength).IsRequired();
+        builder.Property(o => o.Aliases).HasMaxLength(Organisation.AliasesMaxLength).IsRequired();
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.SortOrder);
     }

@@ -27,6 +27,11 @@ public static class ContentSeed
 
     private const string NysdohState30 = "https://www.health.ny.gov/professionals/j-1_visa_waivers/";
 
+    // The society's page gives no office hours and no e-mail address for these offices, so none is seeded: the
+    // contact page says they are unknown. Westbury, New York keeps US Eastern Time.
+    private const string OfficeHoursUnknown = "Not published by the society: unknown. The office is in Westbury, New York, "
+        + "on US Eastern Time (ET).";
+
     public static IReadOnlyList<GuidancePage> Pages() =>
     [
         Residency(),
@@ -127,6 +132,7 @@ public static class ContentSeed
                 + "ECFMG Pathway, which includes OET Medicine), and ECFMG's check of your diploma with your school. ECFMG "
                 + "also sponsors J-1 visas for physicians in training and sends IMGs' documents through ERAS.",
             WebsiteUrl = "https://www.ecfmg.org/",
+            Aliases = "Educational Commission for Foreign Medical Graduates; Intealth",
             SortOrder = 10,
         },
         new Organisation
@@ -147,6 +153,7 @@ public static class ContentSeed
                 + "residency programs use to receive applications. You send your application, personal statement, "
                 + "letters of recommendation and other documents to programs through ERAS.",
             WebsiteUrl = "https://students-residents.aamc.org/applying-residencies-eras/applying-residencies-eras",
+            Aliases = "Electronic Residency Application Service",
             SortOrder = 30,
         },
         new Organisation
@@ -157,6 +164,7 @@ public static class ContentSeed
                 + "of both applicants and programs, and SOAP for unfilled positions during Match Week. You register with "
                 + "the NRMP separately from ERAS, and a match is a binding commitment.",
             WebsiteUrl = "https://www.nrmp.org/",
+            Aliases = "National Resident Matching Program; Main Residency Match",
             SortOrder = 40,
         },
         new Organisation
@@ -167,6 +175,7 @@ public static class ContentSeed
                 + "them in a lifetime profile it can send to state licensing boards. The FSMB gives the fee for a "
                 + "physician's first application as $395 plus some extra charges, and about 35 days or less to process it.",
             WebsiteUrl = "https://www.fsmb.org/fcvs/",
+            Aliases = "Federation Credentials Verification Service",
             SortOrder = 50,
         },
         new Organisation
@@ -176,6 +185,7 @@ public static class ContentSeed
             Role = "Grants and registers licenses to practice medicine in New York, sets the education, training and exam "
                 + "requirements, and issues limited permits for supervised practice in hospitals.",
             WebsiteUrl = "https://www.op.nysed.gov/",
+            Aliases = "Office of the Professions; State Education Department",
             SortOrder = 60,
         },
         new Organisation
@@ -185,6 +195,7 @@ public static class ContentSeed
             Role = "Runs New York's State 30 (Conrad 30) J-1 visa waiver program. It reviews applications that employers "
                 + "file for physicians and can recommend waivers to the US Department of State.",
             WebsiteUrl = NysdohState30,
+            Aliases = "State 30",
             SortOrder = 70,
         },
         new Organisation
@@ -195,6 +206,7 @@ public static class ContentSeed
                 + "mentoring program for IMGs seeking residency, help for members with credentialing problems, and ways to "
                 + "take part in its leadership.",
             WebsiteUrl = "https://www.mssny.org/",
+            Aliases = "IMG Sourcebook",
             SortOrder = 80,
         },
     ];
@@ -208,6 +220,7 @@ public static class ContentSeed
             Phone = "516-488-6100 ext. 383",
             Email = string.Empty,
             Address = MssnyAddress,
+            OfficeHours = OfficeHoursUnknown,
             SortOrder = 10,
         },
         new ContactPoint
@@ -218,6 +231,7 @@ public static class ContentSeed
             Phone = "516-488-6100 ext. 389",
             Email = string.Empty,
             Address = MssnyAddress,
+            OfficeHours = OfficeHoursUnknown,
             SortOrder = 20,
         },
     ];
@@ -849,7 +863,7 @@ public static class ContentSeed
 
             **Address:** Medical Society of the State of New York, 865 Merrick Avenue, Westbury, New York 11590
 
-            **Phone:** 516-488-6100
+            **Phone:** [+1 (516) 488-6100](tel:+15164886100) (from outside the US, dial your international access code, then 1 516 488 6100)
             """,
     };
 }
