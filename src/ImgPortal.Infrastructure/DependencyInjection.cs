@@ -99,6 +99,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
+        services.AddScoped<Core.Pathways.IStatePathwayService, Core.Pathways.StatePathwayService>();
+        services.AddSingleton<Core.Pathways.ICommissionReportSource, Pathways.CommissionReportSource>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();
