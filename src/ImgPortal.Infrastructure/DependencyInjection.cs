@@ -100,6 +100,7 @@ public static class DependencyInjection
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IGuidanceService, GuidanceService>();
         services.AddScoped<Core.Pathways.IStatePathwayService, Core.Pathways.StatePathwayService>();
+        services.AddScoped<Core.Pathways.SelfCheck.ISelfCheckService, Core.Pathways.SelfCheck.SelfCheckService>();
         services.AddSingleton<Core.Pathways.ICommissionReportSource, Pathways.CommissionReportSource>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Pathways;
+using ImgPortal.Core.Pathways.SelfCheck;
 using ImgPortal.Web.ViewModels.StatePathways;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace ImgPortal.Web.Controllers;
 /// </summary>
 [AllowAnonymous]
 [Route("state-pathways")]
-public sealed class StatePathwaysController(IStatePathwayService pathways) : Controller
+public sealed class StatePathwaysController(IStatePathwayService pathways, ISelfCheckService selfCheck) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, string? status, CancellationToken cancellationToken)
@@ -34,6 +35,26 @@ public sealed class StatePathwaysController(IStatePathwayService pathways) : Con
     [HttpGet("history")]
     public async Task<IActionResult> History(CancellationToken cancellationToken) =>
         View(new PathwayHistoryViewModel(await pathways.GetHistoryAsync(cancellationToken)));
+
+    [HttpGet("check")]
+    public async Task<IActionResult> Check(CancellationToken cancellationToken)
+    {
+        var start = await selfCheck.StartAsync(cancellationToken);
+        return View(new SelfCheckViewModel(SelfCheckInputModel.From(start.Answers), start.FromProfile, null));
+    }
+
+    /// <summary>Checks the answers and shows the results at once: nothing is changed or stored, so there is nothing to redirect to.</summary>
+    [HttpPost("check")]
+    public async Task<IActionResult> Check([Bind(Prefix = "Input")] SelfCheckInputModel input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(new SelfCheckViewModel(input, false, null));
+        }
+
+        var results = await selfCheck.CheckAsync(input.ToAnswers(), cancellationToken);
+        return View(new SelfCheckViewModel(input, false, results));
+    }
 
     [HttpGet("{state}")]
     public async Task<IActionResult> State(string state, CancellationToken cancellationToken)
