@@ -22,17 +22,17 @@ public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixtur
 
         var expected = records.Where(r => PathwayStatuses.IsCurrent(r.Status))
             .GroupBy(r => r.State)
-            .Select(g => (Name: UsStates.NameOf(g.Key), Status: RecordLabels.Of(PathwayStatuses.Strongest(g.Select(r => r.Status))!.Value)))
+            .Select(g => (Code: g.Key, Name: UsStates.NameOf(g.Key), Status: RecordLabels.Of(PathwayStatuses.Strongest(g.Select(r => r.Status))!.Value)))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var rows = page.Document.QuerySelectorAll("#pathway-states tbody tr")
             .Select(r => (Name: HtmlPage.Fold(r.QuerySelector("th")!.TextContent), Status: HtmlPage.Fold(r.QuerySelector("td")!.TextContent)))
             .ToList();
-        Assert.Equal(expected, rows);
-        var tiles = page.Document.QuerySelectorAll("svg.tile-map a").Select(a => a.GetAttribute("aria-label")!).ToList();
+        Assert.Equal(expected.Select(s => (s.Name, s.Status)), rows);
+        var tiles = page.Document.QuerySelectorAll("svg.tile-map a").Select(a => a.QuerySelector("title")!.TextContent).ToList();
         Assert.Equal(UsStates.All.Count, tiles.Count);
-        Assert.All(expected, s => Assert.Contains($"{s.Name}: {s.Status.ToLowerInvariant()}", tiles));
-        Assert.Contains("Wyoming: no current pathway recorded", tiles);
+        Assert.All(expected, s => Assert.Contains($"{s.Name} ({s.Code}): {s.Status.ToLowerInvariant()}", tiles));
+        Assert.Contains("Wyoming (WY): no current pathway recorded", tiles);
     }
 
     [Fact]

@@ -12,5 +12,5 @@ public sealed record TileMapTile(string Code, string Name, int Column, int Row, 
     /// <summary>The CSS class that colors the tile (also used by the legend).</summary>
     public string CssClass => UsTileMap.CssClassOf(Status);
 
-    public string AccessibleName => $"{Name}: {StatusText}";
+    public string AccessibleName => $"{Name} ({Code}): {StatusText}";
 }
