@@ -111,6 +111,9 @@ public static class DependencyInjection
         services.AddScoped<ISitemapService, SitemapService>();
         services.AddSingleton<JobLeaseHolder>();
         services.AddScoped<IJobLeases, JobLeases>();
+        services.AddScoped<Core.Pathways.IStatePathwayService, Core.Pathways.StatePathwayService>();
+        services.AddScoped<Core.Pathways.SelfCheck.ISelfCheckService, Core.Pathways.SelfCheck.SelfCheckService>();
+        services.AddSingleton<Core.Pathways.ICommissionReportSource, Pathways.CommissionReportSource>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
         services.AddScoped<IReminderService, ReminderService>();

@@ -82,8 +82,8 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
         IReadOnlyList<StatePathwayDetail> pathways = page.Feature == PageFeature.StatePathways
             ? await db.StatePathways.AsNoTracking()
-                .OrderBy(s => s.State).ThenBy(s => s.AsOf)
-                .Select(s => new StatePathwayDetail(s.State, s.Kind, s.Description, s.Requirements, s.Source, s.AsOf))
+                .OrderBy(s => s.State).ThenBy(s => s.Name)
+                .Select(s => new StatePathwayDetail(s.State, s.Name, s.Kind, s.Status))
                 .ToListAsync(cancellationToken)
             : [];
 

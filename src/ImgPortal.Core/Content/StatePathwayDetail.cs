@@ -1,4 +1,4 @@
 namespace ImgPortal.Core.Content;
 
-public sealed record StatePathwayDetail(
-    string State, PathwayKind Kind, string Description, string Requirements, string Source, DateOnly AsOf);
+/// <summary>A state pathway as a guidance page lists it: the full record is on the state's own page.</summary>
+public sealed record StatePathwayDetail(string State, string Name, PathwayKind Kind, PathwayStatus Status);

@@ -8,11 +8,31 @@ public static class RecordLabels
 {
     public static string Of(PathwayKind kind) => kind switch
     {
-        PathwayKind.TemporaryLicense => "Temporary license",
-        PathwayKind.SupervisedPractice => "Supervised practice",
+        PathwayKind.FullLicenseWithoutUsResidency => "Full license without US residency training",
+        PathwayKind.LimitedOrRestrictedLicense => "Limited or restricted license",
+        PathwayKind.ClinicalExperienceLicense => "Clinical experience license",
         PathwayKind.AssistanceProgram => "Assistance program",
-        PathwayKind.ProposedAction => "Proposed action",
+        PathwayKind.EmergencyAuthorization => "Emergency authorization",
+        PathwayKind.Other => "Other",
         _ => kind.ToString(),
+    };
+
+    public static string Of(PathwayStatus status) => status switch
+    {
+        PathwayStatus.BillPending => "Bill pending",
+        PathwayStatus.EnactedRulesPending => "Enacted, rules pending",
+        PathwayStatus.AcceptingApplications => "Accepting applications",
+        PathwayStatus.Ended => "Ended or expired",
+        PathwayStatus.Failed => "Failed",
+        _ => status.ToString(),
+    };
+
+    public static string Of(RequirementStatus status) => status switch
+    {
+        RequirementStatus.Required => "Required",
+        RequirementStatus.NotRequired => "Not required",
+        RequirementStatus.Unknown => "Unknown",
+        _ => status.ToString(),
     };
 
     public static string Of(SeasonDateKind kind) => kind switch

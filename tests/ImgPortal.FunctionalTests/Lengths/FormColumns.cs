@@ -5,6 +5,7 @@ using ImgPortal.Core.Profiles;
 using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
 using ImgPortal.Web.ViewModels.Staff;
+using ImgPortal.Web.ViewModels.StatePathways;
 
 namespace ImgPortal.FunctionalTests.Lengths;
 
@@ -31,6 +32,9 @@ public static class FormColumns
         [typeof(PageSettingsInput)] = typeof(GuidancePage),
         [typeof(ReviewFormInput)] = typeof(PageReview),
     };
+
+    /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>
+    public static readonly IReadOnlySet<Type> NotStoredModels = new HashSet<Type> { typeof(SelfCheckInputModel) };
 
     /// <summary>
     /// Form values stored under another name, or one entry of a typed list per row (the length that counts is

@@ -91,7 +91,7 @@ public sealed partial class SeededTextOriginalityTests
         }
 
         texts.AddRange((await db.StatePathways.AsNoTracking().ToListAsync())
-            .SelectMany(s => new[] { ($"pathway {s.State}", s.Description), ($"pathway {s.State}.requirements", s.Requirements), ($"pathway {s.State}.source", s.Source) }));
+            .Select(s => ($"pathway {s.State} {s.Name}", s.Summary)));
         texts.AddRange((await db.Organisations.AsNoTracking().ToListAsync()).Select(o => ($"organization {o.Abbreviation}", o.Name + ". " + o.Role)));
         texts.AddRange((await db.ContactPoints.AsNoTracking().ToListAsync()).Select(c => ($"contact {c.Office}", c.Office + ". " + c.Purpose)));
         texts.AddRange((await db.WaiverProgramYears.AsNoTracking().ToListAsync()).Select(w => ($"waiver {w.Year}", w.Notes + " " + w.Source)));

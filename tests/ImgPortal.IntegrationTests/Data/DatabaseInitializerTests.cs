@@ -30,7 +30,7 @@ public sealed class DatabaseInitializerTests
         Assert.True(await users.CheckPasswordAsync(admin, TestDatabase.AdminPassword));
 
         Assert.Equal(ContentSeed.Pages().Count, await db.GuidancePages.CountAsync());
-        Assert.Equal(ContentSeed.StatePathways().Count, await db.StatePathways.CountAsync());
+        Assert.Equal(StatePathwaySeed.Pathways().Count, await db.StatePathways.CountAsync());
         Assert.Equal(ContentSeed.Organisations().Count, await db.Organisations.CountAsync());
         Assert.Equal(ContentSeed.ContactPoints().Count, await db.ContactPoints.CountAsync());
         var waiver = await db.WaiverProgramYears.SingleAsync();

@@ -50,32 +50,89 @@ public sealed class RecordRulesTests
     }
 
     [Theory]
-    [InlineData("2026-11-27", "The as-of date cannot be in the future.")]
-    [InlineData("", "Give the date this was true.")]
-    [InlineData("26/11/2026", "Give the date as year-month-day, e.g. 2026-01-31.")]
-    public void Write_StatePathwayAsOf_IsCheckedAgainstToday(string asOf, string expected)
+    [InlineData("https://example.gov/law | Law | 2026-11-27", "Line 1: the verified date cannot be in the future.")]
+    [InlineData("", "Give at least one source.")]
+    [InlineData("ftp://example.gov/law | Law | 2026-01-02", "Line 1: give a full web address starting with http:// or https://.")]
+    [InlineData("https://example.gov/law | Law | 2026-01-02\nhttps://example.gov/b | | 2026-01-02", "Line 2: give the source's title.")]
+    [InlineData("https://example.gov/law | Law | 26/11/2026", "Line 1: give the date it was verified as year-month-day, e.g. 2026-01-31.")]
+    [InlineData("https://example.gov/law, Law, 2026-01-02", "Line 1: write the address, the title and the date, separated by \"|\".")]
+    public void Write_StatePathwaySources_AreCheckedLineByLine(string sources, string expected)
     {
         var type = new StatePathwayRecordType();
-        var input = Input(("State", "New York"), ("Kind", "TemporaryLicense"), ("Description", "D"), ("Requirements", "R"), ("Source", "S"), ("AsOf", asOf));
+        var input = PathwayInput(("Sources", sources));
 
         var errors = type.Write(type.Create(), input, Rules, creating: true);
 
-        Assert.Equal([new FieldError("AsOf", expected)], errors);
+        Assert.Equal([new FieldError("Sources", expected)], errors);
     }
 
     [Fact]
-    public void Write_StatePathwayAsOfToday_IsWrittenOntoTheEntity()
+    public void Write_StatePathwayEndingBeforeItTakesEffect_IsAnErrorOnTheEndDate()
+    {
+        var type = new StatePathwayRecordType();
+        var input = PathwayInput(("EffectiveOn", "2024-07-01"), ("EndsOn", "2024-06-30"));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("EndsOn", "The end date cannot be before the effective date.")], errors);
+    }
+
+    [Fact]
+    public void Write_StatePathwayValid_IsWrittenOntoTheEntityWithItsRequirementsAndSources()
     {
         var type = new StatePathwayRecordType();
         var target = type.Create();
-        var input = Input(("State", " New York "), ("Kind", "TemporaryLicense"), ("Description", "D"), ("Requirements", "R"), ("Source", "S"), ("AsOf", "2026-11-26"));
+        var input = PathwayInput(("State", "tn"), ("SupervisedPeriod", "Two years."), ("SupervisedPeriodStatus", "Required"), ("EndsOn", ""));
 
         var errors = type.Write(target, input, Rules, creating: true);
 
         Assert.Empty(errors);
-        Assert.Equal("New York", target.State);
-        Assert.Equal(PathwayKind.TemporaryLicense, target.Kind);
-        Assert.Equal(Rules.Today, target.AsOf);
+        Assert.Equal("TN", target.State);
+        Assert.Equal(PathwayKind.FullLicenseWithoutUsResidency, target.Kind);
+        Assert.Equal(PathwayStatus.EnactedRulesPending, target.Status);
+        Assert.Equal("Two years.", target.SupervisedPeriod);
+        Assert.Equal(RequirementStatus.Required, target.SupervisedPeriodStatus);
+        Assert.Null(target.EndsOn);
+        var source = Assert.Single(PathwaySources.Read(target.Sources));
+        Assert.Equal(new Uri("https://example.gov/law"), source.Url);
+        Assert.Equal(new DateOnly(2026, 11, 2), source.VerifiedOn);
+    }
+
+    [Fact]
+    public void Write_StatePathwayRequirementStatusMissing_AsksForIt()
+    {
+        var type = new StatePathwayRecordType();
+        var input = PathwayInput(("UsmleStepsStatus", ""));
+
+        var errors = type.Write(type.Create(), input, Rules, creating: true);
+
+        Assert.Equal([new FieldError("UsmleStepsStatus", "Say whether it is required, or unknown.")], errors);
+    }
+
+    /// <summary>A valid state pathway form, with <paramref name="changes"/> applied.</summary>
+    private static RecordInput PathwayInput(params (string Field, string Value)[] changes)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["State"] = "TN",
+            ["Name"] = "Test pathway",
+            ["Kind"] = "FullLicenseWithoutUsResidency",
+            ["Status"] = "EnactedRulesPending",
+            ["Summary"] = "A test.",
+            ["Sources"] = "https://example.gov/law | Test law | 2026-11-02",
+        };
+        foreach (var requirement in PathwayRequirements.All)
+        {
+            values[requirement.Name] = "Test detail.";
+            values[requirement.StatusName] = "Unknown";
+        }
+
+        foreach (var (field, value) in changes)
+        {
+            values[field] = value;
+        }
+
+        return new RecordInput(0, Guid.Empty, values);
     }
 
     [Fact]

@@ -9,11 +9,21 @@ public sealed class StatePathwayConfiguration : IEntityTypeConfiguration<StatePa
     public void Configure(EntityTypeBuilder<StatePathway> builder)
     {
         builder.Property(s => s.State).HasMaxLength(StatePathway.StateMaxLength).IsRequired();
+        builder.Property(s => s.Name).HasMaxLength(StatePathway.NameMaxLength).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(s => s.Description).HasMaxLength(StatePathway.DescriptionMaxLength).IsRequired();
-        builder.Property(s => s.Requirements).HasMaxLength(StatePathway.RequirementsMaxLength).IsRequired();
-        builder.Property(s => s.Source).HasMaxLength(StatePathway.SourceMaxLength).IsRequired();
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
+        builder.Property(s => s.BillCitation).HasMaxLength(StatePathway.CitationMaxLength).IsRequired();
+        builder.Property(s => s.StatuteCitation).HasMaxLength(StatePathway.CitationMaxLength).IsRequired();
+        foreach (var requirement in PathwayRequirements.All)
+        {
+            builder.Property<string>(requirement.Name).HasMaxLength(StatePathway.RequirementMaxLength).IsRequired();
+            builder.Property<RequirementStatus>(requirement.StatusName).HasConversion<string>().HasMaxLength(20);
+        }
+
+        builder.Property(s => s.Summary).HasMaxLength(StatePathway.SummaryMaxLength).IsRequired();
+        builder.Property(s => s.Sources).HasMaxLength(StatePathway.SourcesMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasIndex(s => s.State);
+        builder.HasIndex(s => new { s.State, s.Status });
+        builder.HasIndex(s => new { s.Status, s.Kind });
     }
 }

@@ -60,66 +60,6 @@ public static class ContentSeed
         },
     ];
 
-    public static IReadOnlyList<StatePathway> StatePathways() =>
-    [
-        new StatePathway
-        {
-            State = "New Jersey",
-            Kind = PathwayKind.TemporaryLicense,
-            Description = "Executive Order No. 112, signed by Governor Phil Murphy on 1 April 2020, let the Board of "
-                + "Medical Examiners issue temporary emergency licenses to physicians licensed in other countries. "
-                + "Applications opened on 17 April 2020. The licenses were valid only during the COVID-19 public health "
-                + "emergency and were not to be extended.",
-            Requirements = "A current, unrestricted medical license in another country; at least five years of clinical "
-                + "practice under it, with some practice in the previous five years; lawful presence and authorization to "
-                + "work in the US; in-person care only in a facility licensed by the New Jersey Department of Health (such "
-                + "as a hospital, field hospital or long-term care facility) or an emergency health care center.",
-            Source = "New Jersey Division of Consumer Affairs, Temporary Emergency Foreign Physician Licensure Program "
-                + "(njconsumeraffairs.gov; " + Checked + ")",
-            AsOf = new DateOnly(2020, 4, 1),
-        },
-        new StatePathway
-        {
-            State = "New York",
-            Kind = PathwayKind.SupervisedPractice,
-            Description = "During the 2020 COVID-19 emergency, New York's temporary executive orders (among them Executive "
-                + "Order 202.10) widened who could help care for patients. The 2020 petition reported that graduates with "
-                + "US graduate medical training could give care without a license. The order was temporary.",
-            Requirements = "Unknown in detail: the petition says three years of ACGME- or AOA-accredited graduate medical "
-                + "education, a secondary summary says at least one year, and we could not check the order's own text.",
-            Source = Petition + "; summary of Executive Order 202.10 by Long Point Advisors (" + Checked + ")",
-            AsOf = new DateOnly(2020, 3, 20),
-        },
-        new StatePathway
-        {
-            State = "Minnesota",
-            Kind = PathwayKind.AssistanceProgram,
-            Description = "Since 2015 the Minnesota Department of Health has run an International Medical Graduate "
-                + "Assistance Program: a voluntary roster, a clinical readiness assessment, grants for career guidance and "
-                + "clinical preparation, and funded primary care residency positions for immigrant IMGs who will serve rural "
-                + "or underserved areas. A 2025 bill, listed by the AMA as enacted, adds a 24-month limited license.",
-            Requirements = "For the program: an immigrant IMG living permanently in the US (not on a J-1 or similar visa "
-                + "for residency); some grants also ask for two years in Minnesota and ECFMG certification. For the limited "
-                + "license, see the state pathway records.",
-            Source = "Minnesota Department of Health, International Medical Graduate Program (health.state.mn.us); AMA, "
-                + "new licensing pathways for foreign-trained doctors",
-            AsOf = ReviewedOn,
-        },
-        new StatePathway
-        {
-            State = "Washington",
-            Kind = PathwayKind.SupervisedPractice,
-            Description = "In 2020 Washington set up a work group on IMGs (SB 6551). A 2021 law (SHB 1129) then created a "
-                + "clinical experience license: two years of supervised practice, renewable once, to gain US clinical "
-                + "experience. The Washington Medical Commission has taken applications since October 2021.",
-            Requirements = "ECFMG certification; all steps of the USMLE; at least one year living in Washington; a "
-                + "practice agreement with a supervising physician filed with the Commission.",
-            Source = "Washington Medical Commission, International Medical Graduates Clinical Experience License "
-                + "(wmc.wa.gov)",
-            AsOf = ReviewedOn,
-        },
-    ];
-
     public static IReadOnlyList<Organisation> Organisations() =>
     [
         new Organisation

@@ -49,6 +49,7 @@ public sealed class DatabaseInitializer(
         await SeedRolesAsync();
         await SeedAdminAsync();
         await SeedContentAsync(cancellationToken);
+        await SeedStatePathwaysAsync(cancellationToken);
         await SeedRoadmapAsync(cancellationToken);
     }
 
@@ -143,11 +144,23 @@ public sealed class DatabaseInitializer(
         }
 
         db.WaiverProgramYears.AddRange(ContentSeed.WaiverYears());
-        db.StatePathways.AddRange(ContentSeed.StatePathways());
         db.Organisations.AddRange(ContentSeed.Organisations());
         db.ContactPoints.AddRange(ContentSeed.ContactPoints());
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the starter guidance content");
+    }
+
+    /// <summary>The verified state pathways, only when their table is empty (the migration that reshaped it emptied it).</summary>
+    private async Task SeedStatePathwaysAsync(CancellationToken cancellationToken)
+    {
+        if (await db.StatePathways.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.StatePathways.AddRange(StatePathwaySeed.Pathways());
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the state pathways");
     }
 
     /// <summary>The roadmap steps and the season calendar, each only when its table is empty.</summary>

@@ -56,25 +56,17 @@ public static class RecordCases
         new RecordCase(
             "state-pathways",
             "StatePathway",
-            marker => new()
-            {
-                ["Input.State"] = marker,
-                ["Input.Kind"] = "AssistanceProgram",
-                ["Input.Description"] = "A test program for IMGs.",
-                ["Input.Requirements"] = "ECFMG certification.",
-                ["Input.Source"] = "Test source",
-                ["Input.AsOf"] = "2025-01-02",
-            },
-            "Input.State",
-            marker => $"Saved {marker}: Assistance program.",
+            marker => StatePathwayForm(marker),
+            "Input.Name",
+            marker => $"Saved Alaska: {marker}.",
             Deleted,
-            new() { ["Input.Kind"] = string.Empty, ["Input.Source"] = string.Empty, ["Input.AsOf"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd") },
-            ["Choose the kind of action.", "Say where this comes from.", "The as-of date cannot be in the future."],
-            "Input.Requirements",
-            "/state-pathways",
+            new() { ["Input.Kind"] = string.Empty, ["Input.Sources"] = "https://example.gov/law | | 2025-01-02", ["Input.EffectiveOn"] = "2025-07-01", ["Input.EndsOn"] = "2025-06-30" },
+            ["Choose the kind of pathway.", "Line 1: give the source's title."],
+            "Input.Summary",
+            "/state-pathways/ak",
             false,
             "main",
-            "Input.Description"),
+            "Input.Summary"),
         new RecordCase(
             "waiver-years",
             "WaiverProgramYear",
@@ -146,4 +138,30 @@ public static class RecordCases
     /// <summary>Every record type's slug, as theory data.</summary>
     public static TheoryData<string> Slugs() => new(All.Keys);
 
+
+    /// <summary>A valid state pathway form for Alaska (no seeded pathway; first in the staff list), named <paramref name="marker"/>.</summary>
+    private static Dictionary<string, string> StatePathwayForm(string marker)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Input.State"] = "AK",
+            ["Input.Name"] = marker,
+            ["Input.Kind"] = "AssistanceProgram",
+            ["Input.Status"] = "AcceptingApplications",
+            ["Input.BillCitation"] = "SB 1 (2025)",
+            ["Input.StatuteCitation"] = string.Empty,
+            ["Input.EnactedOn"] = "2025-01-02",
+            ["Input.EffectiveOn"] = string.Empty,
+            ["Input.EndsOn"] = string.Empty,
+            ["Input.Summary"] = "A test program for IMGs.",
+            ["Input.Sources"] = "https://example.gov/law | Test law | 2025-01-02",
+        };
+        foreach (var requirement in ImgPortal.Core.Content.PathwayRequirements.All)
+        {
+            form["Input." + requirement.Name] = "Test detail.";
+            form["Input." + requirement.StatusName] = "Unknown";
+        }
+
+        return form;
+    }
 }

@@ -1,0 +1,14 @@
+namespace ImgPortal.Core.Pathways;
+
+/// <summary>
+/// The current picture: every state and DC with its strongest current status among the pathways the filter lets
+/// through (<see cref="States"/>, for the map and its table), the counts over all current pathways, and the
+/// commission's recommendations, and the latest date any current record was verified against its sources.
+/// </summary>
+public sealed record PathwayOverview(
+    PathwayFilter Filter,
+    IReadOnlyList<StateStanding> States,
+    int PathwaysShown,
+    IReadOnlyList<PathwayCount> Counts,
+    CommissionReport Commission,
+    DateOnly? LastVerifiedOn);

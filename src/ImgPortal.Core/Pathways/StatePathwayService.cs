@@ -1,0 +1,94 @@
+using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImgPortal.Core.Pathways;
+
+/// <inheritdoc cref="IStatePathwayService"/>
+public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSource commission) : IStatePathwayService
+{
+    private static readonly PathwayStatus[] Current = [.. PathwayStatuses.CurrentStrongestFirst];
+
+    private static readonly PathwayStatus[] Past = [.. PathwayStatuses.History];
+
+    public async Task<PathwayOverview> GetOverviewAsync(PathwayFilter filter, CancellationToken cancellationToken = default)
+    {
+        var current = await GetCurrentAsync(cancellationToken);
+        var shown = current
+            .Where(p => filter.Kind is null || p.Kind == filter.Kind)
+            .Where(p => filter.Status is null || p.Status == filter.Status)
+            .ToList();
+        var states = UsStates.All.Select(s =>
+        {
+            var own = shown.Where(p => p.State == s.Code).ToList();
+            return new StateStanding(s.Code, PathwayStatuses.Strongest(own.Select(p => p.Status)), own);
+        }).ToList();
+        return new PathwayOverview(filter, states, shown.Count, Counts(current), commission.Read(), current.Max(p => p.LastVerifiedOn));
+    }
+
+    public async Task<StatePathwaysPage?> GetStateAsync(string state, CancellationToken cancellationToken = default)
+    {
+        if (UsStates.Find(state) is not { } found)
+        {
+            return null;
+        }
+
+        var pathways = (await db.StatePathways.AsNoTracking().Where(p => p.State == found.Code).OrderBy(p => p.Name).ToListAsync(cancellationToken))
+            .Select(PathwayDetail.From).ToList();
+        var keys = pathways.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(StatePathway) && a.Action == AuditAction.Modified && keys.Contains(a.EntityKey))
+            .OrderByDescending(a => a.AtUtc)
+            .Select(a => new { a.EntityKey, a.AtUtc, a.BeforeJson, a.AfterJson })
+            .ToListAsync(cancellationToken);
+        var changes = entries.SelectMany(e => PathwayChangeLog.Describe(int.Parse(e.EntityKey, System.Globalization.CultureInfo.InvariantCulture), e.AtUtc, e.BeforeJson, e.AfterJson)).ToList();
+        return new StatePathwaysPage(
+            found.Code,
+            pathways.Where(p => p.IsCurrent).ToList(),
+            pathways.Where(p => !p.IsCurrent).OrderByDescending(p => p.EndsOn ?? p.EffectiveOn ?? p.EnactedOn).ToList(),
+            changes);
+    }
+
+    public async Task<PathwayComparison> CompareAsync(string? states, CancellationToken cancellationToken = default)
+    {
+        var codes = PathwayComparer.ParseStates(states);
+        if (PathwayComparer.Problem(codes) is not null)
+        {
+            return PathwayComparer.Compare(codes, []);
+        }
+
+        var pathways = (await db.StatePathways.AsNoTracking()
+                .Where(p => codes.Contains(p.State) && Current.Contains(p.Status))
+                .ToListAsync(cancellationToken))
+            .Select(PathwayDetail.From).ToList();
+        return PathwayComparer.Compare(codes, pathways);
+    }
+
+    public async Task<IReadOnlyList<PathwayDetail>> GetHistoryAsync(CancellationToken cancellationToken = default) =>
+        (await db.StatePathways.AsNoTracking().Where(p => Past.Contains(p.Status)).ToListAsync(cancellationToken))
+            .Select(PathwayDetail.From)
+            .OrderBy(p => p.StateName, StringComparer.Ordinal).ThenBy(p => p.EffectiveOn ?? p.EnactedOn).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+    public async Task<IReadOnlyList<PathwayDetail>> GetCurrentAsync(CancellationToken cancellationToken = default) =>
+        (await db.StatePathways.AsNoTracking().Where(p => Current.Contains(p.Status)).ToListAsync(cancellationToken))
+            .Select(PathwayDetail.From)
+            .OrderBy(p => p.StateName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The overview's counts, from all current pathways (never hard-coded).</summary>
+    public static IReadOnlyList<PathwayCount> Counts(IReadOnlyList<PathwayDetail> current)
+    {
+        int StatesWhere(Func<PathwayDetail, bool> predicate) => current.Where(predicate).Select(p => p.State).Distinct().Count();
+
+        return
+        [
+            new(StatesWhere(p => p.Kind == PathwayKind.FullLicenseWithoutUsResidency && p.Status != PathwayStatus.BillPending),
+                "have enacted a route to a full license without US residency training"),
+            new(StatesWhere(p => p.Status == PathwayStatus.AcceptingApplications), "are accepting applications for at least one pathway now"),
+            new(StatesWhere(p => p.Status == PathwayStatus.EnactedRulesPending), "have a pathway enacted whose rules are still being written"),
+            new(StatesWhere(p => p.Status == PathwayStatus.BillPending), "have a bill pending"),
+        ];
+    }
+}

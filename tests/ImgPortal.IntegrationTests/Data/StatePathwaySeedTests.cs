@@ -1,0 +1,38 @@
+using ImgPortal.Core.Content;
+using ImgPortal.Core.Pathways;
+using ImgPortal.Infrastructure.Data.Seed;
+
+namespace ImgPortal.IntegrationTests.Data;
+
+/// <summary>The verified JSON becomes records the staff editor would accept: every source valid, every date and length within bounds.</summary>
+public sealed class StatePathwaySeedTests
+{
+    [Fact]
+    public void Pathways_EveryRecord_HasValidSourcesAndFitsItsColumns()
+    {
+        var pathways = StatePathwaySeed.Pathways();
+
+        Assert.Equal(26, pathways.Count);
+        Assert.All(pathways, p =>
+        {
+            var (sources, problems) = PathwaySources.Parse(p.Sources);
+            Assert.Empty(problems);
+            Assert.NotEmpty(sources);
+            Assert.True(p.Sources.Length <= StatePathway.SourcesMaxLength, p.Name);
+            Assert.True(p.Name.Length <= StatePathway.NameMaxLength, p.Name);
+            Assert.True(p.Summary.Length is > 0 and <= StatePathway.SummaryMaxLength, p.Name);
+            Assert.All(PathwayRequirements.All, r => Assert.True(r.Value(p).Length <= StatePathway.RequirementMaxLength, $"{p.Name}: {r.Label}"));
+        });
+    }
+
+    [Fact]
+    public void Pathways_The2020EmergencyActions_AreHistoryAndTheNewLawsAreCurrent()
+    {
+        var pathways = StatePathwaySeed.Pathways();
+
+        Assert.All(pathways.Where(p => p.Kind == PathwayKind.EmergencyAuthorization), p => Assert.Equal(PathwayStatus.Ended, p.Status));
+        Assert.Contains(pathways, p => p.State == "TN" && PathwayStatuses.IsCurrent(p.Status));
+        Assert.True(pathways.Where(p => p.Kind == PathwayKind.FullLicenseWithoutUsResidency && p.Status != PathwayStatus.BillPending && PathwayStatuses.IsCurrent(p.Status))
+            .Select(p => p.State).Distinct().Count() >= 17);
+    }
+}
