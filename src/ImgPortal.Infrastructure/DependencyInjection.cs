@@ -3,6 +3,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Dashboard;
+using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
@@ -119,6 +120,7 @@ public static class DependencyInjection
         services.AddScoped<RecordCatalog>();
         AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<IGlossaryService, GlossaryService>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,9 @@ public interface IAppDbContext
     DbSet<PageRevision> PageRevisions { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The glossary's terms (<c>/glossary</c>).</summary>
+    DbSet<GlossaryTerm> GlossaryTerms { get; }
 
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()

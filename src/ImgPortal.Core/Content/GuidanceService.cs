@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Glossary;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Content;
@@ -67,9 +68,19 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 .ToListAsync(cancellationToken)
             : [];
 
+        // The first use of each glossary term links to its entry, in reading order: body, steps, then sections.
+        var linker = new GlossaryLinker(await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken));
+        var bodyHtml = linker.Link(page.BodyHtml);
+        var sections = page.Sections.ToArray();
+        var readingOrder = Enumerable.Range(0, sections.Length).OrderBy(i => sections[i].Kind == SectionKind.Step ? 0 : 1).ThenBy(i => i);
+        foreach (var i in readingOrder)
+        {
+            sections[i] = sections[i] with { BodyHtml = linker.Link(sections[i].BodyHtml) };
+        }
+
         return new GuidancePageDetail(
-            page.Slug, page.Title, page.Summary, page.BodyHtml, page.Source, page.LastReviewedOn, page.Feature,
-            page.Sections, waiverYears, pathways, organisations, contacts);
+            page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
+            sections, waiverYears, pathways, organisations, contacts);
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>

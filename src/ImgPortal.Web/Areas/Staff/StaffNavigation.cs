@@ -18,6 +18,7 @@ public static class StaffNavigation
         new("/staff/state-pathways", "State pathways", "States' actions on IMG pathways: licenses, supervised practice, programs."),
         new("/staff/organisations", "Organizations", "Who does what for IMGs, as listed on the residency page."),
         new("/staff/contacts", "Contacts", "Offices to contact, as listed on the contact page."),
+        new("/staff/glossary", "Glossary", "Terms and plain-language definitions, with sources; linked from their first use on guidance pages."),
         new("/staff/roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),
         new("/staff/season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
         new("/staff/audit", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),

@@ -141,6 +141,28 @@ public static class RecordCases
             true,
             "main",
             "Input.Title"),
+        new RecordCase(
+            "glossary",
+            "GlossaryTerm",
+            marker => new()
+            {
+                ["Input.Term"] = marker,
+                ["Input.LongForm"] = "Test long form",
+                ["Input.Definition"] = "A test term.",
+                ["Input.SourceUrl"] = "https://source.example.org/term",
+                ["Input.VerifiedOn"] = "2025-01-02",
+                ["Input.SourceTitle"] = "Test source",
+            },
+            "Input.Term",
+            marker => $"Saved {marker}.",
+            Deleted,
+            new() { ["Input.Definition"] = string.Empty, ["Input.SourceUrl"] = "javascript:alert(1)", ["Input.VerifiedOn"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd") },
+            ["Define the term in plain words.", "Give a full web address starting with http:// or https://.", "The verified date cannot be in the future."],
+            "Input.Definition",
+            "/glossary",
+            false,
+            "main",
+            "Input.Definition"),
     }.ToDictionary(c => c.Slug);
 
     /// <summary>Every record type's slug, as theory data.</summary>
