@@ -1,10 +1,11 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Glossary;
+using ImgPortal.Core.Waivers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Content;
 
-public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown) : IGuidanceService
+public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown, TimeProvider clock) : IGuidanceService
 {
     /// <summary>Longest query searched; the rest is ignored.</summary>
     public const int MaxQueryLength = 200;
@@ -43,7 +44,14 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
         IReadOnlyList<WaiverYearDetail> waiverYears = page.Feature == PageFeature.WaiverFigures
             ? await db.WaiverProgramYears.AsNoTracking()
                 .OrderByDescending(w => w.Year).ThenBy(w => w.ProgramName)
-                .Select(w => new WaiverYearDetail(w.ProgramName, w.Year, w.TotalWaivers, w.SecondCategoryMax, w.Notes, w.Source, w.AsOf))
+                .Select(w => new WaiverYearDetail(w.ProgramName, w.Year, w.TotalWaivers, w.SecondCategoryMax, w.Notes, w.Source, w.AsOf)
+                {
+                    SlotsReported = w.SlotsReported,
+                    SlotsUsed = w.SlotsUsed,
+                    FlexUsed = w.FlexUsed,
+                    CycleStatus = w.CycleStatus,
+                    SourceUrl = w.SourceUrl,
+                })
                 .ToListAsync(cancellationToken)
             : [];
 
@@ -80,7 +88,10 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
         return new GuidancePageDetail(
             page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
-            sections, waiverYears, pathways, organisations, contacts);
+            sections, waiverYears, pathways, organisations, contacts)
+        {
+            FiscalYearNow = FederalFiscalYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+        };
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>

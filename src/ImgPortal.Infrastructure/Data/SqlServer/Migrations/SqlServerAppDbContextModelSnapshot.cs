@@ -481,6 +481,16 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("CycleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<int>("FlexUsed")
+                        .HasColumnType("int");
+
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -494,7 +504,18 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<int>("SecondCategoryMax")
                         .HasColumnType("int");
 
+                    b.Property<bool>("SlotsReported")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("SlotsUsed")
+                        .HasColumnType("int");
+
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SourceUrl")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

@@ -458,6 +458,16 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CycleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<int>("FlexUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -471,7 +481,18 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<int>("SecondCategoryMax")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SlotsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotsUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
