@@ -7,6 +7,7 @@ using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
+using ImgPortal.Core.Waivers;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Caching;
@@ -121,6 +122,7 @@ public static class DependencyInjection
         AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IGlossaryService, GlossaryService>();
+        services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         return services;
     }
 

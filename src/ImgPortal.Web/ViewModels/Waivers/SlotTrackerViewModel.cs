@@ -18,14 +18,14 @@ public sealed record SlotTrackerViewModel(
     IReadOnlyList<WaiverYearDetail> History)
 {
     public const int ChartRowHeight = 34;
-    public const int ChartLabelWidth = 90;
-    public const int ChartBarWidth = 420;
+    public const int ChartLabelWidth = 70;
+    public const int ChartBarWidth = 300;
 
     public int ChartMax => History.Count == 0 ? 0 : History.Max(y => y.TotalWaivers);
 
     public int ChartHeight => Math.Max(1, History.Count) * ChartRowHeight + 8;
 
-    public int ChartWidth => ChartLabelWidth + ChartBarWidth + 150;
+    public int ChartWidth => ChartLabelWidth + ChartBarWidth + 130;
 
     /// <summary>Whether the chart labels rows by program as well as year (more than one program recorded).</summary>
     public bool SeveralPrograms => History.Select(y => y.ProgramName).Distinct().Count() > 1;

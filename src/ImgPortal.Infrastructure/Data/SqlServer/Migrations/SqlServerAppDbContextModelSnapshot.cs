@@ -1002,6 +1002,12 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("WaiverCycleAlerts")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("WaiverFewSlotsAlerts")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("WantsMentor")
                         .HasColumnType("bit");
 

@@ -969,6 +969,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WaiverCycleAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WaiverFewSlotsAlerts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("WantsMentor")
                         .HasColumnType("INTEGER");
 
