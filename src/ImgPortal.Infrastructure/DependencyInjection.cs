@@ -123,6 +123,7 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IGlossaryService, GlossaryService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
+        services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
         return services;
     }
 

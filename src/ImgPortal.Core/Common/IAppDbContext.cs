@@ -64,6 +64,9 @@ public interface IAppDbContext
     /// <summary>The glossary's terms (<c>/glossary</c>).</summary>
     DbSet<GlossaryTerm> GlossaryTerms { get; }
 
+    /// <summary>Members' own J-1 waiver dates (their personal timeline).</summary>
+    DbSet<Waivers.WaiverTimelinePlan> WaiverTimelinePlans { get; }
+
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()
         where TEntity : class;

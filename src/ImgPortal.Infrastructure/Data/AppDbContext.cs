@@ -95,6 +95,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
+    public DbSet<Core.Waivers.WaiverTimelinePlan> WaiverTimelinePlans => Set<Core.Waivers.WaiverTimelinePlan>();
+
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
