@@ -1,4 +1,5 @@
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Waivers;
 using ImgPortal.Web.Background;
 using ImgPortal.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,14 @@ public sealed class PeriodicBackgroundJobTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly Mock<IReminderService> _reminders = new();
+    private readonly Mock<IWaiverAlertService> _alerts = new();
     private readonly Mock<ILogger<ReminderBackgroundService>> _logger = new();
 
-    public PeriodicBackgroundJobTests() => _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+    public PeriodicBackgroundJobTests()
+    {
+        _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        _alerts.Setup(a => a.SendDueAsync(It.IsAny<CancellationToken>())).ReturnsAsync(0);
+    }
 
     [Fact]
     public async Task RunOnceAsync_MailServerFailsThreeTimesThenWorks_NeverThrowsLogsOnceAndCatchesUp()
@@ -33,6 +39,7 @@ public sealed class PeriodicBackgroundJobTests
         }
 
         _reminders.Verify(r => r.SendDueAsync(It.IsAny<CancellationToken>()), Times.Exactly(4));
+        _alerts.Verify(a => a.SendDueAsync(It.IsAny<CancellationToken>()), Times.Once); // after the reminders, in the run that worked
         Assert.Equal(1, LogCount(LogLevel.Error));
         Assert.Equal(2, LogCount(LogLevel.Information)); // "works again" and "4 item(s) done"
     }
@@ -61,7 +68,7 @@ public sealed class PeriodicBackgroundJobTests
 
     private ReminderBackgroundService CreateJob()
     {
-        var services = new ServiceCollection().AddSingleton(_reminders.Object).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(_reminders.Object).AddSingleton(_alerts.Object).BuildServiceProvider();
         return new ReminderBackgroundService(
             services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new ReminderOptions()),
