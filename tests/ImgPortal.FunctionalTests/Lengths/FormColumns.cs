@@ -5,6 +5,7 @@ using ImgPortal.Core.Profiles;
 using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
 using ImgPortal.Web.ViewModels.Staff;
+using ImgPortal.Web.ViewModels.Waivers;
 
 namespace ImgPortal.FunctionalTests.Lengths;
 
@@ -26,6 +27,7 @@ public static class FormColumns
         [typeof(PageEditInput)] = typeof(GuidancePage),
         [typeof(SectionInput)] = typeof(PageSection),
         [typeof(ScheduleInput)] = typeof(PageDraft),
+        [typeof(WaiverTimelineInputModel)] = typeof(Core.Waivers.WaiverTimelinePlan),
     };
 
     /// <summary>
