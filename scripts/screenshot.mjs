@@ -1,6 +1,7 @@
 // Takes full-page screenshots of portal pages in Debian's Chromium, for a person to look at.
 // Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [<path> ...]
-//   env WIDTHS="390,1280" (default), LOGIN_EMAIL / LOGIN_PASSWORD to sign in first.
+//   env WIDTHS="390,1280" (default), LOGIN_EMAIL / LOGIN_PASSWORD to sign in first,
+//   SELECTOR=".slot-tracker" to also shoot that element alone (<name>-<width>-part.png): readable close-ups of long pages.
 // Playwright's driver ships inside the restored Microsoft.Playwright NuGet package; no npm install needed.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -36,6 +37,12 @@ try {
             const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
             await page.screenshot({ path: join(outDir, name), fullPage: true });
             console.log(`${response?.status()} ${path} -> ${join(outDir, name)}`);
+            const part = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : null;
+            if (part && await part.count() > 0) {
+                const partName = name.replace(/\.png$/, '-part.png');
+                await part.screenshot({ path: join(outDir, partName) });
+                console.log(`   ${process.env.SELECTOR} -> ${join(outDir, partName)}`);
+            }
         }
         await context.close();
     }

@@ -4,10 +4,12 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Dashboard;
+using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
 using ImgPortal.Core.Seo;
+using ImgPortal.Core.Waivers;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Caching;
@@ -143,6 +145,9 @@ public static class DependencyInjection
         services.AddScoped<RecordCatalog>();
         AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<IGlossaryService, GlossaryService>();
+        services.AddScoped<IWaiverAlertService, WaiverAlertService>();
+        services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
         return services;
     }
 

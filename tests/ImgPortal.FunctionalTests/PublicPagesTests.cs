@@ -79,18 +79,19 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task Get_J1Waiver_ShowsTheProgramFiguresTable()
+    public async Task Get_J1Waiver_ShowsTheSlotTrackerTableWithTheSeededYear()
     {
         var client = PortalClient.Anonymous(factory);
 
         var page = await HtmlPage.GetAsync(client, "/j1-waiver");
 
-        var row = page.Document.QuerySelectorAll("table tbody tr").Single();
-        var cells = row.QuerySelectorAll("th, td").Select(c => HtmlPage.Fold(c.TextContent)).ToList();
-        Assert.Equal("New York State 30", cells[0]);
-        Assert.Equal("30", cells[2]);
-        Assert.Equal("10", cells[3]);
-        Assert.Contains("as of", cells[4], StringComparison.Ordinal);
+        var row = page.Document.QuerySelectorAll(".slot-tracker table tbody tr").Single();
+        var cells = row.QuerySelectorAll("th, td").ToDictionary(c => c.GetAttribute("data-label")!, c => HtmlPage.Fold(c.TextContent));
+        Assert.Equal("FY2027", cells["Fiscal year"]);
+        Assert.Equal("30", cells["Slots"]);
+        Assert.Equal("Unknown", cells["Used"]);
+        Assert.Equal("Unknown", cells["Cycle"]);
+        Assert.Contains("26 November 2026", cells["Recorded"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,12 @@ public interface IAppDbContext
     DbSet<PageReview> PageReviews { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The glossary's terms (<c>/glossary</c>).</summary>
+    DbSet<GlossaryTerm> GlossaryTerms { get; }
+
+    /// <summary>Members' own J-1 waiver dates (their personal timeline).</summary>
+    DbSet<Waivers.WaiverTimelinePlan> WaiverTimelinePlans { get; }
 
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()

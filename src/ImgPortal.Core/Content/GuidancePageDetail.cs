@@ -15,6 +15,9 @@ public sealed record GuidancePageDetail(
     IReadOnlyList<OrganisationDetail> Organisations,
     IReadOnlyList<ContactPointDetail> ContactPoints)
 {
+    /// <summary>The federal fiscal year on the day the page is read (the State 30 tracker's current year); null in a staff preview.</summary>
+    public Waivers.FederalFiscalYear? FiscalYearNow { get; init; }
+
     public IEnumerable<SectionDetail> Steps => Sections.Where(s => s.Kind == SectionKind.Step);
 
     public IEnumerable<SectionDetail> TextSections => Sections.Where(s => s.Kind == SectionKind.Section);

@@ -1,9 +1,11 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Glossary;
+using ImgPortal.Core.Waivers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Content;
 
-public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown) : IGuidanceService
+public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown, TimeProvider clock) : IGuidanceService
 {
     /// <summary>Longest query searched; the rest is ignored.</summary>
     public const int MaxQueryLength = 200;
@@ -76,7 +78,14 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
         IReadOnlyList<WaiverYearDetail> waiverYears = page.Feature == PageFeature.WaiverFigures
             ? await db.WaiverProgramYears.AsNoTracking()
                 .OrderByDescending(w => w.Year).ThenBy(w => w.ProgramName)
-                .Select(w => new WaiverYearDetail(w.ProgramName, w.Year, w.TotalWaivers, w.SecondCategoryMax, w.Notes, w.Source, w.AsOf))
+                .Select(w => new WaiverYearDetail(w.ProgramName, w.Year, w.TotalWaivers, w.SecondCategoryMax, w.Notes, w.Source, w.AsOf)
+                {
+                    SlotsReported = w.SlotsReported,
+                    SlotsUsed = w.SlotsUsed,
+                    FlexUsed = w.FlexUsed,
+                    CycleStatus = w.CycleStatus,
+                    SourceUrl = w.SourceUrl,
+                })
                 .ToListAsync(cancellationToken)
             : [];
 
@@ -101,18 +110,25 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 .ToListAsync(cancellationToken)
             : [];
 
-        // In reading order (body, steps, then sections), so the link sits on the first mention a reader meets.
-        var linker = new OrganisationLinker(allOrganisations);
-        var bodyHtml = linker.Link(page.BodyHtml);
-        var sections = page.Sections.Where(s => s.Kind == SectionKind.Step)
-            .Concat(page.Sections.Where(s => s.Kind != SectionKind.Step))
-            .Select(s => s with { BodyHtml = linker.Link(s.BodyHtml) })
-            .OrderBy(s => s.SortOrder)
-            .ToList();
+        // In reading order (body, steps, then sections), so each link sits on the first mention a reader meets:
+        // an organization's name links to its official site, then the first use of each glossary term to its entry.
+        var organisationLinker = new OrganisationLinker(allOrganisations);
+        var glossaryLinker = new GlossaryLinker(await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken));
+        string Link(string html) => glossaryLinker.Link(organisationLinker.Link(html));
+        var bodyHtml = Link(page.BodyHtml);
+        var sections = page.Sections.ToArray();
+        var readingOrder = Enumerable.Range(0, sections.Length).OrderBy(i => sections[i].Kind == SectionKind.Step ? 0 : 1).ThenBy(i => i);
+        foreach (var i in readingOrder)
+        {
+            sections[i] = sections[i] with { BodyHtml = Link(sections[i].BodyHtml) };
+        }
 
         return new GuidancePageDetail(
             page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
-            sections, waiverYears, pathways, organisations, contacts);
+            sections, waiverYears, pathways, organisations, contacts)
+        {
+            FiscalYearNow = FederalFiscalYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+        };
     }
 
     public async Task<IReadOnlyList<PageLink>> ListPagesAsync(CancellationToken cancellationToken = default) =>

@@ -38,7 +38,7 @@ public static class PageContents
     /// <summary>The heading and fragment of the block of structured records a page shows, if any.</summary>
     public static (string Anchor, string Heading)? FeatureSection(PageFeature feature) => feature switch
     {
-        PageFeature.WaiverFigures => ("waiver-figures", "Program figures by year"),
+        PageFeature.WaiverFigures => ("waiver-figures", "State 30 slot tracker"),
         PageFeature.StatePathways => ("state-actions", "State actions on IMG pathways"),
         PageFeature.Organisations => ("organizations", "Who does what"),
         PageFeature.ContactPoints => ("contacts", "Offices to contact"),

@@ -61,7 +61,39 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
                 "Your FCVS profile was started over 30 days ago: check its status with FCVS."));
         }
 
+        events.AddRange(WaiverEvents(roadmap.WaiverSteps));
         return events.OrderBy(e => e.Date).ToList();
+    }
+
+    /// <summary>
+    /// The waiver timeline's steps whose dates are known: one event on the day, or, for an estimate, one on the
+    /// earliest day saying the latest (a deadline on its latest day). Steps of unknown date add nothing.
+    /// </summary>
+    public static IEnumerable<CalendarEvent> WaiverEvents(IEnumerable<Waivers.WaiverTimelineStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (step is not { Earliest: { } earliest, Latest: { } latest })
+            {
+                continue;
+            }
+
+            var source = step.Source is null ? string.Empty : $" Source: {step.Source.Title} ({step.Source.Url}).";
+            if (earliest == latest)
+            {
+                yield return new CalendarEvent($"waiver-{step.Key}", "J-1 waiver: " + step.Title, earliest, step.Duration + "." + source);
+            }
+            else if (step.IsDeadline)
+            {
+                yield return new CalendarEvent(
+                    $"waiver-{step.Key}", "J-1 waiver: " + step.Title + " (latest estimate)", latest, $"{step.Duration}. Estimated from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}.{source}");
+            }
+            else
+            {
+                yield return new CalendarEvent(
+                    $"waiver-{step.Key}", "J-1 waiver: " + step.Title + " (expected from)", earliest, $"{step.Duration}: expected from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}.{source}");
+            }
+        }
     }
 
     /// <summary>Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).</summary>

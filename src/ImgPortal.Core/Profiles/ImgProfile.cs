@@ -56,6 +56,12 @@ public class ImgProfile
     /// <summary>The member turned reminder e-mails off.</summary>
     public bool RemindersOff { get; set; }
 
+    /// <summary>The member asked for an e-mail when a new fiscal year's State 30 cycle opens (ADR 0042).</summary>
+    public bool WaiverCycleAlerts { get; set; }
+
+    /// <summary>The member asked for an e-mail when fewer than five State 30 slots remain (ADR 0042).</summary>
+    public bool WaiverFewSlotsAlerts { get; set; }
+
     /// <summary>Where the member stands, recomputed on every save so staff can filter and count by it in SQL.</summary>
     public RoadmapStage Stage { get; set; }
 

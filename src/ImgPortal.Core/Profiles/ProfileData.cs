@@ -51,6 +51,10 @@ public sealed record ProfileData
 
     public bool RemindersOff { get; init; }
 
+    public bool WaiverCycleAlerts { get; init; }
+
+    public bool WaiverFewSlotsAlerts { get; init; }
+
     public bool Step2CkTaken => Step2CkScore is not null && Step2CkDate is not null;
 
     public bool Step3Taken => Step3Score is not null && Step3Date is not null;

@@ -31,6 +31,8 @@ public static class ProfileMapping
         FcvsCompleted = p.FcvsCompleted,
         WantsMentor = p.WantsMentor,
         RemindersOff = p.RemindersOff,
+        WaiverCycleAlerts = p.WaiverCycleAlerts,
+        WaiverFewSlotsAlerts = p.WaiverFewSlotsAlerts,
     };
 
     public static void Apply(ProfileData d, ImgProfile p)
@@ -55,6 +57,8 @@ public static class ProfileMapping
         p.FcvsCompleted = d.FcvsCompleted;
         p.WantsMentor = d.WantsMentor;
         p.RemindersOff = d.RemindersOff;
+        p.WaiverCycleAlerts = d.WaiverCycleAlerts;
+        p.WaiverFewSlotsAlerts = d.WaiverFewSlotsAlerts;
 
         var wanted = d.Specialties.Select(v => (Kind: TagKind.Specialty, Value: v))
             .Concat(d.States.Select(v => (Kind: TagKind.State, Value: v)))

@@ -16,5 +16,8 @@ public sealed record Roadmap(
     /// <summary>The member's own dates from their profile (exams taken or booked, certification, FCVS).</summary>
     public IReadOnlyList<OwnDate> OwnDates { get; init; } = [];
 
+    /// <summary>The member's J-1 waiver timeline (<c>/j1-waiver/timeline</c>); empty when they have not started one.</summary>
+    public IReadOnlyList<Waivers.WaiverTimelineStep> WaiverSteps { get; init; } = [];
+
     public RoadmapProgress Progress => RoadmapRules.ProgressOf(Steps);
 }

@@ -32,6 +32,10 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             null => MentorRequestProgress.None,
             _ => MentorRequestProgress.Waiting,
         };
+        var waiverPlan = await db.WaiverTimelinePlans.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => new { p.StartedOn, p.StateRecommendedOn })
+            .SingleOrDefaultAsync(cancellationToken);
         return new Roadmap(
             profile is not null,
             states,
@@ -42,6 +46,7 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             followUp)
         {
             OwnDates = OwnDatesOf(profile),
+            WaiverSteps = waiverPlan is null ? [] : Waivers.WaiverTimeline.Build(waiverPlan.StartedOn, waiverPlan.StateRecommendedOn),
         };
     }
 

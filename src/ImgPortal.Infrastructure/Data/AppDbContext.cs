@@ -3,6 +3,7 @@ using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Identity;
@@ -99,6 +100,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<PageReview> PageReviews => Set<PageReview>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+
+    public DbSet<Core.Waivers.WaiverTimelinePlan> WaiverTimelinePlans => Set<Core.Waivers.WaiverTimelinePlan>();
 
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

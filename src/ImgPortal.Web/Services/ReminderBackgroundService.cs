@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Waivers;
 using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,8 @@ public sealed class ReminderBackgroundService(
 
     protected override TimeSpan Interval => options.Value.Interval;
 
-    protected override Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IReminderService>().SendDueAsync(cancellationToken);
+    /// <summary>The reminders, then the State 30 alerts members asked for (ADR 0042): both are logged, so each goes once.</summary>
+    protected override async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<IReminderService>().SendDueAsync(cancellationToken)
+        + await services.GetRequiredService<IWaiverAlertService>().SendDueAsync(cancellationToken);
 }

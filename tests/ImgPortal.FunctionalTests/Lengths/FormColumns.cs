@@ -6,6 +6,7 @@ using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
 using ImgPortal.Web.ViewModels.Staff;
 using ImgPortal.Web.ViewModels.StatePathways;
+using ImgPortal.Web.ViewModels.Waivers;
 
 namespace ImgPortal.FunctionalTests.Lengths;
 
@@ -31,6 +32,7 @@ public static class FormColumns
         [typeof(NewPageInput)] = typeof(GuidancePage),
         [typeof(PageSettingsInput)] = typeof(GuidancePage),
         [typeof(ReviewFormInput)] = typeof(PageReview),
+        [typeof(WaiverTimelineInputModel)] = typeof(Core.Waivers.WaiverTimelinePlan),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>

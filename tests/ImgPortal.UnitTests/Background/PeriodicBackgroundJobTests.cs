@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Waivers;
 using ImgPortal.Web.Background;
 using ImgPortal.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,12 +15,14 @@ public sealed class PeriodicBackgroundJobTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly Mock<IReminderService> _reminders = new();
+    private readonly Mock<IWaiverAlertService> _alerts = new();
     private readonly Mock<ILogger<ReminderBackgroundService>> _logger = new();
     private readonly Mock<IJobLeases> _leases = new();
 
     public PeriodicBackgroundJobTests()
     {
         _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        _alerts.Setup(a => a.SendDueAsync(It.IsAny<CancellationToken>())).ReturnsAsync(0);
         _leases.Setup(l => l.TryAcquireAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
     }
 
@@ -62,6 +65,7 @@ public sealed class PeriodicBackgroundJobTests
         }
 
         _reminders.Verify(r => r.SendDueAsync(It.IsAny<CancellationToken>()), Times.Exactly(4));
+        _alerts.Verify(a => a.SendDueAsync(It.IsAny<CancellationToken>()), Times.Once); // after the reminders, in the run that worked
         Assert.Equal(1, LogCount(LogLevel.Error));
         Assert.Equal(2, LogCount(LogLevel.Information)); // "works again" and "4 item(s) done"
     }
@@ -90,7 +94,7 @@ public sealed class PeriodicBackgroundJobTests
 
     private ReminderBackgroundService CreateJob()
     {
-        var services = new ServiceCollection().AddSingleton(_reminders.Object).AddSingleton(_leases.Object).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(_reminders.Object).AddSingleton(_alerts.Object).AddSingleton(_leases.Object).BuildServiceProvider();
         return new ReminderBackgroundService(
             services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new ReminderOptions()),

@@ -39,7 +39,7 @@ public sealed class PageContentsTests
 
         Assert.Equal(["steps-heading", "new-york-specifics", "waiver-figures"], contents.Select(e => e.Anchor));
         Assert.Equal(["check-your-eligibility", "plan-your-visa-early"], contents[0].Children.Select(e => e.Anchor));
-        Assert.Equal("Program figures by year", contents[2].Text);
+        Assert.Equal("State 30 slot tracker", contents[2].Text);
     }
 
     [Fact]

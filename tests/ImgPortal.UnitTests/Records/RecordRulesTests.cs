@@ -42,7 +42,9 @@ public sealed class RecordRulesTests
     public void Write_WaiverFiguresWithTooLargeSecondCategory_ReportsTheCrossFieldRule()
     {
         var type = new WaiverProgramYearRecordType();
-        var input = Input(("ProgramName", "State 30"), ("Year", "2026"), ("TotalWaivers", "5"), ("SecondCategoryMax", "9"), ("Source", "Test"), ("AsOf", "2026-01-02"));
+        var input = Input(
+            ("ProgramName", "State 30"), ("Year", "2026"), ("TotalWaivers", "5"), ("SecondCategoryMax", "9"), ("SlotsUsed", "0"), ("FlexUsed", "0"),
+            ("CycleStatus", "Open"), ("SourceUrl", "https://example.org/report"), ("Source", "Test"), ("AsOf", "2026-01-02"));
 
         var errors = type.Write(type.Create(), input, Rules, creating: true);
 

@@ -11,6 +11,8 @@ public sealed class WaiverProgramYearConfiguration : IEntityTypeConfiguration<Wa
         builder.Property(w => w.ProgramName).HasMaxLength(WaiverProgramYear.ProgramNameMaxLength).IsRequired();
         builder.Property(w => w.Notes).HasMaxLength(WaiverProgramYear.NotesMaxLength).IsRequired();
         builder.Property(w => w.Source).HasMaxLength(WaiverProgramYear.SourceMaxLength).IsRequired();
+        builder.Property(w => w.SourceUrl).HasMaxLength(WaiverProgramYear.SourceUrlMaxLength).IsRequired();
+        builder.Property(w => w.CycleStatus).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Core.Waivers.WaiverCycleStatus.Unknown);
         builder.Property(w => w.Version).IsConcurrencyToken();
         builder.HasIndex(w => new { w.ProgramName, w.Year }).IsUnique();
     }

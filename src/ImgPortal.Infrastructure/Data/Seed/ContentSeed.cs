@@ -52,10 +52,13 @@ public static class ContentSeed
             Year = 2027,
             TotalWaivers = 30,
             SecondCategoryMax = 10,
-            Notes = "Federal fiscal year 2027: 1 October 2026 to 30 September 2027. Up to 10 of the 30 waivers may go "
-                + "to jobs outside a designated underserved area that serve people who live in one (flex slots). Slots "
-                + "used are not recorded yet.",
+            Notes = "Up to 10 of the 30 waivers may go to jobs outside a designated underserved area that serve people "
+                + "who live in one (flex slots). The Department has not published how many slots are used, nor when this "
+                + "year's applications open or close.",
             Source = "New York State Department of Health, State 30 bulletin; fiscal year per ABIL; " + Checked,
+            SourceUrl = "https://www.health.ny.gov/professionals/j-1_visa_waivers/",
+            CycleStatus = Core.Waivers.WaiverCycleStatus.Unknown,
+            SlotsReported = false,
             AsOf = ReviewedOn,
         },
     ];

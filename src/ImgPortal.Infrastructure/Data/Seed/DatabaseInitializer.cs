@@ -51,6 +51,7 @@ public sealed class DatabaseInitializer(
         await SeedContentAsync(cancellationToken);
         await SeedStatePathwaysAsync(cancellationToken);
         await SeedRoadmapAsync(cancellationToken);
+        await SeedGlossaryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -178,6 +179,17 @@ public sealed class DatabaseInitializer(
             db.SeasonDates.AddRange(RoadmapSeed.SeasonDates());
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded the season dates for the {Cycle} Match cycle", RoadmapSeed.Cycle);
+        }
+    }
+
+    /// <summary>The glossary's verified terms, only when its table is empty.</summary>
+    private async Task SeedGlossaryAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.GlossaryTerms.AnyAsync(cancellationToken))
+        {
+            db.GlossaryTerms.AddRange(GlossarySeed.Terms());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the glossary");
         }
     }
 

@@ -18,6 +18,7 @@ public static class StaffNavigation
         StaffNavItem.Records("state-pathways", "State pathways", "States' actions on IMG pathways: licenses, supervised practice, programs."),
         StaffNavItem.Records("organisations", "Organizations", "Who does what for IMGs, as listed on the residency page."),
         StaffNavItem.Records("contacts", "Contacts", "Offices to contact, as listed on the contact page."),
+        StaffNavItem.Records("glossary", "Glossary", "Terms and plain-language definitions, with sources; linked from their first use on guidance pages."),
         StaffNavItem.Records("roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),
         StaffNavItem.Records("season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
         new("Audit", "Index", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),

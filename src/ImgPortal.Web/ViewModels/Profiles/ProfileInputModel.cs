@@ -81,6 +81,12 @@ public sealed class ProfileInputModel
     [Display(Name = "Do not send me reminder e-mails")]
     public bool RemindersOff { get; set; }
 
+    [Display(Name = "E-mail me when a new fiscal year's State 30 (J-1 waiver) cycle opens")]
+    public bool WaiverCycleAlerts { get; set; }
+
+    [Display(Name = "E-mail me when fewer than five State 30 slots remain")]
+    public bool WaiverFewSlotsAlerts { get; set; }
+
     public static ProfileInputModel From(ProfileData d) => new()
     {
         MedicalSchoolCountry = d.MedicalSchoolCountry,
@@ -106,6 +112,8 @@ public sealed class ProfileInputModel
         FcvsCompleted = d.FcvsCompleted,
         WantsMentor = d.WantsMentor,
         RemindersOff = d.RemindersOff,
+        WaiverCycleAlerts = d.WaiverCycleAlerts,
+        WaiverFewSlotsAlerts = d.WaiverFewSlotsAlerts,
     };
 
     public ProfileData ToData() => new()
@@ -133,5 +141,7 @@ public sealed class ProfileInputModel
         FcvsCompleted = FcvsCompleted,
         WantsMentor = WantsMentor,
         RemindersOff = RemindersOff,
+        WaiverCycleAlerts = WaiverCycleAlerts,
+        WaiverFewSlotsAlerts = WaiverFewSlotsAlerts,
     };
 }

@@ -681,6 +681,16 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CycleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<int>("FlexUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -694,7 +704,18 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<int>("SecondCategoryMax")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SlotsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotsUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -715,6 +736,52 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("WaiverProgramYears");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongForm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
@@ -1227,6 +1294,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WaiverCycleAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WaiverFewSlotsAlerts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("WantsMentor")
                         .HasColumnType("INTEGER");
 
@@ -1407,6 +1480,26 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("Cycle", "Date");
 
                     b.ToTable("SeasonDates");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StateRecommendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WaiverTimelinePlans");
                 });
 
             modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -1809,6 +1902,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
