@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ImgPortal.Core.Pathways;
 
 /// <inheritdoc cref="IStatePathwayService"/>
-public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSource commission) : IStatePathwayService
+public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSource commission, IGuidanceService guidance) : IStatePathwayService
 {
+    /// <summary>The guidance page whose title, summary and text introduce <c>/state-pathways</c>: staff edit it as any page.</summary>
+    public const string IntroSlug = "state-pathways";
+
     private static readonly PathwayStatus[] Current = [.. PathwayStatuses.CurrentStrongestFirst];
 
     private static readonly PathwayStatus[] Past = [.. PathwayStatuses.History];
@@ -24,7 +27,8 @@ public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSourc
             var own = shown.Where(p => p.State == s.Code).ToList();
             return new StateStanding(s.Code, PathwayStatuses.Strongest(own.Select(p => p.Status)), own);
         }).ToList();
-        return new PathwayOverview(filter, states, shown.Count, Counts(current), commission.Read(), current.Max(p => p.LastVerifiedOn));
+        var intro = await guidance.GetPageAsync(IntroSlug, cancellationToken);
+        return new PathwayOverview(filter, states, shown.Count, Counts(current), commission.Read(), current.Max(p => p.LastVerifiedOn), intro);
     }
 
     public async Task<StatePathwaysPage?> GetStateAsync(string state, CancellationToken cancellationToken = default)

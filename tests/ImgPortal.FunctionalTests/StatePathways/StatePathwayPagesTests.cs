@@ -13,6 +13,23 @@ namespace ImgPortal.FunctionalTests.StatePathways;
 public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
+    public async Task Index_StaffPublishAnEditOfItsGuidancePage_VisitorsSeeTheNewSummaryAtOnce()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "state-pathways");
+        var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
+        var summary = "Where each state stands, checked " + Guid.NewGuid().ToString("N")[..8];
+
+        var draft = await editor.SubmitAllAsync(staff, "#page-editor", new Dictionary<string, string> { ["Input.Summary"] = summary });
+        await draft.SubmitAsync(staff, new Dictionary<string, string>(), "#publish-form");
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways");
+
+        Assert.Equal(summary, page.Document.QuerySelector("main .lead")?.TextContent.Trim());
+        Assert.Equal("State pathways to a US license", page.Heading);
+        Assert.NotNull(page.Document.QuerySelector("#pathway-states"));
+    }
+
+    [Fact]
     public async Task Index_MapTable_EqualsTheCurrentRecords()
     {
         var client = PortalClient.Anonymous(factory);

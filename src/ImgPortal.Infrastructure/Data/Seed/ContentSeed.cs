@@ -631,7 +631,7 @@ public static class ContentSeed
     {
         Slug = "state-pathways",
         NavigationLabel = "State pathways",
-        Title = "State pathways for IMGs: from the 2020 emergency to new licensing laws",
+        Title = "State pathways to a US license",
         Summary = "Since 2023 many states have passed laws that let physicians trained abroad reach a US license "
             + "without a US residency. This page also keeps, as history, what some states did during COVID-19 in 2020.",
         Feature = PageFeature.StatePathways,
@@ -641,8 +641,8 @@ public static class ContentSeed
         SortOrder = 60,
         BodyMarkdown = """
             > **Check each state's rules.** Laws in this area are new and their rules are still being written. Check
-            > with the state's medical board before you act. The 2020 actions below are history: they ended with the
-            > COVID-19 emergency.
+            > with the state's medical board before you act. The 2020 emergency actions are kept apart, as history:
+            > they ended with the COVID-19 emergency.
 
             In 2023 Tennessee became the first state to pass a law giving experienced physicians trained abroad a
             route to a full license without a US residency. By late 2026 the
