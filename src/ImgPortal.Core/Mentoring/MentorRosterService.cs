@@ -17,7 +17,9 @@ public sealed class MentorRosterService(
 
         return await db.Mentors.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .Select(m => new OwnApplication(
+                m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
+                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

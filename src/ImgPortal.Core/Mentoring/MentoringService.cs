@@ -455,7 +455,9 @@ public sealed class MentoringService(
         var userId = UserId;
         var application = await db.Mentors.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .Select(m => new OwnApplication(
+                m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
+                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
             .SingleOrDefaultAsync(cancellationToken);
         var given = await db.PairingFeedback.AsNoTracking()
             .Where(f => f.AuthorUserId == userId).Select(f => f.PairingId).ToListAsync(cancellationToken);
