@@ -119,6 +119,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IMentorRosterService, MentorRosterService>();
+        services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
 
