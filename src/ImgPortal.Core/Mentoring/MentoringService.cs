@@ -492,10 +492,20 @@ public sealed class MentoringService(
             var views = await PairingViews(db.Pairings.Where(p => p.MenteeRequestId == request.Id)).ToListAsync(cancellationToken);
             var current = views.FirstOrDefault(v => v.State is PairingState.Proposed or PairingState.Accepted);
             string? mentorEmail = null;
+            MentorProfile? mentorProfile = null;
             if (current?.State == PairingState.Accepted)
             {
-                var mentorUser = await db.Mentors.AsNoTracking().Where(m => m.Id == current.MentorId).Select(m => m.UserId).SingleAsync(cancellationToken);
-                mentorEmail = await accounts.GetEmailAsync(mentorUser, cancellationToken);
+                var mentor = await db.Mentors.AsNoTracking().Where(m => m.Id == current.MentorId)
+                    .Select(m => new
+                    {
+                        m.UserId,
+                        Profile = new MentorProfile(
+                            m.Specialty, m.State, m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
+                            m.MeetingPreference, m.Bio, m.YearsInPractice, m.IsImg),
+                    })
+                    .SingleAsync(cancellationToken);
+                mentorEmail = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+                mentorProfile = mentor.Profile;
             }
 
             var choices = membersMayChoose && request.Status == RequestStatus.Open
@@ -503,7 +513,7 @@ public sealed class MentoringService(
                 : [];
             memberRequests.Add(new MemberDashboardRequest(
                 request.Id, request.Status, request.CreatedAtUtc, current, mentorEmail,
-                views.Where(v => v.State == PairingState.Ended).ToList(), given, choices));
+                views.Where(v => v.State == PairingState.Ended).ToList(), given, choices, mentorProfile));
         }
 
         return new MentoringDashboard(application, mentorPairings, memberRequests, membersMayChoose);

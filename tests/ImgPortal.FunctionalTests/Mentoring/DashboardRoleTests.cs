@@ -68,4 +68,24 @@ public sealed class DashboardRoleTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal("As a mentee", page.Document.QuerySelector(".mentee-side h2")!.TextContent.Trim());
         Assert.Single(page.Document.QuerySelectorAll(".mentee-side .mentee-request"));
     }
+
+    [Fact]
+    public async Task Dashboard_AcceptedPairing_ShowsTheMenteeTheMentorsProfileAndMeetingPreference()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (mentor, mentorId) = await VolunteerAsync(factory, "Dr Profile " + suffix);
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        await ApproveAsync(factory, staff, mentorId);
+        var (member, requestId) = await AskAsync(factory, "Profile mentee " + suffix);
+        await PairAsync(staff, requestId, mentorId);
+        var before = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+        await PostAsync(mentor, $"/mentoring/pairings/{await PairingIdAsync(factory, requestId)}/accept");
+
+        var page = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
+
+        Assert.Null(before.Document.QuerySelector(".mentor-profile"));
+        Assert.Equal("Video calls", page.Document.QuerySelector(".mentor-profile .mentor-meeting")!.TextContent.Trim());
+        Assert.Equal("Trained in Delhi, now an attending in Brooklyn.", page.Document.QuerySelector(".mentor-profile .mentor-bio")!.TextContent.Trim());
+        Assert.Contains("Internal Medicine, New York", page.Document.QuerySelector(".mentor-profile")!.TextContent, StringComparison.Ordinal);
+    }
 }
