@@ -130,6 +130,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<MentoringMailer>();
         services.AddScoped<IMentorRosterService, MentorRosterService>();
+        services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
 

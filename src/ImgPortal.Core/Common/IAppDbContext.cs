@@ -43,6 +43,8 @@ public interface IAppDbContext
 
     DbSet<Mentor> Mentors { get; }
 
+    DbSet<PastApplication> PastApplications { get; }
+
     DbSet<MentorLanguage> MentorLanguages { get; }
 
     DbSet<MentorTrainingCountry> MentorTrainingCountries { get; }

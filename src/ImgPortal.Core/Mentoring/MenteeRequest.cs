@@ -10,6 +10,7 @@ public class MenteeRequest : IVersioned
 {
     public int Id { get; set; }
 
+    /// <summary>The member who asked; once their account is deleted, an id that belongs to nobody (<see cref="DeletedAccount"/>).</summary>
     public required string MemberUserId { get; set; }
 
     /// <summary>The name the member's mentor will see.</summary>

@@ -11,7 +11,7 @@ public class Mentor : IVersioned
 {
     public int Id { get; set; }
 
-    /// <summary>The Identity user who applied (foreign key configured in Infrastructure).</summary>
+    /// <summary>The Identity user who applied; once their account is deleted, an id that belongs to nobody (<see cref="DeletedAccount"/>).</summary>
     public required string UserId { get; set; }
 
     public required string DisplayName { get; set; }
@@ -76,4 +76,7 @@ public class Mentor : IVersioned
     public List<MentorTrainingCountry> TrainingCountries { get; set; } = [];
 
     public List<Pairing> Pairings { get; set; } = [];
+
+    /// <summary>Earlier applications and staff's decision on each, kept when the mentor applies again.</summary>
+    public List<PastApplication> PastApplications { get; set; } = [];
 }

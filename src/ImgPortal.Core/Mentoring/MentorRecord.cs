@@ -3,7 +3,8 @@ namespace ImgPortal.Core.Mentoring;
 /// <summary>Everything staff see of one mentor.</summary>
 public sealed record MentorRecord(
     int Id, string UserId, string? Email, MentorDetails Details, MentorStatus Status, string StatusReason,
-    DateTime AppliedAtUtc, DateTime? ReviewedAtUtc, int PlacesHeld, Guid Version, IReadOnlyList<VettingStep> Vetting)
+    DateTime AppliedAtUtc, DateTime? ReviewedAtUtc, int PlacesHeld, Guid Version, IReadOnlyList<VettingStep> Vetting,
+    IReadOnlyList<PastApplicationRow> PastApplications)
 {
     /// <summary>The moves staff may make now, each saying whether it needs a reason.</summary>
     public IReadOnlyList<MentorTransition> Transitions => MentorStatusRules.TransitionsFrom(Status);

@@ -17,7 +17,9 @@ public sealed class MentorRosterService(
 
         return await db.Mentors.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .Select(m => new OwnApplication(
+                m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
+                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -40,7 +42,18 @@ public sealed class MentorRosterService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (mentor is null)
+        if (mentor is not null)
+        {
+            mentor.PastApplications.Add(new PastApplication
+            {
+                AppliedAtUtc = mentor.AppliedAtUtc,
+                Decision = mentor.Status,
+                Reason = mentor.StatusReason,
+                DecidedAtUtc = mentor.ReviewedAtUtc,
+                ReappliedAtUtc = now,
+            });
+        }
+        else
         {
             mentor = new Mentor
             {
@@ -150,6 +163,8 @@ public sealed class MentorRosterService(
                 Countries = m.TrainingCountries.OrderBy(c => c.Country).Select(c => c.Country).ToList(),
                 Licenses = m.Licenses.OrderBy(l => l.Id).Select(l => new LicenseDetails(l.State, l.Number, l.ExpiresOn)).ToList(),
                 Checks = m.VettingChecks.ToList(),
+                Past = m.PastApplications.OrderByDescending(a => a.AppliedAtUtc)
+                    .Select(a => new PastApplicationRow(a.AppliedAtUtc, a.Decision, a.Reason, a.DecidedAtUtc)).ToList(),
                 Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -167,7 +182,7 @@ public sealed class MentorRosterService(
         var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), Today);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
-            mentor.ReviewedAtUtc, m.Held, mentor.Version, steps);
+            mentor.ReviewedAtUtc, m.Held, mentor.Version, steps, m.Past);
     }
 
     public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)

@@ -455,7 +455,9 @@ public sealed class MentoringService(
         var userId = UserId;
         var application = await db.Mentors.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Select(m => new OwnApplication(m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc))
+            .Select(m => new OwnApplication(
+                m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
+                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
             .SingleOrDefaultAsync(cancellationToken);
         var given = await db.PairingFeedback.AsNoTracking()
             .Where(f => f.AuthorUserId == userId).Select(f => f.PairingId).ToListAsync(cancellationToken);
@@ -490,10 +492,20 @@ public sealed class MentoringService(
             var views = await PairingViews(db.Pairings.Where(p => p.MenteeRequestId == request.Id)).ToListAsync(cancellationToken);
             var current = views.FirstOrDefault(v => v.State is PairingState.Proposed or PairingState.Accepted);
             string? mentorEmail = null;
+            MentorProfile? mentorProfile = null;
             if (current?.State == PairingState.Accepted)
             {
-                var mentorUser = await db.Mentors.AsNoTracking().Where(m => m.Id == current.MentorId).Select(m => m.UserId).SingleAsync(cancellationToken);
-                mentorEmail = await accounts.GetEmailAsync(mentorUser, cancellationToken);
+                var mentor = await db.Mentors.AsNoTracking().Where(m => m.Id == current.MentorId)
+                    .Select(m => new
+                    {
+                        m.UserId,
+                        Profile = new MentorProfile(
+                            m.Specialty, m.State, m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
+                            m.MeetingPreference, m.Bio, m.YearsInPractice, m.IsImg),
+                    })
+                    .SingleAsync(cancellationToken);
+                mentorEmail = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
+                mentorProfile = mentor.Profile;
             }
 
             var choices = membersMayChoose && request.Status == RequestStatus.Open
@@ -501,7 +513,7 @@ public sealed class MentoringService(
                 : [];
             memberRequests.Add(new MemberDashboardRequest(
                 request.Id, request.Status, request.CreatedAtUtc, current, mentorEmail,
-                views.Where(v => v.State == PairingState.Ended).ToList(), given, choices));
+                views.Where(v => v.State == PairingState.Ended).ToList(), given, choices, mentorProfile));
         }
 
         return new MentoringDashboard(application, mentorPairings, memberRequests, membersMayChoose);

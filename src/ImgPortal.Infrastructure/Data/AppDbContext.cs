@@ -58,6 +58,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<Mentor> Mentors => Set<Mentor>();
 
+    public DbSet<PastApplication> PastApplications => Set<PastApplication>();
+
     public DbSet<MentorLanguage> MentorLanguages => Set<MentorLanguage>();
 
     public DbSet<MentorTrainingCountry> MentorTrainingCountries => Set<MentorTrainingCountry>();

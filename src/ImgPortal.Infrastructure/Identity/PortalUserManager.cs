@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace ImgPortal.Infrastructure.Identity;
 /// Identity's user manager with the portal's rules: every new account is stamped with its creation time and
 /// joins the Member role; failed log-ins are counted in one SQL statement, so parallel guesses lock an
 /// account exactly as serial ones do; removing a role or locking an account changes the security stamp,
-/// which ends the user's sessions at their next request (ADR 0016).
+/// which ends the user's sessions at their next request (ADR 0016); deleting an account anonymizes its
+/// mentoring history in the same save (ADR 0047).
 /// </summary>
 public sealed class PortalUserManager(
     IUserStore<ApplicationUser> store,
@@ -24,7 +26,8 @@ public sealed class PortalUserManager(
     IServiceProvider services,
     ILogger<UserManager<ApplicationUser>> logger,
     AppDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    IMentoringErasure mentoringErasure)
     : UserManager<ApplicationUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     public override async Task<IdentityResult> CreateAsync(ApplicationUser user)
@@ -99,6 +102,17 @@ public sealed class PortalUserManager(
     {
         var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
         return lockoutEnd > clock.GetUtcNow() ? await EndSessionsIfDone(user, result) : result;
+    }
+
+    /// <summary>
+    /// Deletes the account and, in the same save, anonymizes its mentoring history (ADR 0047): the pairings stay
+    /// for the program's figures, the person does not.
+    /// </summary>
+    public override async Task<IdentityResult> DeleteAsync(ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await mentoringErasure.AnonymizeAsync(user.Id);
+        return await base.DeleteAsync(user);
     }
 
     private async Task<IdentityResult> EndSessionsIfDone(ApplicationUser user, IdentityResult result) =>

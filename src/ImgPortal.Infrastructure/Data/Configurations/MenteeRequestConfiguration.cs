@@ -1,5 +1,4 @@
 using ImgPortal.Core.Mentoring;
-using ImgPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +8,7 @@ public sealed class MenteeRequestConfiguration : IEntityTypeConfiguration<Mentee
 {
     public void Configure(EntityTypeBuilder<MenteeRequest> builder)
     {
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.MemberUserId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the account: deleting it anonymizes the request (MentoringErasure) and keeps the history.
         builder.Property(r => r.MemberUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.DisplayName).HasMaxLength(MentoringLimits.DisplayName).IsRequired();
         builder.Property(r => r.PreferredSpecialty).HasMaxLength(60);

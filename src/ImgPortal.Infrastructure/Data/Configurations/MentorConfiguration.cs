@@ -1,5 +1,4 @@
 using ImgPortal.Core.Mentoring;
-using ImgPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +8,7 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
 {
     public void Configure(EntityTypeBuilder<Mentor> builder)
     {
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the account: deleting it anonymizes the mentor (MentoringErasure) and keeps the history.
         builder.HasIndex(m => m.UserId).IsUnique();
         builder.Property(m => m.UserId).HasMaxLength(450).IsRequired();
         builder.Property(m => m.DisplayName).HasMaxLength(MentoringLimits.DisplayName).IsRequired();
@@ -37,6 +36,7 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasMany(m => m.Licenses).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.VettingChecks).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.TrainingCountries).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.PastApplications).WithOne().HasForeignKey(a => a.MentorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Pairings).WithOne(p => p.Mentor).HasForeignKey(p => p.MentorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

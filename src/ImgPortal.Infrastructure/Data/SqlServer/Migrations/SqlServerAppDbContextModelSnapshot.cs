@@ -1198,6 +1198,43 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingNotices");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1821,24 +1858,6 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Page");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
-                {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("MemberUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
-                {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
@@ -1899,6 +1918,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2040,6 +2068,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Licenses");
 
                     b.Navigation("Pairings");
+
+                    b.Navigation("PastApplications");
 
                     b.Navigation("TrainingCountries");
 

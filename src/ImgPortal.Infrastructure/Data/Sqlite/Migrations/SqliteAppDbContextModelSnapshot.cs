@@ -1159,6 +1159,41 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingNotices");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1764,24 +1799,6 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Page");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
-                {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("MemberUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
-                {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
@@ -1842,6 +1859,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1983,6 +2009,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Licenses");
 
                     b.Navigation("Pairings");
+
+                    b.Navigation("PastApplications");
 
                     b.Navigation("TrainingCountries");
 
