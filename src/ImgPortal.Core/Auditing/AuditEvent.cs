@@ -15,7 +15,9 @@ public sealed record AuditEvent(
     IReadOnlyList<AuditChange> Changes)
 {
     /// <summary>The sentence that names the action, e.g. "Ana Ruiz published the page “J-1 waiver”: 3 changes".</summary>
-    public string Headline => $"{ActorName} {Verb} {Subject}: {Changes.Count} {(Changes.Count == 1 ? "change" : "changes")}";
+    public string Headline => Changes.Count == 0
+        ? $"{ActorName} {Verb} {Subject}"
+        : $"{ActorName} {Verb} {Subject}: {Changes.Count} {(Changes.Count == 1 ? "change" : "changes")}";
 
     /// <summary>The subject's id when it is one number (the records that have a staff screen), else null.</summary>
     public int? SubjectId => int.TryParse(SubjectKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -112,7 +112,9 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     {
         var first = rows[0];
         var subject = Subject(rows);
-        var changes = rows.Where(r => !Bookkeeping.Contains(r.EntityType)).SelectMany(Changes).ToList();
+        var changes = rows.Where(r => !Bookkeeping.Contains(r.EntityType) && !Parts.Contains(r.EntityType)).SelectMany(Changes)
+            .Concat(PartChanges(rows.Where(r => Parts.Contains(r.EntityType)).ToList()))
+            .ToList();
         var title = TitleOf(rows, subject) ?? currentTitle;
         var subjectText = "the " + EntityName(subject.EntityType) + (title is null ? " #" + subject.EntityKey : " “" + title + "”");
         return new AuditEvent(first.ActionId, rows.Max(r => r.AtUtc), first.ActorName, VerbOf(rows, subject), subjectText,
@@ -127,7 +129,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         using var after = Parse(row.AfterJson);
         var names = (after ?? before)?.RootElement.EnumerateObject().Select(p => p.Name).ToList() ?? [];
         var changes = new List<AuditChange>();
-        foreach (var name in names.Where(n => n != "Id"))
+        foreach (var name in names.Where(n => n != "Id" && !IsDerived(n)))
         {
             var old = before is not null && before.RootElement.TryGetProperty(name, out var o) ? ValueText(row.EntityType, name, o) : "(empty)";
             var now = after is not null && after.RootElement.TryGetProperty(name, out var n) ? ValueText(row.EntityType, name, n) : "(empty)";
@@ -141,6 +143,77 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
 
         return changes;
     }
+
+    /// <summary>
+    /// Parts (page sections, a mentor's languages) are replaced as a set when their parent is saved: a part deleted and
+    /// one added at the same position read as one change of the fields that differ; the rest as added or removed.
+    /// </summary>
+    private IEnumerable<AuditChange> PartChanges(List<AuditRow> rows)
+    {
+        var deleted = rows.Where(r => r.Action == AuditAction.Deleted).ToList();
+        foreach (var added in rows.Where(r => r.Action == AuditAction.Added))
+        {
+            var position = Position(added.AfterJson);
+            var old = deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Position(d.BeforeJson) == position);
+            if (old is null)
+            {
+                yield return new AuditChange(EntityName(added.EntityType), "Added", "(none)", Name(added.AfterJson) ?? "#" + added.EntityKey);
+                continue;
+            }
+
+            deleted.Remove(old);
+            var pair = new AuditRow(added.Id, added.ActionId, added.AtUtc, added.ActorName, AuditAction.Modified, added.EntityType, added.EntityKey, old.BeforeJson, added.AfterJson);
+            foreach (var change in Changes(pair))
+            {
+                yield return change with { Record = EntityName(added.EntityType) + " " + position };
+            }
+        }
+
+        foreach (var row in deleted)
+        {
+            yield return new AuditChange(EntityName(row.EntityType), "Removed", Name(row.BeforeJson) ?? "#" + row.EntityKey, "(none)");
+        }
+
+        foreach (var row in rows.Where(r => r.Action == AuditAction.Modified))
+        {
+            foreach (var change in Changes(row))
+            {
+                yield return change;
+            }
+        }
+    }
+
+    private static string? Position(string? json)
+    {
+        using var document = Parse(json);
+        foreach (var name in new[] { "SortOrder", "Order", "Position" })
+        {
+            if (document is not null && document.RootElement.TryGetProperty(name, out var value))
+            {
+                return value.GetRawText();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Name(string? json)
+    {
+        using var document = Parse(json);
+        foreach (var name in TitleProperties.Concat(["Heading", "Language", "Country"]))
+        {
+            if (document is not null && document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return "“" + value.GetString()!.Trim() + "”";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Values kept in step with another field (rendered HTML of Markdown): their change shows as the source's.</summary>
+    private static bool IsDerived(string property) => property.EndsWith("Html", StringComparison.Ordinal);
 
     /// <summary>The record an action is about: the first row that is neither bookkeeping nor a part of another record.</summary>
     public static AuditRow Subject(IReadOnlyList<AuditRow> rows) =>
@@ -158,6 +231,11 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         if (rows.Any(r => r.EntityType == "PageReview" && r.Action == AuditAction.Added))
         {
             return "marked as reviewed";
+        }
+
+        if (Bookkeeping.Contains(subject.EntityType))
+        {
+            return subject.Action == AuditAction.Deleted ? "discarded" : "saved";
         }
 
         switch (subject.Action)
@@ -186,7 +264,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     public static string? TitleOf(IReadOnlyList<AuditRow> rows, AuditRow subject)
     {
         var candidates = rows.Where(r => r.EntityType == subject.EntityType && r.EntityKey == subject.EntityKey)
-            .Concat(rows.Where(r => Bookkeeping.Contains(r.EntityType)));
+            .Concat(rows.Where(r => Bookkeeping.Contains(r.EntityType) && r.EntityType != subject.EntityType));
         foreach (var row in candidates)
         {
             foreach (var json in new[] { row.AfterJson, row.BeforeJson })

@@ -141,7 +141,7 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
         var page = await PublicPageAsync(type);
         Assert.DoesNotContain(marker, page.MainText, StringComparison.Ordinal);
         var audit = await AuditRowsAsync(staff, type);
-        Assert.Contains(audit, r => r.Contains($"Deleted {type.AuditName} #", StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Contains(" deleted the ", StringComparison.Ordinal) && !r.Contains(type.AuditName, StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
     }
 
     [Theory]
