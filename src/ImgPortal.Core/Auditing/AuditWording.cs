@@ -146,7 +146,8 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
 
     /// <summary>
     /// Parts (page sections, a mentor's languages) are replaced as a set when their parent is saved: a part deleted and
-    /// one added at the same position read as one change of the fields that differ; the rest as added or removed.
+    /// one added with the same heading or name (else at the same position) read as one change of the fields that
+    /// differ; the rest as added or removed.
     /// </summary>
     private IEnumerable<AuditChange> PartChanges(List<AuditRow> rows)
     {
@@ -154,7 +155,9 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         foreach (var added in rows.Where(r => r.Action == AuditAction.Added))
         {
             var position = Position(added.AfterJson);
-            var old = deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Position(d.BeforeJson) == position);
+            var name = Name(added.AfterJson);
+            var old = deleted.FirstOrDefault(d => d.EntityType == added.EntityType && name is not null && Name(d.BeforeJson) == name)
+                ?? deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Position(d.BeforeJson) == position);
             if (old is null)
             {
                 yield return new AuditChange(EntityName(added.EntityType), "Added", "(none)", Name(added.AfterJson) ?? "#" + added.EntityKey);
@@ -165,7 +168,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             var pair = new AuditRow(added.Id, added.ActionId, added.AtUtc, added.ActorName, AuditAction.Modified, added.EntityType, added.EntityKey, old.BeforeJson, added.AfterJson);
             foreach (var change in Changes(pair))
             {
-                yield return change with { Record = EntityName(added.EntityType) + " " + position };
+                yield return change with { Record = EntityName(added.EntityType) + " " + (name ?? position) };
             }
         }
 

@@ -80,14 +80,14 @@ public class AuditWordingTests
             Row(1, "GuidancePage", "7", AuditAction.Modified, """{"Title":"J-1"}""", """{"Title":"J-1 waiver"}"""),
             Row(2, "PageSection", "40", AuditAction.Deleted, """{"Id":40,"SortOrder":1,"Heading":"Fees","BodyMarkdown":"Old","BodyHtml":"<p>Old</p>"}""", null),
             Row(3, "PageSection", "41", AuditAction.Deleted, """{"Id":41,"SortOrder":2,"Heading":"Dates","BodyMarkdown":"Same","BodyHtml":"<p>Same</p>"}""", null),
-            Row(4, "PageSection", "50", AuditAction.Added, null, """{"Id":50,"SortOrder":1,"Heading":"Fees","BodyMarkdown":"New","BodyHtml":"<p>New</p>"}"""),
+            Row(4, "PageSection", "50", AuditAction.Added, null, """{"Id":50,"SortOrder":10,"Heading":"Fees","BodyMarkdown":"New","BodyHtml":"<p>New</p>"}"""),
             Row(5, "PageRevision", "30", AuditAction.Added, null, """{"Title":"J-1 waiver"}"""),
         };
 
         var entry = Wording().Describe(rows);
 
         Assert.Equal(
-            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section 1", "Body markdown", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
+            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section “Fees”", "Sort order", "1", "10"), new AuditChange("page section “Fees”", "Body markdown", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
             entry.Changes);
     }
 
