@@ -139,6 +139,9 @@ public static class DependencyInjection
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<AuditWording>();
+        services.AddScoped<IAuditTitles, AuditTitles>();
+        services.AddSingleton<IAuditSchema, AuditSchema>();
         services.AddScoped<IMemberStages, MemberStages>();
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<IRecordEditingService, RecordEditingService>();

@@ -6,7 +6,16 @@ namespace ImgPortal.Core.Auditing;
 /// </summary>
 public class AuditEntry
 {
+    /// <summary>The length of <see cref="ActionId"/> in both schemas.</summary>
+    public const int ActionIdLength = 40;
+
     public long Id { get; set; }
+
+    /// <summary>
+    /// Groups the entries of one staff action: every entry written while handling one request (one
+    /// interceptor instance) shares it, so one publish reads as one entry (ADR 0049).
+    /// </summary>
+    public string ActionId { get; set; } = string.Empty;
 
     public DateTime AtUtc { get; set; }
 

@@ -1,7 +1,4 @@
-using ImgPortal.Core.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ImgPortal.Core.Auditing;
 
 public sealed record AuditRow(
-    long Id, DateTime AtUtc, string ActorName, AuditAction Action, string EntityType, string EntityKey, string? BeforeJson, string? AfterJson);
+    long Id, string ActionId, DateTime AtUtc, string ActorName, AuditAction Action, string EntityType, string EntityKey, string? BeforeJson, string? AfterJson);

@@ -1,12 +1,17 @@
 using ImgPortal.Core.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Auditing;
 
-/// <summary>Reads the audit trail. Nothing writes to it but the audit interceptor.</summary>
+/// <summary>Reads the audit trail, one entry per staff action (ADR 0049). Nothing writes to it but the audit interceptor.</summary>
 public interface IAuditLog
 {
-    Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
+    Task<PagedResult<AuditEvent>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default);
+    /// <summary>The stored rows of one action, as written (type names and JSON), for admins; empty when there is no such action.</summary>
+    Task<IReadOnlyList<AuditRow>> RawAsync(string actionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The actions the filter finds as CSV (newest first, at most <see cref="AuditLog.ExportLimit"/>).</summary>
+    Task<string> ExportCsvAsync(AuditFilter filter, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AuditKind>> KindsAsync(CancellationToken cancellationToken = default);
 }

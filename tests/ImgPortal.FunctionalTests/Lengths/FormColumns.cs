@@ -74,5 +74,8 @@ public static class FormColumns
     {
         "RecordsController.Edit.type",
         "RecordsController.Delete.type",
+
+        // The live preview's draft text is rendered and returned, never stored; capped by MarkdownPreviewController.MaxLength.
+        "MarkdownPreviewController.Render.markdown",
     };
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using ImgPortal.Core.Common;
+using ImgPortal.FunctionalTests.Mentoring;
 using ImgPortal.TestSupport;
 
 namespace ImgPortal.FunctionalTests.Staff;
@@ -6,22 +8,42 @@ namespace ImgPortal.FunctionalTests.Staff;
 public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task AuditPage_AfterStaffPublish_ListsWhoChangedWhatWithBeforeAndAfter()
+    public async Task AuditPage_AfterStaffPublish_ShowsOneEntryInWordsWithTheFieldByItsLabel()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
         var id = await StaffForms.PageIdAsync(staff, "echo");
         var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
+        var oldTitle = ((AngleSharp.Html.Dom.IHtmlInputElement)editor.Document.QuerySelector("input[name='Input.Title']")!).Value;
         var draft = await editor.SubmitAllAsync(staff, "#page-editor", new Dictionary<string, string> { ["Input.Title"] = "ECHO, audited" });
         await draft.SubmitAsync(staff, new Dictionary<string, string>(), "#publish-form");
 
         var audit = await HtmlPage.GetAsync(staff, "/staff/audit?type=GuidancePage");
 
-        var rows = audit.Document.QuerySelectorAll("#audit-entries tbody tr").Select(r => HtmlPage.Fold(r.TextContent)).ToList();
-        var change = Assert.Single(rows, r => r.Contains("Modified GuidancePage #" + id, StringComparison.Ordinal));
-        Assert.Contains("@test.example", change, StringComparison.Ordinal);
-        Assert.Contains("\"Title\":\"ECHO, audited\"", change, StringComparison.Ordinal);
-        Assert.Contains("\"Title\":\"", change, StringComparison.Ordinal);
-        Assert.DoesNotContain(rows, r => r.Contains("PageDraft", StringComparison.Ordinal));
+        var entries = Entries(audit);
+        var entry = Assert.Single(entries, e => e.Contains("published the page “ECHO, audited”", StringComparison.Ordinal));
+        Assert.Matches(@"@test\.example\S* published the page “ECHO, audited”: \d+ changes?", entry);
+        Assert.Contains($"Title (page): {oldTitle} → ECHO, audited", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("GuidancePage", audit.MainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Title\"", audit.MainText, StringComparison.Ordinal);
+        var link = audit.Document.QuerySelectorAll("#audit-entries li.audit-entry")
+            .Single(li => li.TextContent.Contains("“ECHO, audited”", StringComparison.Ordinal))
+            .QuerySelector("p a")?.GetAttribute("href");
+        Assert.Equal($"/staff/pages/{id}", link);
+    }
+
+    [Fact]
+    public async Task AuditPage_AfterApprovingAMentor_SaysApprovedWithTheMentorsNameAndTheStatusInWords()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var (_, mentorId) = await MentoringSteps.VolunteerAsync(factory, "Dr. Audit Approval");
+
+        await MentoringSteps.ApproveAsync(factory, staff, mentorId);
+
+        var audit = await HtmlPage.GetAsync(staff, "/staff/audit?type=Mentor");
+        var entry = Assert.Single(Entries(audit), e => e.Contains("“Dr. Audit Approval”", StringComparison.Ordinal));
+        Assert.Contains("approved the mentor “Dr. Audit Approval”", entry, StringComparison.Ordinal);
+        Assert.Contains("Status (mentor): Pending → Approved", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mentor #", audit.MainText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +53,85 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
 
         var audit = await HtmlPage.GetAsync(staff, "/staff/audit?actor=nobody-at-all");
 
-        Assert.Contains("0 changes found", audit.MainText, StringComparison.Ordinal);
+        Assert.Contains("0 actions found", audit.MainText, StringComparison.Ordinal);
         Assert.Null(audit.Document.QuerySelector("#audit-entries"));
     }
+
+    [Fact]
+    public async Task AuditPage_FilteredByDates_KeepsOnlyActionsOnThoseDaysInTheStaffTimeZone()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        await PublishTitleAsync(staff, "credentialing", "FMGE, dated");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(StaffTimeOptions.DefaultTimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var onToday = await HtmlPage.GetAsync(staff, $"/staff/audit?type=GuidancePage&from={today}&to={today}");
+        var before = await HtmlPage.GetAsync(staff, "/staff/audit?type=GuidancePage&to=2020-01-01");
+
+        Assert.Contains(Entries(onToday), e => e.Contains("“FMGE, dated”", StringComparison.Ordinal));
+        Assert.Contains("0 actions found", before.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_FilteredByKind_IsCsvWithOneLinePerActionInWords()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        await PublishTitleAsync(staff, "contact", "USMLE, exported");
+
+        var response = await staff.GetAsync(new Uri("/staff/audit/export.csv?type=GuidancePage", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("When,Who,What,Changes", lines[0]);
+        var line = Assert.Single(lines, l => l.Contains("published the page “USMLE, exported”", StringComparison.Ordinal));
+        Assert.Contains("page Title: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("GuidancePage", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RawDetail_ForAnAdmin_IsOneClickAwayAndShowsTheStoredJson()
+    {
+        var admin = await PortalClient.AsRoleAsync(factory, Roles.Admin);
+        await PublishTitleAsync(admin, "get-involved", "H-1B, raw");
+        var audit = await HtmlPage.GetAsync(admin, "/staff/audit?type=GuidancePage");
+        var href = audit.Document.QuerySelectorAll("#audit-entries li.audit-entry")
+            .Single(li => li.TextContent.Contains("“H-1B, raw”", StringComparison.Ordinal))
+            .QuerySelector("a.audit-raw")!.GetAttribute("href")!;
+
+        var raw = await HtmlPage.GetAsync(admin, href);
+
+        Assert.Equal(HttpStatusCode.OK, raw.Status);
+        Assert.Contains("Modified GuidancePage #", raw.MainText, StringComparison.Ordinal);
+        Assert.Contains("\"Title\":\"H-1B, raw\"", raw.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RawDetail_ForStaff_IsNeitherOfferedNorOpen()
+    {
+        var admin = await PortalClient.AsRoleAsync(factory, Roles.Admin);
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        await PublishTitleAsync(admin, "residency", "Residency, private");
+        var adminAudit = await HtmlPage.GetAsync(admin, "/staff/audit?type=GuidancePage");
+        var href = adminAudit.Document.QuerySelector("a.audit-raw")!.GetAttribute("href")!;
+
+        var staffAudit = await HtmlPage.GetAsync(staff, "/staff/audit?type=GuidancePage");
+        var opened = await staff.GetAsync(new Uri(href, UriKind.Relative));
+
+        Assert.NotEmpty(Entries(staffAudit));
+        Assert.Null(staffAudit.Document.QuerySelector("a.audit-raw"));
+        Assert.DoesNotContain("\"Title\"", staffAudit.MainText, StringComparison.Ordinal);
+        Assert.True(opened.StatusCode is HttpStatusCode.Forbidden || opened.RequestMessage!.RequestUri!.AbsolutePath.Contains("denied", StringComparison.OrdinalIgnoreCase), $"{opened.StatusCode} {opened.RequestMessage?.RequestUri}");
+    }
+
+    private static async Task PublishTitleAsync(HttpClient client, string slug, string title)
+    {
+        var id = await StaffForms.PageIdAsync(client, slug);
+        var editor = await HtmlPage.GetAsync(client, $"/staff/pages/{id}");
+        var draft = await editor.SubmitAllAsync(client, "#page-editor", new Dictionary<string, string> { ["Input.Title"] = title });
+        await draft.SubmitAsync(client, new Dictionary<string, string>(), "#publish-form");
+    }
+
+    private static List<string> Entries(HtmlPage page) =>
+        page.Document.QuerySelectorAll("#audit-entries li.audit-entry").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
 }

@@ -49,6 +49,9 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
+    /// <summary>One id per interceptor instance, that is per request scope: every entry of one staff action shares it (ADR 0049).</summary>
+    private readonly string _actionId = Guid.NewGuid().ToString("N");
+
     private List<PendingEntry>? _pending;
 
     /// <summary>The transaction this interceptor opened for a change and its entries, committed after both saves.</summary>
@@ -211,6 +214,7 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
                 : item.After;
             context.Set<AuditEntry>().Add(new AuditEntry
             {
+                ActionId = _actionId,
                 AtUtc = now,
                 ActorUserId = user.UserId,
                 ActorName = Truncate(user.Name ?? user.UserId ?? string.Empty, 256),

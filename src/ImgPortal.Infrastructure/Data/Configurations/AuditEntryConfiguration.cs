@@ -14,6 +14,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.EntityType).HasMaxLength(128).IsRequired();
         builder.Property(a => a.EntityKey).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.ActionId).HasMaxLength(AuditEntry.ActionIdLength).IsRequired();
+        builder.HasIndex(a => a.ActionId);
         builder.HasIndex(a => a.AtUtc);
         builder.HasIndex(a => new { a.EntityType, a.AtUtc });
         builder.HasIndex(a => a.ActorName);

@@ -1,20 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Auditing;
-using ImgPortal.Core.Common;
+
 
 namespace ImgPortal.Web.ViewModels.Staff;
 
 /// <summary>The audit page's filter, bound from the query string.</summary>
 public sealed class AuditQuery
 {
-    [Display(Name = "What changed")]
+    [Display(Name = "Kind of record")]
     public string? Type { get; set; }
 
     [Display(Name = "Who (name contains)")]
     [StringLength(256)]
     public string? Actor { get; set; }
 
-    [Display(Name = "From")]
+    [Display(Name = "From (staff time zone)")]
     public DateOnly? From { get; set; }
 
     [Display(Name = "To")]

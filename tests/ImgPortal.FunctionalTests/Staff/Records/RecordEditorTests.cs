@@ -60,7 +60,7 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
         var page = await PublicPageAsync(type);
         Assert.Contains(marker, page.Document.QuerySelector(type.PublicSelector)?.TextContent, StringComparison.Ordinal);
         var audit = await AuditRowsAsync(staff, type);
-        Assert.Contains(audit, r => r.Contains($"Added {type.AuditName} #", StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Contains(" added ", StringComparison.Ordinal) && !r.Contains(type.AuditName, StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
         var page = await PublicPageAsync(type);
         Assert.DoesNotContain(marker, page.MainText, StringComparison.Ordinal);
         var audit = await AuditRowsAsync(staff, type);
-        Assert.Contains(audit, r => r.Contains($"Deleted {type.AuditName} #", StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Contains(" deleted the ", StringComparison.Ordinal) && !r.Contains(type.AuditName, StringComparison.Ordinal) && r.Contains(marker, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -330,6 +330,6 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
     private static async Task<List<string>> AuditRowsAsync(HttpClient staff, RecordCase type)
     {
         var audit = await HtmlPage.GetAsync(staff, $"/staff/audit?type={type.AuditName}");
-        return audit.Document.QuerySelectorAll("#audit-entries tbody tr").Select(r => HtmlPage.Fold(r.TextContent)).ToList();
+        return audit.Document.QuerySelectorAll("#audit-entries li.audit-entry").Select(r => HtmlPage.Fold(r.TextContent)).ToList();
     }
 }

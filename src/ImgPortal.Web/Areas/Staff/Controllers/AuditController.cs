@@ -1,10 +1,13 @@
+using System.Text;
 using ImgPortal.Core.Auditing;
+using ImgPortal.Core.Common;
 using ImgPortal.Web.ViewModels.Staff;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
-/// <summary>The audit trail: every change by staff and admins, filterable and paged (ADR 0011).</summary>
+/// <summary>The audit trail: one entry per staff action in words, filterable, paged and exported (ADRs 0011, 0049).</summary>
 public sealed class AuditController(IAuditLog audit) : StaffControllerBase
 {
     public const int PageSize = 25;
@@ -13,7 +16,23 @@ public sealed class AuditController(IAuditLog audit) : StaffControllerBase
     public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken cancellationToken)
     {
         var results = await audit.SearchAsync(query.ToFilter(), query.Page, PageSize, cancellationToken);
-        var types = await audit.EntityTypesAsync(cancellationToken);
-        return View(new AuditViewModel(query, types, results));
+        var kinds = await audit.KindsAsync(cancellationToken);
+        return View(new AuditViewModel(query, kinds, results));
+    }
+
+    [HttpGet("/staff/audit/export.csv")]
+    public async Task<IActionResult> Export([FromQuery] AuditQuery query, CancellationToken cancellationToken)
+    {
+        var csv = await audit.ExportCsvAsync(query.ToFilter(), cancellationToken);
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "audit-trail.csv");
+    }
+
+    /// <summary>The stored rows of one action as written (type names and JSON): for admins only.</summary>
+    [HttpGet("/staff/audit/{actionId}/raw")]
+    [Authorize(Policy = Policies.AdminOnly)]
+    public async Task<IActionResult> Raw(string actionId, CancellationToken cancellationToken)
+    {
+        var rows = await audit.RawAsync(actionId, cancellationToken);
+        return rows.Count == 0 ? NotFound() : View(new AuditRawViewModel(actionId, rows));
     }
 }
