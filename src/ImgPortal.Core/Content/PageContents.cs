@@ -1,8 +1,5 @@
 namespace ImgPortal.Core.Content;
 
-/// <summary>One line of a page's table of contents: the fragment it links to, its text, and the lines under it.</summary>
-public sealed record ContentsEntry(string Anchor, string Text, IReadOnlyList<ContentsEntry> Children);
-
 /// <summary>
 /// The table of contents of a guidance page, built on the server from the page's own sections in the order
 /// the page shows them: the numbered steps (each step under one "Step by step" line), the text sections,

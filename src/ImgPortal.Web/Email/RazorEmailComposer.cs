@@ -47,6 +47,3 @@ public sealed class RazorEmailComposer(
         return writer.ToString();
     }
 }
-
-/// <summary>What the e-mail template shows: the content, the portal's home and its privacy page.</summary>
-public sealed record EmailViewModel(EmailContent Content, Uri Home, Uri Privacy);
