@@ -1,6 +1,6 @@
 // Takes full-page screenshots of portal pages in Debian's Chromium, for a person to look at.
 // Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [<path> ...]
-//   env WIDTHS="390,1280" (default), LOGIN_EMAIL / LOGIN_PASSWORD to sign in first,
+//   env WIDTHS="390,1280" (default), FULL=0 for the first screen only, LOGIN_EMAIL / LOGIN_PASSWORD to sign in first,
 //   SELECTOR=".slot-tracker" to also shoot that element alone (<name>-<width>-part.png): readable close-ups of long pages.
 // Playwright's driver ships inside the restored Microsoft.Playwright NuGet package; no npm install needed.
 import { createRequire } from 'node:module';
@@ -35,7 +35,7 @@ try {
         for (const path of paths) {
             const response = await page.goto(new URL(path, base).toString());
             const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
-            await page.screenshot({ path: join(outDir, name), fullPage: true });
+            await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL !== '0' });
             console.log(`${response?.status()} ${path} -> ${join(outDir, name)}`);
             const part = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : null;
             if (part && await part.count() > 0) {
