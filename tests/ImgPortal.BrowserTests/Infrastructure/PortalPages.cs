@@ -24,7 +24,8 @@ public static class PortalPages
     ];
 
     public static readonly IReadOnlyList<string> Public =
-        ["/", .. Guidance, "/search?q=fcvs", "/mentoring/mentors", "/mentoring/volunteer", Missing, Login, Register];
+        ["/", .. Guidance, "/search?q=fcvs", "/mentoring/mentors", "/mentoring/volunteer", "/glossary", "/privacy",
+         "/state-pathways/history", "/state-pathways/check", Missing, Login, Register];
 
     public static TheoryData<string> All => [.. Public];
 

@@ -6,8 +6,8 @@
     var buttons = [
         { label: "Heading", title: "Heading", before: "## ", after: "", line: true, sample: "Heading" },
         { label: "Bold", title: "Bold", before: "**", after: "**", sample: "bold text" },
-        { label: "• List", title: "Bulleted list", before: "- ", after: "", line: true, sample: "List item" },
-        { label: "1. List", title: "Numbered list", before: "1. ", after: "", line: true, sample: "List item" },
+        { label: "Bulleted list", title: "Bulleted list", before: "- ", after: "", line: true, sample: "List item" },
+        { label: "Numbered list", title: "Numbered list", before: "1. ", after: "", line: true, sample: "List item" },
         { label: "Link", title: "Link", before: "[", after: "](https://)", sample: "link text" }
     ];
 
@@ -35,7 +35,7 @@
             button.type = "button";
             button.className = "btn btn-sm btn-outline-secondary";
             button.textContent = b.label;
-            button.setAttribute("aria-label", b.title);
+            button.title = b.title; // the visible text is the accessible name (axe: label-content-name-mismatch)
             button.addEventListener("click", function () { wrap(area, b); });
             toolbar.appendChild(button);
         });
@@ -53,7 +53,11 @@
         preview.className = "border rounded p-2 markdown-preview";
         preview.id = area.id + "-preview";
         preview.setAttribute("aria-live", "polite");
-        preview.setAttribute("aria-label", "Preview");
+        // Each preview is a named region; the section's legend keeps the names unique (axe: landmark-unique).
+        var fieldset = area.closest("fieldset");
+        var legend = fieldset ? fieldset.querySelector("legend") : null;
+        var fieldName = area.labels && area.labels[0] ? area.labels[0].textContent.trim() : "the text";
+        preview.setAttribute("aria-label", "Preview of " + (legend ? legend.textContent.trim() + ", " : "") + fieldName);
         preview.setAttribute("role", "region");
 
         area.parentNode.insertBefore(row, area);
