@@ -1,7 +1,7 @@
 # Shared by bench/run.sh and bench/mentors.sh: turning wrk's output into one table row, and the table.
 # Source it; it defines functions only.
 
-# wrk prints latencies as 812.00us, 1.23ms or 1.02s: normalise to milliseconds.
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s: normalize to milliseconds.
 to_ms() {
     awk -v v="$1" 'BEGIN {
         if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }

@@ -14,7 +14,7 @@ try
     app.UsePortalPipeline();
     app.MapPortalEndpoints();
 
-    await app.InitialiseDatabaseAsync();
+    await app.InitializeDatabaseAsync();
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

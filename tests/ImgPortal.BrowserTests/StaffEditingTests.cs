@@ -46,7 +46,7 @@ public sealed partial class StaffEditingTests(BrowserFixture browser)
         Assert.Contains("ECHO, edited in a browser", await second.Page.Locator("#conflict").TextContentAsync(), StringComparison.Ordinal);
         await Scan(second, violations);
 
-        string[] records = ["waiver-years", "state-pathways", "organisations", "contacts", "roadmap-steps", "season-dates"];
+        string[] records = ["waiver-years", "state-pathways", "organizations", "contacts", "roadmap-steps", "season-dates"];
         var paths = new[] { "/staff", "/staff/audit", HistoryOf(editorUrl) }
             .Concat(records.SelectMany(r => new[] { $"/staff/{r}", $"/staff/{r}/0", $"/staff/{r}/1" }));
         foreach (var path in paths)

@@ -107,7 +107,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task Get_Residency_ListsTheOrganisationsWithWhatEachDoes()
+    public async Task Get_Residency_ListsTheOrganizationsWithWhatEachDoes()
     {
         var client = PortalClient.Anonymous(factory);
 

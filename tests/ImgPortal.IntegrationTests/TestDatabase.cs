@@ -32,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public string FilePath => Path.Combine(Folder, "portal.db");
 
     public static async Task<TestDatabase> CreateAsync(
-        bool initialise = true, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        bool initialize = true, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "imgportal-integration", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -65,18 +65,18 @@ public sealed class TestDatabase : IAsyncDisposable
         configure?.Invoke(services);
 
         var database = new TestDatabase(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
-        if (initialise)
+        if (initialize)
         {
-            await database.InitialiseAsync();
+            await database.InitializeAsync();
         }
 
         return database;
     }
 
-    public async Task InitialiseAsync()
+    public async Task InitializeAsync()
     {
         await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 
     /// <summary>A fresh scope: a new context, as each web request would get.</summary>

@@ -19,7 +19,7 @@ public interface IAppDbContext
 
     DbSet<StatePathway> StatePathways { get; }
 
-    DbSet<Organisation> Organisations { get; }
+    DbSet<Organization> Organizations { get; }
 
     DbSet<ContactPoint> ContactPoints { get; }
 

@@ -12,7 +12,7 @@ public sealed record GuidancePageDetail(
     IReadOnlyList<SectionDetail> Sections,
     IReadOnlyList<WaiverYearDetail> WaiverYears,
     IReadOnlyList<StatePathwayDetail> StatePathways,
-    IReadOnlyList<OrganisationDetail> Organisations,
+    IReadOnlyList<OrganizationDetail> Organizations,
     IReadOnlyList<ContactPointDetail> ContactPoints)
 {
     /// <summary>The federal fiscal year on the day the page is read (the State 30 tracker's current year); null in a staff preview.</summary>

@@ -97,11 +97,11 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             : [];
 
         // Every page links its first mention of each organization, so the short list is read for every page.
-        var allOrganisations = await db.Organisations.AsNoTracking()
+        var allOrganizations = await db.Organizations.AsNoTracking()
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Name)
-            .Select(o => new OrganisationDetail(o.Name, o.Abbreviation, o.Role, o.WebsiteUrl, o.Aliases))
+            .Select(o => new OrganizationDetail(o.Name, o.Abbreviation, o.Role, o.WebsiteUrl, o.Aliases))
             .ToListAsync(cancellationToken);
-        IReadOnlyList<OrganisationDetail> organisations = page.Feature == PageFeature.Organisations ? allOrganisations : [];
+        IReadOnlyList<OrganizationDetail> organizations = page.Feature == PageFeature.Organizations ? allOrganizations : [];
 
         IReadOnlyList<ContactPointDetail> contacts = page.Feature == PageFeature.ContactPoints
             ? await db.ContactPoints.AsNoTracking()
@@ -112,9 +112,9 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
         // In reading order (body, steps, then sections), so each link sits on the first mention a reader meets:
         // an organization's name links to its official site, then the first use of each glossary term to its entry.
-        var organisationLinker = new OrganisationLinker(allOrganisations);
+        var organizationLinker = new OrganizationLinker(allOrganizations);
         var glossaryLinker = new GlossaryLinker(await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken));
-        string Link(string html) => glossaryLinker.Link(organisationLinker.Link(html));
+        string Link(string html) => glossaryLinker.Link(organizationLinker.Link(html));
         var bodyHtml = Link(page.BodyHtml);
         var sections = page.Sections.ToArray();
         var readingOrder = Enumerable.Range(0, sections.Length).OrderBy(i => sections[i].Kind == SectionKind.Step ? 0 : 1).ThenBy(i => i);
@@ -125,7 +125,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
         return new GuidancePageDetail(
             page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
-            sections, waiverYears, pathways, organisations, contacts)
+            sections, waiverYears, pathways, organizations, contacts)
         {
             FiscalYearNow = FederalFiscalYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
         };

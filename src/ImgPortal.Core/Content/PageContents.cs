@@ -37,7 +37,7 @@ public static class PageContents
     {
         PageFeature.WaiverFigures => ("waiver-figures", "State 30 slot tracker"),
         PageFeature.StatePathways => ("state-actions", "State actions on IMG pathways"),
-        PageFeature.Organisations => ("organizations", "Who does what"),
+        PageFeature.Organizations => ("organizations", "Who does what"),
         PageFeature.ContactPoints => ("contacts", "Offices to contact"),
         _ => null,
     };

@@ -8,6 +8,6 @@ public enum PageFeature
     None,
     WaiverFigures,
     StatePathways,
-    Organisations,
+    Organizations,
     ContactPoints,
 }

@@ -16,7 +16,7 @@ public class RoadmapStep : IRecord
 
     public int Id { get; set; }
 
-    /// <summary>Stable identifier; the derivation rules (<see cref="RoadmapRules"/>) recognise some keys.</summary>
+    /// <summary>Stable identifier; the derivation rules (<see cref="RoadmapRules"/>) recognize some keys.</summary>
     public required string Key { get; set; }
 
     public required string Title { get; set; }

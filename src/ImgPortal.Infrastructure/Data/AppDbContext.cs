@@ -33,7 +33,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<StatePathway> StatePathways => Set<StatePathway>();
 
-    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Infrastructure.Data;
 
-/// <summary>Recognises a unique-index violation on either provider: SQLite's extended codes, SQL Server's error numbers.</summary>
+/// <summary>Recognizes a unique-index violation on either provider: SQLite's extended codes, SQL Server's error numbers.</summary>
 public sealed class DatabaseErrors : IDatabaseErrors
 {
     private const int SqliteConstraintUnique = 2067;

@@ -126,12 +126,12 @@ public static class WebApplicationExtensions
     }
 
     /// <summary>Creates, migrates and seeds the database as configured (see <see cref="DatabaseInitializer"/>).</summary>
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         // Check every ValidateOnStart option before touching the database, so a bad setting changes nothing.
         app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 }

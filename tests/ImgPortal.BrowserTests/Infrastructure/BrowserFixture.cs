@@ -60,8 +60,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport,
 
-            // Bootstrap honours prefers-reduced-motion: no collapse or fade transitions, so a click never
-            // lands on a menu that is still sliding open, and axe never measures colours mid-transition.
+            // Bootstrap honors prefers-reduced-motion: no collapse or fade transitions, so a click never
+            // lands on a menu that is still sliding open, and axe never measures colors mid-transition.
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(30_000);

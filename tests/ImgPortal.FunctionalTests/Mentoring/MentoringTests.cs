@@ -91,11 +91,11 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         var email = await QueryAsync(factory, db => db.Users.Where(u => db.Mentors.Any(m => m.Id == mentorId && m.UserId == u.Id)).Select(u => u.Email!).SingleAsync());
 
         var page = await HtmlPage.GetAsync(staff, $"/staff/mentors/{mentorId}");
-        var after = await page.SubmitAsync(staff, new Dictionary<string, string> { ["reason"] = "No licence on file yet" }, "form.vet-Declined");
+        var after = await page.SubmitAsync(staff, new Dictionary<string, string> { ["reason"] = "No license on file yet" }, "form.vet-Declined");
 
         Assert.Contains("is now Declined", after.MainText, StringComparison.Ordinal);
         var message = Assert.Single(factory.Mailbox.MessagesTo(email));
-        Assert.Contains("No licence on file yet", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("No license on file yet", message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Theory]

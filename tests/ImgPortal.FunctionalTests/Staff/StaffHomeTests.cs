@@ -41,7 +41,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(
             ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pages",
-             "/staff/waiver-years", "/staff/state-pathways", "/staff/organisations", "/staff/contacts", "/staff/glossary", "/staff/roadmap-steps",
+             "/staff/waiver-years", "/staff/state-pathways", "/staff/organizations", "/staff/contacts", "/staff/glossary", "/staff/roadmap-steps",
              "/staff/season-dates", "/staff/audit"],
             links.Where(l => l != "/staff/users"));
         Assert.Equal(seesUsers, links.Contains("/staff/users"));

@@ -64,7 +64,7 @@ public sealed class GuidanceServiceTests : IAsyncLifetime
     [Theory]
     [InlineData("j1-waiver", PageFeature.WaiverFigures)]
     [InlineData("state-pathways", PageFeature.StatePathways)]
-    [InlineData("residency", PageFeature.Organisations)]
+    [InlineData("residency", PageFeature.Organizations)]
     [InlineData("contact", PageFeature.ContactPoints)]
     public async Task GetPageAsync_PageWithFeature_LoadsItsStructuredRecords(string slug, PageFeature feature)
     {
@@ -76,7 +76,7 @@ public sealed class GuidanceServiceTests : IAsyncLifetime
         {
             PageFeature.WaiverFigures => page.WaiverYears.Count,
             PageFeature.StatePathways => page.StatePathways.Count,
-            PageFeature.Organisations => page.Organisations.Count,
+            PageFeature.Organizations => page.Organizations.Count,
             _ => page.ContactPoints.Count,
         };
         Assert.True(count > 0);
@@ -90,7 +90,7 @@ public sealed class GuidanceServiceTests : IAsyncLifetime
         Assert.NotNull(page);
         Assert.Empty(page.WaiverYears);
         Assert.Empty(page.StatePathways);
-        Assert.Empty(page.Organisations);
+        Assert.Empty(page.Organizations);
         Assert.Empty(page.ContactPoints);
     }
 

@@ -92,7 +92,7 @@ public sealed partial class SeededTextOriginalityTests
 
         texts.AddRange((await db.StatePathways.AsNoTracking().ToListAsync())
             .Select(s => ($"pathway {s.State} {s.Name}", s.Summary)));
-        texts.AddRange((await db.Organisations.AsNoTracking().ToListAsync()).Select(o => ($"organization {o.Abbreviation}", o.Name + ". " + o.Role)));
+        texts.AddRange((await db.Organizations.AsNoTracking().ToListAsync()).Select(o => ($"organization {o.Abbreviation}", o.Name + ". " + o.Role)));
         texts.AddRange((await db.ContactPoints.AsNoTracking().ToListAsync()).Select(c => ($"contact {c.Office}", c.Office + ". " + c.Purpose)));
         texts.AddRange((await db.WaiverProgramYears.AsNoTracking().ToListAsync()).Select(w => ($"waiver {w.Year}", w.Notes + " " + w.Source)));
         texts.AddRange((await db.RoadmapSteps.AsNoTracking().ToListAsync()).Select(r => ($"roadmap {r.Key}", r.Title + ". " + r.Description)));

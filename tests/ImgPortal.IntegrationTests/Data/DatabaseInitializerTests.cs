@@ -11,7 +11,7 @@ namespace ImgPortal.IntegrationTests.Data;
 public sealed class DatabaseInitializerTests
 {
     [Fact]
-    public async Task InitialiseAsync_FreshDatabase_SeedsRolesAdminAndContent()
+    public async Task InitializeAsync_FreshDatabase_SeedsRolesAdminAndContent()
     {
         await using var database = await TestDatabase.CreateAsync();
 
@@ -31,7 +31,7 @@ public sealed class DatabaseInitializerTests
 
         Assert.Equal(ContentSeed.Pages().Count, await db.GuidancePages.CountAsync());
         Assert.Equal(StatePathwaySeed.Pathways().Count, await db.StatePathways.CountAsync());
-        Assert.Equal(ContentSeed.Organisations().Count, await db.Organisations.CountAsync());
+        Assert.Equal(ContentSeed.Organizations().Count, await db.Organizations.CountAsync());
         Assert.Equal(ContentSeed.ContactPoints().Count, await db.ContactPoints.CountAsync());
         var waiver = await db.WaiverProgramYears.SingleAsync();
         Assert.Equal(30, waiver.TotalWaivers);
@@ -39,11 +39,11 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task InitialiseAsync_RunTwice_AddsNothingTheSecondTime()
+    public async Task InitializeAsync_RunTwice_AddsNothingTheSecondTime()
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        await database.InitialiseAsync();
+        await database.InitializeAsync();
 
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -53,7 +53,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task InitialiseAsync_SeededPages_HaveSanitizedHtmlRenderedFromMarkdown()
+    public async Task InitializeAsync_SeededPages_HaveSanitizedHtmlRenderedFromMarkdown()
     {
         await using var database = await TestDatabase.CreateAsync();
 
@@ -69,7 +69,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task InitialiseAsync_AdminEmailWithoutPassword_CreatesNoAdmin()
+    public async Task InitializeAsync_AdminEmailWithoutPassword_CreatesNoAdmin()
     {
         await using var database = await TestDatabase.CreateAsync(settings: new Dictionary<string, string?>
         {
@@ -84,7 +84,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task InitialiseAsync_SeedingOff_MigratesButSeedsNothing()
+    public async Task InitializeAsync_SeedingOff_MigratesButSeedsNothing()
     {
         await using var database = await TestDatabase.CreateAsync(settings: new Dictionary<string, string?>
         {

@@ -13,9 +13,9 @@ public sealed class MigrationsTests
     [Fact]
     public async Task Sqlite_FreshDatabase_MigratesToEveryTable()
     {
-        await using var database = await TestDatabase.CreateAsync(initialise: false);
+        await using var database = await TestDatabase.CreateAsync(initialize: false);
 
-        await database.InitialiseAsync();
+        await database.InitializeAsync();
 
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -28,7 +28,7 @@ public sealed class MigrationsTests
         Assert.Contains("PageSections", tables);
         Assert.Contains("WaiverProgramYears", tables);
         Assert.Contains("StatePathways", tables);
-        Assert.Contains("Organisations", tables);
+        Assert.Contains("Organizations", tables);
         Assert.Contains("ContactPoints", tables);
         Assert.Contains("AspNetUsers", tables);
         Assert.Contains("ImgProfiles", tables);
@@ -37,6 +37,31 @@ public sealed class MigrationsTests
         Assert.Contains("MemberStepStates", tables);
         Assert.Contains("SeasonDates", tables);
         Assert.Contains("ReminderLogs", tables);
+    }
+
+    [Fact]
+    public async Task Sqlite_UsSpellingMigration_KeepsTheOrganizationsTheirPagesAndTheirHistory()
+    {
+        await using var database = await TestDatabase.CreateAsync(initialize: false);
+        await File.WriteAllBytesAsync(database.FilePath, []); // an empty file is an empty SQLite database
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+        await migrator.MigrateAsync("MentoringAccountsAndHistory");
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO Organisations (Name, Abbreviation, Role, WebsiteUrl, Aliases, SortOrder, Version) VALUES ('Kept Society', 'KS', 'Keeps rows', 'https://example.org', '', 1, '00000000-0000-0000-0000-000000000001');");
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO GuidancePages (Slug, Title, Summary, BodyMarkdown, BodyHtml, Feature, Source, LastReviewedOn, SortOrder, UpdatedAtUtc, Version) "
+            + "VALUES ('who-does-what', 'Who does what', '', '', '', 'Organisations', '', '2026-01-01', 1, '2026-01-01 00:00:00', '00000000-0000-0000-0000-000000000002');");
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO AuditEntries (AtUtc, ActorUserId, ActorName, Action, EntityType, EntityKey, ActionId) VALUES ('2026-01-01 00:00:00', 'u', 'Ana', 'Modified', 'Organisation', '1', 'a1');");
+
+        await migrator.MigrateAsync();
+
+        Assert.Equal("Kept Society", await db.Organizations.Select(o => o.Name).SingleAsync(o => o == "Kept Society"));
+        Assert.Equal(Core.Content.PageFeature.Organizations, await db.GuidancePages.Where(p => p.Slug == "who-does-what").Select(p => p.Feature).SingleAsync());
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == "Organization"));
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.EntityType == "Organisation"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class JobLeasesTests : IAsyncLifetime
     {
         _first = await TestDatabase.CreateAsync(configure: UseClock);
         _second = await TestDatabase.CreateAsync(
-            initialise: false,
+            initialize: false,
             settings: new Dictionary<string, string?> { ["ConnectionStrings:ImgPortal"] = $"Data Source={_first.FilePath};Pooling=False" },
             configure: UseClock);
     }

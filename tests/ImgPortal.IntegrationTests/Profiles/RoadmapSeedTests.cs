@@ -9,11 +9,11 @@ namespace ImgPortal.IntegrationTests.Profiles;
 public sealed class RoadmapSeedTests
 {
     [Fact]
-    public async Task InitialiseAsync_RunTwice_SeedsTheStepsAndSeasonDatesOnce()
+    public async Task InitializeAsync_RunTwice_SeedsTheStepsAndSeasonDatesOnce()
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        await database.InitialiseAsync();
+        await database.InitializeAsync();
 
         var (steps, dates) = await database.WithAsync(async sp =>
         {

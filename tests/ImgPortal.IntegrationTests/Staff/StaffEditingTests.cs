@@ -268,14 +268,14 @@ public sealed class StaffEditingTests
         var deletedId = await database.WithAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            var organisation = await db.Organisations.OrderBy(o => o.Id).FirstAsync();
-            db.Organisations.Remove(organisation);
+            var organization = await db.Organizations.OrderBy(o => o.Id).FirstAsync();
+            db.Organizations.Remove(organization);
             await db.SaveChangesAsync();
-            return organisation.Id;
+            return organization.Id;
         });
 
         var entry = await database.WithAsync(services =>
-            services.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == nameof(Organisation) && a.Action == AuditAction.Deleted));
+            services.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == nameof(Organization) && a.Action == AuditAction.Deleted));
         Assert.Equal(AuditAction.Deleted, entry.Action);
         Assert.Null(entry.AfterJson);
         Assert.Contains("\"Name\":", entry.BeforeJson, StringComparison.Ordinal);

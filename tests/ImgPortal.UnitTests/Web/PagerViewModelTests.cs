@@ -25,11 +25,11 @@ public sealed class PagerViewModelTests
     [Fact]
     public void RouteFor_KeepsTheFiltersAndDropsEmptyOnes()
     {
-        var pager = new PagerViewModel(3, 10, new Dictionary<string, string?> { ["type"] = "Organisation", ["actor"] = null });
+        var pager = new PagerViewModel(3, 10, new Dictionary<string, string?> { ["type"] = "Organization", ["actor"] = null });
 
         var route = pager.RouteFor(4);
 
-        Assert.Equal("Organisation", route["type"]);
+        Assert.Equal("Organization", route["type"]);
         Assert.Equal("4", route["page"]);
         Assert.False(route.ContainsKey("actor"));
     }

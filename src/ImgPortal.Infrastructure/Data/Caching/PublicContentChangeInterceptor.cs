@@ -15,7 +15,7 @@ public sealed class PublicContentChangeInterceptor(IPublicPageCache cache) : Sav
 {
     private static readonly HashSet<Type> PublicTypes =
     [
-        typeof(GuidancePage), typeof(PageSection), typeof(WaiverProgramYear), typeof(StatePathway), typeof(Organisation),
+        typeof(GuidancePage), typeof(PageSection), typeof(WaiverProgramYear), typeof(StatePathway), typeof(Organization),
         typeof(ContactPoint), typeof(Mentor), typeof(MentorLanguage), typeof(MentorTrainingCountry),
         typeof(Core.Glossary.GlossaryTerm),
     ];

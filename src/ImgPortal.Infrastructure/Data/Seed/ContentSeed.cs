@@ -63,9 +63,9 @@ public static class ContentSeed
         },
     ];
 
-    public static IReadOnlyList<Organisation> Organisations() =>
+    public static IReadOnlyList<Organization> Organizations() =>
     [
-        new Organisation
+        new Organization
         {
             Name = "Educational Commission for Foreign Medical Graduates, part of Intealth",
             Abbreviation = "ECFMG",
@@ -78,7 +78,7 @@ public static class ContentSeed
             Aliases = "Educational Commission for Foreign Medical Graduates; Intealth",
             SortOrder = 10,
         },
-        new Organisation
+        new Organization
         {
             Name = "ECFMG Certificate Holders Office",
             Abbreviation = "ECHO",
@@ -88,7 +88,7 @@ public static class ContentSeed
             WebsiteUrl = "https://www.ecfmg.org/echo/",
             SortOrder = 20,
         },
-        new Organisation
+        new Organization
         {
             Name = "Electronic Residency Application Service",
             Abbreviation = "ERAS",
@@ -99,7 +99,7 @@ public static class ContentSeed
             Aliases = "Electronic Residency Application Service",
             SortOrder = 30,
         },
-        new Organisation
+        new Organization
         {
             Name = "National Resident Matching Program",
             Abbreviation = "NRMP",
@@ -110,7 +110,7 @@ public static class ContentSeed
             Aliases = "National Resident Matching Program; Main Residency Match",
             SortOrder = 40,
         },
-        new Organisation
+        new Organization
         {
             Name = "Federation Credentials Verification Service (Federation of State Medical Boards)",
             Abbreviation = "FCVS",
@@ -121,7 +121,7 @@ public static class ContentSeed
             Aliases = "Federation Credentials Verification Service",
             SortOrder = 50,
         },
-        new Organisation
+        new Organization
         {
             Name = "New York State Education Department, Office of the Professions",
             Abbreviation = "NYSED OP",
@@ -131,7 +131,7 @@ public static class ContentSeed
             Aliases = "Office of the Professions; State Education Department",
             SortOrder = 60,
         },
-        new Organisation
+        new Organization
         {
             Name = "New York State Department of Health",
             Abbreviation = "NYSDOH",
@@ -141,7 +141,7 @@ public static class ContentSeed
             Aliases = "State 30",
             SortOrder = 70,
         },
-        new Organisation
+        new Organization
         {
             Name = "Medical Society of the State of New York",
             Abbreviation = "MSSNY",
@@ -202,7 +202,7 @@ public static class ContentSeed
         Title = "Getting a residency in New York",
         Summary = "The main steps from a medical degree earned outside the US or Canada to a residency position "
             + "in New York State, and the organizations you will meet on the way.",
-        Feature = PageFeature.Organisations,
+        Feature = PageFeature.Organizations,
         Source = MssnyPage + "; ECFMG certification and Match rules from ecfmg.org (accreditation requirement, 2023 "
             + "Information Booklet, Pathways notices) and nrmp.org; FCVS from fsmb.org; each section names its source, "
             + Checked,

@@ -23,7 +23,7 @@ public sealed class DatabaseInitializer(
     IOptions<SeedOptions> seedOptions,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var options = databaseOptions.Value;
         if (options.Provider == DatabaseProvider.Sqlite)
@@ -145,7 +145,7 @@ public sealed class DatabaseInitializer(
         }
 
         db.WaiverProgramYears.AddRange(ContentSeed.WaiverYears());
-        db.Organisations.AddRange(ContentSeed.Organisations());
+        db.Organizations.AddRange(ContentSeed.Organizations());
         db.ContactPoints.AddRange(ContentSeed.ContactPoints());
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the starter guidance content");

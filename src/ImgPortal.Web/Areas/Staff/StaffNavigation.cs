@@ -16,7 +16,7 @@ public static class StaffNavigation
         new("Pages", "Index", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
         StaffNavItem.Records("waiver-years", "J-1 waiver figures", "Each waiver program's figures by year."),
         StaffNavItem.Records("state-pathways", "State pathways", "States' actions on IMG pathways: licenses, supervised practice, programs."),
-        StaffNavItem.Records("organisations", "Organizations", "Who does what for IMGs, as listed on the residency page."),
+        StaffNavItem.Records("organizations", "Organizations", "Who does what for IMGs, as listed on the residency page."),
         StaffNavItem.Records("contacts", "Contacts", "Offices to contact, as listed on the contact page."),
         StaffNavItem.Records("glossary", "Glossary", "Terms and plain-language definitions, with sources; linked from their first use on guidance pages."),
         StaffNavItem.Records("roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),

@@ -33,8 +33,8 @@ public static class RecordCases
             "main",
             "Input.Address"),
         new RecordCase(
-            "organisations",
-            "Organisation",
+            "organizations",
+            "Organization",
             marker => new()
             {
                 ["Input.Name"] = marker,

@@ -30,6 +30,19 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Theory]
+    [InlineData("/staff/organisations")]
+    [InlineData("/staff/organisations/3")]
+    public async Task FormerBritishSpelledAddress_RedirectsPermanentlyToTheOrganizationsList(string former)
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff, followRedirects: false);
+
+        var response = await staff.GetAsync(former);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/staff/organizations", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task List_ShowsTheRecordsWithAnAddButtonAndALinkToTheirHistory(string slug)
     {
@@ -198,15 +211,15 @@ public sealed class RecordEditorTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Organisations_EmptyWebsite_IsAllowedAndAGivenOneIsALink()
+    public async Task Organizations_EmptyWebsite_IsAllowedAndAGivenOneIsALink()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
-        var organisations = RecordCases.All["organisations"];
-        var values = organisations.Valid("No Website Society");
+        var organizations = RecordCases.All["organizations"];
+        var values = organizations.Valid("No Website Society");
         values["Input.WebsiteUrl"] = string.Empty;
 
-        var saved = await (await HtmlPage.GetAsync(staff, "/staff/organisations/0")).SubmitAllAsync(staff, "#record-form", values);
-        await (await HtmlPage.GetAsync(staff, "/staff/organisations/0")).SubmitAllAsync(staff, "#record-form", organisations.Valid("Test Licensing Board"));
+        var saved = await (await HtmlPage.GetAsync(staff, "/staff/organizations/0")).SubmitAllAsync(staff, "#record-form", values);
+        await (await HtmlPage.GetAsync(staff, "/staff/organizations/0")).SubmitAllAsync(staff, "#record-form", organizations.Valid("Test Licensing Board"));
 
         Assert.Contains("Saved No Website Society.", saved.MainText, StringComparison.Ordinal);
         var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/residency");

@@ -456,7 +456,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("GuidancePages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Content.Organisation", b =>
+            modelBuilder.Entity("ImgPortal.Core.Content.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -500,7 +500,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.PageSection", b =>

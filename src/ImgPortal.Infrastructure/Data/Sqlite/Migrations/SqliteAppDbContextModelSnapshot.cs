@@ -439,7 +439,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("GuidancePages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Content.Organisation", b =>
+            modelBuilder.Entity("ImgPortal.Core.Content.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -481,7 +481,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.PageSection", b =>

@@ -22,6 +22,11 @@ public sealed class RecordsController(RecordCatalog catalog, IRecordEditingServi
         return recordType is null ? NotFound() : View(new RecordListViewModel(recordType, await records.ListAsync(recordType, page, cancellationToken)));
     }
 
+    /// <summary>The organizations list's address before the portal's addresses took US spelling; old bookmarks still work.</summary>
+    [HttpGet("~/staff/organisations/{**rest}")]
+    public IActionResult FormerOrganizationsAddress() =>
+        RedirectToActionPermanent(nameof(Index), new { type = Core.Records.Organizations.OrganizationRecordType.SlugValue });
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(string type, int id, CancellationToken cancellationToken)
     {

@@ -3,19 +3,19 @@ using ImgPortal.Core.Content;
 
 namespace ImgPortal.UnitTests.Content;
 
-public sealed class OrganisationLinkerTests
+public sealed class OrganizationLinkerTests
 {
-    private static readonly OrganisationDetail Fcvs = new(
+    private static readonly OrganizationDetail Fcvs = new(
         "Federation Credentials Verification Service (Federation of State Medical Boards)", "FCVS", "Verifies records.",
         "https://www.fsmb.org/fcvs/", "Federation Credentials Verification Service");
 
-    private static readonly OrganisationDetail Nysdoh = new(
+    private static readonly OrganizationDetail Nysdoh = new(
         "New York State Department of Health", "NYSDOH", "Runs State 30.", "https://www.health.ny.gov/professionals/j-1_visa_waivers/", "State 30");
 
     [Fact]
     public void Link_NameMentionedTwice_LinksOnlyTheFirstMentionToTheWebsite()
     {
-        var linker = new OrganisationLinker([Fcvs]);
+        var linker = new OrganizationLinker([Fcvs]);
 
         var html = linker.Link("<p>Start with FCVS early.</p><p>FCVS will not remind you.</p>");
 
@@ -27,7 +27,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_LaterPartOfThePage_DoesNotLinkAnOrganizationLinkedEarlier()
     {
-        var linker = new OrganisationLinker([Fcvs, Nysdoh]);
+        var linker = new OrganizationLinker([Fcvs, Nysdoh]);
 
         linker.Link("<p>The FCVS profile.</p>");
         var later = linker.Link("<p>FCVS and the State 30 program.</p>");
@@ -38,7 +38,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_TextInHeadingsLinksOrCode_IsLeftAlone()
     {
-        var linker = new OrganisationLinker([Fcvs]);
+        var linker = new OrganizationLinker([Fcvs]);
 
         var html = linker.Link("<h2>FCVS</h2><p><code>FCVS</code> <a href=\"/credentialing\">FCVS steps</a></p>");
 
@@ -48,7 +48,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_StaffAlreadyLinkedTheWebsite_CountsAsTheFirstMention()
     {
-        var linker = new OrganisationLinker([Fcvs]);
+        var linker = new OrganizationLinker([Fcvs]);
 
         var html = linker.Link("<p>See <a href=\"https://www.fsmb.org/fcvs/\">the service</a>; FCVS is slow.</p>");
 
@@ -58,7 +58,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_NameInsideALongerWord_IsNotLinked()
     {
-        var linker = new OrganisationLinker([Fcvs]);
+        var linker = new OrganizationLinker([Fcvs]);
 
         var html = linker.Link("<p>FCVSX and pre-FCVS are not names.</p>");
 
@@ -68,7 +68,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_OrganizationWithoutAWebAddress_IsNotLinked()
     {
-        var linker = new OrganisationLinker([Fcvs with { WebsiteUrl = "javascript:alert(1)" }]);
+        var linker = new OrganizationLinker([Fcvs with { WebsiteUrl = "javascript:alert(1)" }]);
 
         var html = linker.Link("<p>FCVS</p>");
 
@@ -78,7 +78,7 @@ public sealed class OrganisationLinkerTests
     [Fact]
     public void Link_MarkupAroundTheMention_IsKept()
     {
-        var linker = new OrganisationLinker([Nysdoh]);
+        var linker = new OrganizationLinker([Nysdoh]);
 
         var html = linker.Link("<p>Apply to the <strong>New York State Department of Health</strong> & wait.</p>");
 

@@ -2,8 +2,8 @@ using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Content;
 
-/// <summary>An organisation IMGs deal with on the way to practice, and what it does for them.</summary>
-public class Organisation : IRecord
+/// <summary>An organization IMGs deal with on the way to practice, and what it does for them.</summary>
+public class Organization : IRecord
 {
     public const int NameMaxLength = 200;
 

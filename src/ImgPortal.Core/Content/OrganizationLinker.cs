@@ -6,30 +6,30 @@ namespace ImgPortal.Core.Content;
 
 /// <summary>
 /// Links the first mention of each organization on a page to its official website, like a glossary link: its
-/// full name, its abbreviation or another name staff gave it (<see cref="Organisation.Aliases"/>). Text already in a
+/// full name, its abbreviation or another name staff gave it (<see cref="Organization.Aliases"/>). Text already in a
 /// link, a heading or code is left alone. The sanitized page HTML goes in and comes out; only <c>http(s)</c>
 /// addresses are ever linked.
 /// </summary>
-public sealed class OrganisationLinker
+public sealed class OrganizationLinker
 {
     private static readonly HashSet<string> SkippedElements =
         new(StringComparer.OrdinalIgnoreCase) { "A", "H1", "H2", "H3", "H4", "H5", "H6", "CODE", "PRE", "SCRIPT", "STYLE" };
 
-    private readonly List<(Regex Pattern, OrganisationDetail Organisation)> _terms;
-    private readonly HashSet<OrganisationDetail> _linked = [];
+    private readonly List<(Regex Pattern, OrganizationDetail Organization)> _terms;
+    private readonly HashSet<OrganizationDetail> _linked = [];
     private readonly HtmlParser _parser = new();
 
-    /// <param name="organisations">The organizations to link; those without an http(s) website are ignored.</param>
-    public OrganisationLinker(IEnumerable<OrganisationDetail> organisations)
+    /// <param name="organizations">The organizations to link; those without an http(s) website are ignored.</param>
+    public OrganizationLinker(IEnumerable<OrganizationDetail> organizations)
     {
-        _terms = organisations
+        _terms = organizations
             .Where(o => IsWebAddress(o.WebsiteUrl))
-            .SelectMany(o => NamesOf(o).Select(name => (Name: name, Organisation: o)))
+            .SelectMany(o => NamesOf(o).Select(name => (Name: name, Organization: o)))
             .OrderByDescending(t => t.Name.Length)
             .Select(t => (new Regex(
                 @"(?<![\w-])" + Regex.Escape(t.Name) + @"(?![\w-])",
                 RegexOptions.CultureInvariant,
-                TimeSpan.FromMilliseconds(100)), t.Organisation))
+                TimeSpan.FromMilliseconds(100)), t.Organization))
             .ToList();
     }
 
@@ -84,11 +84,11 @@ public sealed class OrganisationLinker
             return;
         }
 
-        foreach (var (_, organisation) in _terms)
+        foreach (var (_, organization) in _terms)
         {
-            if (href.StartsWith(organisation.WebsiteUrl, StringComparison.OrdinalIgnoreCase))
+            if (href.StartsWith(organization.WebsiteUrl, StringComparison.OrdinalIgnoreCase))
             {
-                _linked.Add(organisation);
+                _linked.Add(organization);
             }
         }
     }
@@ -100,8 +100,8 @@ public sealed class OrganisationLinker
         while (true)
         {
             var first = _terms
-                .Where(t => !_linked.Contains(t.Organisation))
-                .Select(t => (Match: t.Pattern.Match(current.Data), t.Organisation))
+                .Where(t => !_linked.Contains(t.Organization))
+                .Select(t => (Match: t.Pattern.Match(current.Data), t.Organization))
                 .Where(m => m.Match.Success)
                 .OrderBy(m => m.Match.Index).ThenByDescending(m => m.Match.Length)
                 .FirstOrDefault();
@@ -113,23 +113,23 @@ public sealed class OrganisationLinker
             var after = current.Split(first.Match.Index);
             var rest = after.Split(first.Match.Length);
             var link = document.CreateElement("a");
-            link.SetAttribute("href", first.Organisation.WebsiteUrl);
+            link.SetAttribute("href", first.Organization.WebsiteUrl);
             link.SetAttribute("class", "org-link");
             link.SetAttribute("rel", "noopener");
-            link.SetAttribute("title", string.IsNullOrEmpty(first.Organisation.Abbreviation)
-                ? first.Organisation.Name + ": official website"
-                : $"{first.Organisation.Name} ({first.Organisation.Abbreviation}): official website");
+            link.SetAttribute("title", string.IsNullOrEmpty(first.Organization.Abbreviation)
+                ? first.Organization.Name + ": official website"
+                : $"{first.Organization.Name} ({first.Organization.Abbreviation}): official website");
             after.Parent!.ReplaceChild(link, after);
             link.AppendChild(after);
-            _linked.Add(first.Organisation);
+            _linked.Add(first.Organization);
             changed = true;
             current = rest;
         }
     }
 
-    private static IEnumerable<string> NamesOf(OrganisationDetail organisation) =>
-        new[] { organisation.Name, organisation.Abbreviation }
-            .Concat(Organisation.SplitAliases(organisation.Aliases))
+    private static IEnumerable<string> NamesOf(OrganizationDetail organization) =>
+        new[] { organization.Name, organization.Abbreviation }
+            .Concat(Organization.SplitAliases(organization.Aliases))
             .Select(n => n.Trim())
             .Where(n => n.Length >= 3)
             .Distinct(StringComparer.Ordinal);
