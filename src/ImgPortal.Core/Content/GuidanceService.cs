@@ -65,7 +65,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 p.Feature,
                 Sections = p.Sections
                     .OrderBy(s => s.SortOrder)
-                    .Select(s => new SectionDetail(s.Kind, s.SortOrder, s.Heading, s.BodyHtml))
+                    .Select(s => new SectionDetail(s.Kind, s.SortOrder, s.Heading, s.BodyHtml) { Sources = s.Sources, Cycle = s.Cycle })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -189,7 +189,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 p.Summary,
                 p.BodyMarkdown,
                 p.SortOrder,
-                Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.BodyMarkdown }).ToList(),
+                Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.BodyMarkdown, s.Sources }).ToList(),
             })
             .ToListAsync(cancellationToken))
         .Select(p => new SearchablePage(
@@ -198,7 +198,8 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             p.Summary,
             markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" "),
             p.SortOrder,
-            p.Sections.Select(s => (s.Heading, markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" "))).ToList()))
+            // A section's source titles count as its words: "NYSDOH" finds the section that cites the Department's bulletin.
+            p.Sections.Select(s => (s.Heading, string.Join(' ', [markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" "), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]).TrimEnd())).ToList()))
         .ToList();
 
     /// <summary>Title 10, summary 5, a section heading 4, body text 1, per term; 0 when a required term is missing.</summary>

@@ -18,12 +18,41 @@ public static partial class PageRules
     public const int ReviewNoteMaxLength = 1000;
     public const int ChangeNoteMaxLength = 500;
 
+    /// <summary>A section's or step's own sources, one a line as "URL | title | yyyy-MM-dd" (<see cref="PathwaySources"/>).</summary>
+    public const int SectionSourcesMaxLength = 2000;
+
+    /// <summary>The Match cycle (or other period) a section's rules belong to, e.g. "2027 Match".</summary>
+    public const int CycleMaxLength = 40;
+
     public const int DefaultReviewIntervalMonths = 12;
     public const int MinReviewIntervalMonths = 1;
     public const int MaxReviewIntervalMonths = 36;
 
     /// <summary>Pages due for review within this many days are listed as due soon.</summary>
     public const int DueSoonDays = 30;
+
+    /// <summary>Why a section's own sources cannot be saved (every bad line named), or null when they can; empty is allowed.</summary>
+    /// <param name="sources">The lines as typed.</param>
+    /// <param name="notAfter">Today, when a checked date may not be later (the form checks what staff type); null checks the format only.</param>
+    public static string? SectionSourcesProblem(string? sources, DateOnly? notAfter)
+    {
+        var text = (sources ?? string.Empty).ReplaceLineEndings("\n");
+        if (text.Length > SectionSourcesMaxLength)
+        {
+            return $"Keep the sources under {SectionSourcesMaxLength} characters.";
+        }
+
+        var problems = PathwaySources.Parse(text, notAfter).Problems;
+        return problems.Count == 0 ? null : string.Join(" ", problems);
+    }
+
+    /// <summary>Why a section's cycle label cannot be saved, or null when it can; empty is allowed.</summary>
+    public static string? CycleProblem(string? cycle) =>
+        (cycle ?? string.Empty).Trim().Length > CycleMaxLength ? $"Keep the cycle under {CycleMaxLength} characters." : null;
+
+    /// <summary>A section's sources as stored: checked lines, normalized, in the order given.</summary>
+    public static string NormalizeSectionSources(string? sources) =>
+        PathwaySources.Write(PathwaySources.Read((sources ?? string.Empty).ReplaceLineEndings("\n")));
 
     /// <summary>Why <paramref name="slug"/> cannot be a new page's address, or null when it can.</summary>
     /// <param name="slug">The address asked for, already trimmed.</param>

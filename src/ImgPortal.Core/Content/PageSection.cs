@@ -18,4 +18,10 @@ public class PageSection
     public string BodyMarkdown { get; set; } = string.Empty;
 
     public string BodyHtml { get; set; } = string.Empty;
+
+    /// <summary>This section's own sources, one a line as "URL | title | yyyy-MM-dd" (empty: the page's source line covers it).</summary>
+    public string Sources { get; set; } = string.Empty;
+
+    /// <summary>The Match cycle its rules belong to (e.g. "2027 Match"), shown beside the heading; empty when they do not change by cycle.</summary>
+    public string Cycle { get; set; } = string.Empty;
 }

@@ -9,7 +9,7 @@ internal static class RoadmapQueries
     public static async Task<List<StepDefinition>> StepsAsync(IAppDbContext db, CancellationToken cancellationToken) =>
         await db.RoadmapSteps.AsNoTracking()
             .OrderBy(s => s.SortOrder)
-            .Select(s => new StepDefinition(s.Key, s.Title, s.Description, s.SortOrder, s.Stage, s.GuidanceSlug))
+            .Select(s => new StepDefinition(s.Key, s.Title, s.Description, s.SortOrder, s.Stage, s.GuidanceSlug) { Sources = s.Sources })
             .ToListAsync(cancellationToken);
 
     public static async Task<Dictionary<string, StepState>> ManualStatesAsync(

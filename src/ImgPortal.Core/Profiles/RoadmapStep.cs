@@ -13,6 +13,8 @@ public class RoadmapStep : IRecord
 
     public const int GuidanceSlugMaxLength = 80;
 
+    public const int SourcesMaxLength = 2000;
+
 
     public int Id { get; set; }
 
@@ -29,6 +31,9 @@ public class RoadmapStep : IRecord
 
     /// <summary>The guidance page that explains the step (e.g. <c>residency</c>), or empty.</summary>
     public string GuidanceSlug { get; set; } = string.Empty;
+
+    /// <summary>The step's own sources, one a line as "URL | title | yyyy-MM-dd" (empty: its guidance page's sources cover it).</summary>
+    public string Sources { get; set; } = string.Empty;
 
     public Guid Version { get; set; } = Guid.NewGuid();
 }

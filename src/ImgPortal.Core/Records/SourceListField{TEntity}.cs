@@ -5,6 +5,7 @@ namespace ImgPortal.Core.Records;
 /// <summary>
 /// One or more sources, one a line as "URL | title | yyyy-MM-dd" (<see cref="PathwaySources"/>): every line is
 /// checked (an http or https address, a title, a verified date not after today) and each problem names its line.
+/// Without <see cref="RecordField.Required"/> the list may be empty.
 /// </summary>
 public sealed class SourceListField<TEntity>(string name, string label, Func<TEntity, string> get, Action<TEntity, string> set)
     : RecordField<TEntity>(name, label, RecordFieldKind.MultilineText)
@@ -25,9 +26,9 @@ public sealed class SourceListField<TEntity>(string name, string label, Func<TEn
             return string.Join(" ", problems);
         }
 
-        if (sources.Count == 0)
+        if (sources.Count == 0 && IsRequired)
         {
-            return Required ?? "Give at least one source.";
+            return Required;
         }
 
         set(entity, PathwaySources.Write(sources));

@@ -26,7 +26,16 @@ public sealed record PageContent(string Title, string Summary, string BodyMarkdo
         {
             text.AppendLine();
             text.Append(section.Kind == SectionKind.Step ? "Step: " : "Section: ").AppendLine(section.Heading);
+            if (section.Cycle.Length > 0)
+            {
+                text.Append("Applies to: ").AppendLine(section.Cycle);
+            }
+
             text.AppendLine(section.BodyMarkdown.ReplaceLineEndings("\n").TrimEnd());
+            if (section.Sources.Length > 0)
+            {
+                text.AppendLine("Sources:").AppendLine(section.Sources.ReplaceLineEndings("\n").TrimEnd());
+            }
         }
 
         return text.ToString();

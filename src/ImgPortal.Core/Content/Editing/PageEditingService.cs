@@ -285,6 +285,20 @@ public sealed class PageEditingService(
             return Outcome.Conflict(ConflictMessage, EditorData(page, draft));
         }
 
+        // The format only: a date later than today is refused by the form, where staff type it.
+        foreach (var section in content.Sections)
+        {
+            if ((PageRules.SectionSourcesProblem(section.Sources, notAfter: null) ?? PageRules.CycleProblem(section.Cycle)) is { } problem)
+            {
+                return Outcome.Invalid($"\"{section.Heading}\": {problem}").As<PageEditorData>();
+            }
+        }
+
+        content = content with
+        {
+            Sections = [.. content.Sections.Select(s => s with { Sources = PageRules.NormalizeSectionSources(s.Sources), Cycle = s.Cycle.Trim() })],
+        };
+
         if (draft is null)
         {
             draft = new PageDraft { GuidancePageId = pageId, Title = content.Title, Summary = content.Summary };
@@ -332,7 +346,7 @@ public sealed class PageEditingService(
 
         var content = editor.Content;
         var sections = content.Sections
-            .Select((s, i) => new SectionDetail(s.Kind, i + 1, s.Heading, markdown.Render(s.BodyMarkdown)))
+            .Select((s, i) => new SectionDetail(s.Kind, i + 1, s.Heading, markdown.Render(s.BodyMarkdown)) { Sources = s.Sources, Cycle = s.Cycle })
             .ToList();
         var page = live with
         {
@@ -595,6 +609,8 @@ public sealed class PageEditingService(
                 Heading = section.Heading,
                 BodyMarkdown = section.BodyMarkdown,
                 BodyHtml = markdown.Render(section.BodyMarkdown),
+                Sources = section.Sources,
+                Cycle = section.Cycle,
             });
         }
 
@@ -703,7 +719,7 @@ public sealed class PageEditingService(
     private static PageContent ContentOf(GuidancePage page) =>
         new(page.Title, page.Summary, page.BodyMarkdown, page.Sections
             .OrderBy(s => s.SortOrder)
-            .Select(s => new SectionContent(s.Kind, s.Heading, s.BodyMarkdown))
+            .Select(s => new SectionContent(s.Kind, s.Heading, s.BodyMarkdown, s.Sources, s.Cycle))
             .ToList());
 
     private static PageContent ContentOf(PageDraft draft) =>

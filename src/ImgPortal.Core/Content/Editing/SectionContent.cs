@@ -1,7 +1,8 @@
-using System.Text;
-using System.Text.Json;
-
 namespace ImgPortal.Core.Content.Editing;
 
-/// <summary>A section as staff write it: kind, heading and Markdown. Its place in the list is its order.</summary>
-public sealed record SectionContent(SectionKind Kind, string Heading, string BodyMarkdown);
+/// <summary>
+/// A section as staff write it: kind, heading, Markdown, its own sources (one a line as "URL | title | yyyy-MM-dd")
+/// and the Match cycle its rules belong to. Its place in the list is its order. Drafts saved before sources and
+/// cycles existed read with both empty.
+/// </summary>
+public sealed record SectionContent(SectionKind Kind, string Heading, string BodyMarkdown, string Sources = "", string Cycle = "");

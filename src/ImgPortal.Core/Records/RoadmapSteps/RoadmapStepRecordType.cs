@@ -84,5 +84,11 @@ public sealed class RoadmapStepRecordType(IMemberStages stages) : RecordType<Roa
         {
             MaxLength = RoadmapStep.DescriptionMaxLength,
         },
+        new SourceListField<RoadmapStep>(nameof(RoadmapStep.Sources), "Sources", s => s.Sources, (s, v) => s.Sources = v)
+        {
+            MaxLength = RoadmapStep.SourcesMaxLength,
+            Rows = 2,
+            Hint = "Optional. One a line: web address | title | date you checked it (year-month-day), e.g. https://www.nrmp.org/ | NRMP: the Match | 2026-11-26",
+        },
     ];
 }

@@ -9,6 +9,8 @@ public sealed class PageSectionConfiguration : IEntityTypeConfiguration<PageSect
     public void Configure(EntityTypeBuilder<PageSection> builder)
     {
         builder.Property(s => s.Heading).HasMaxLength(PageRules.HeadingMaxLength).IsRequired();
+        builder.Property(s => s.Sources).HasMaxLength(PageRules.SectionSourcesMaxLength).IsRequired();
+        builder.Property(s => s.Cycle).HasMaxLength(PageRules.CycleMaxLength).IsRequired();
         builder.Property(s => s.BodyMarkdown).IsRequired();
         builder.Property(s => s.BodyHtml).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);

@@ -12,6 +12,7 @@ public sealed class RoadmapStepConfiguration : IEntityTypeConfiguration<RoadmapS
         builder.HasIndex(s => s.Key).IsUnique();
         builder.Property(s => s.Title).HasMaxLength(RoadmapStep.TitleMaxLength).IsRequired();
         builder.Property(s => s.Description).HasMaxLength(RoadmapStep.DescriptionMaxLength).IsRequired();
+        builder.Property(s => s.Sources).HasMaxLength(RoadmapStep.SourcesMaxLength).IsRequired();
         builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.GuidanceSlug).HasMaxLength(RoadmapStep.GuidanceSlugMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();

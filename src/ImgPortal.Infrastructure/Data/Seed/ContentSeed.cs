@@ -179,20 +179,28 @@ public static class ContentSeed
         },
     ];
 
-    private static PageSection Step(int sortOrder, string heading, string bodyMarkdown) => new()
+    private static string SourceLines(params string[] lines) => string.Join('\n', lines);
+
+    /// <param name="sources">The step's own sources, one a line as "URL | title | yyyy-MM-dd" (the day they were checked).</param>
+    /// <param name="cycle">The Match cycle its rules belong to, e.g. "2027 Match"; empty when they do not change by cycle.</param>
+    private static PageSection Step(int sortOrder, string heading, string bodyMarkdown, string sources = "", string cycle = "") => new()
     {
         Kind = SectionKind.Step,
         SortOrder = sortOrder,
         Heading = heading,
         BodyMarkdown = bodyMarkdown,
+        Sources = sources,
+        Cycle = cycle,
     };
 
-    private static PageSection Section(int sortOrder, string heading, string bodyMarkdown) => new()
+    /// <param name="sources">The section's own sources, one a line as "URL | title | yyyy-MM-dd" (the day they were checked).</param>
+    private static PageSection Section(int sortOrder, string heading, string bodyMarkdown, string sources = "") => new()
     {
         Kind = SectionKind.Section,
         SortOrder = sortOrder,
         Heading = heading,
         BodyMarkdown = bodyMarkdown,
+        Sources = sources,
     };
 
     private static GuidancePage Residency() => new()
@@ -241,10 +249,10 @@ public static class ContentSeed
                   This can take a long time, so start early.
 
                 You must hold the certificate itself before your residency begins.
-
-                *Sources: [ECFMG accreditation requirement](https://ecfmg.org/accreditation/);
-                [ECFMG Focus, May 2025](https://gp.ecfmg.org/focus/issue88.html); checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://ecfmg.org/accreditation/ | ECFMG accreditation requirement | 2026-11-26",
+                    "https://gp.ecfmg.org/focus/issue88.html | ECFMG Focus, May 2025 | 2026-11-26")),
             Step(15, "Meet the exam requirements by the Match deadline", """
                 The Match has its own, earlier deadline. For the 2023 Match, ECFMG had to confirm to the NRMP, by the
                 NRMP's rank order list certification deadline (1 March 2023), that you had passed Step 1 and Step 2 CK
@@ -255,10 +263,12 @@ public static class ContentSeed
                 **2027 Match:** your roadmap shows an approximate rank order list deadline for the 2027 Match; confirm
                 it with the NRMP, and check ECFMG's requirements and Pathways deadline for the 2027 Match as soon as
                 they are published.
-
-                *Sources: [ECFMG, 2023 Match deadline reminder](https://www.ecfmg.org/news/2023/01/24/deadline-reminder-application-for-pathways-for-ecfmg-certification-for-2023-match/);
-                [ECFMG 2023 Information Booklet](https://ecfmg.org/2023ib/important-notices.html); checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://www.ecfmg.org/news/2023/01/24/deadline-reminder-application-for-pathways-for-ecfmg-certification-for-2023-match/ | ECFMG, 2023 Match deadline reminder | 2026-11-26",
+                    "https://ecfmg.org/2023ib/important-notices.html | ECFMG 2023 Information Booklet | 2026-11-26",
+                    "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/ | NRMP: ECFMG requirements to take part in the Match | 2026-11-26"),
+                cycle: "2027 Match"),
             Step(20, "Learn what each organization does", """
                 Several organizations are involved, and it is easy to mix them up. In short:
 
@@ -286,7 +296,8 @@ public static class ContentSeed
                   season opens.
                 - Check the ERAS timetable for your Match year (the 2027 Match for residencies starting in July 2027),
                   and apply as early as you can.
-                """),
+                """,
+                cycle: "2027 Match"),
             Step(40, "Register for the Match with the NRMP", """
                 Applying through ERAS does not enter you into the Match. You must register separately with the
                 [NRMP](https://www.nrmp.org/), the National Resident Matching Program.
@@ -415,11 +426,10 @@ public static class ContentSeed
 
                 The employer also supports the physician's H-1B petition, the work status held during the three
                 years.
-
-                *Sources: [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/);
-                [CHWS, New York State Conrad 30](https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/);
-                checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26",
+                    "https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/ | CHWS, New York State Conrad 30 | 2026-11-26")),
             Section(20, "The 30 slots and the flex slots", """
                 New York can recommend up to 30 waivers each year. Most go to physicians working at a site inside a
                 designated area. Up to 10 may go to physicians who work at a site outside a designated area but care for
@@ -429,12 +439,11 @@ public static class ContentSeed
                 state programs start taking applications on 1 October. A law firm reports that New York usually
                 publishes its guidelines in August or September and sets a filing deadline in late November or early
                 December; confirm the dates in the Department's current bulletin.
-
-                *Sources: [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/);
-                [ABIL on the Conrad 30 season](http://www.abilblog.com/us-blog/the-other-immigration-season-many-state-j-1-waiver-programs-will-begin-accepting-applications-on-october-1);
-                [Lippes Mathias](https://lippes.com/insights/new-j-1-waiver-option-for-international-medical-graduates-img-avail-in-new-york-through-northern-border-regional-commission-nbrc-2513);
-                checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26",
+                    "http://www.abilblog.com/us-blog/the-other-immigration-season-many-state-j-1-waiver-programs-will-begin-accepting-applications-on-october-1 | ABIL on the Conrad 30 season | 2026-11-26",
+                    "https://lippes.com/insights/new-j-1-waiver-option-for-international-medical-graduates-img-avail-in-new-york-through-northern-border-regional-commission-nbrc-2513 | Lippes Mathias | 2026-11-26")),
             Section(30, "How to apply, step by step", """
                 1. **Find an employer** in New York that will hire you to work in, or for, an underserved area and is
                    willing to sponsor a waiver.
@@ -451,12 +460,12 @@ public static class ContentSeed
                 How long each step takes varies. An undated secondary source gives about four and a half months for
                 the Department of State and three to four months for USCIS; no source we found gives the state's review
                 time. Start talking with employers well before your training ends.
-
-                *Sources: [AILC, Conrad 30 and the DS-3035](https://ailc.com/conrad-30-waiver-program.htm);
-                [August Network, DS-3035 procedure](https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information);
-                [GreenCardApply, waiver processing times](http://greencardapply.com/j1/j1_waiver2.htm);
-                [NYSDOH State 30 bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/); checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://ailc.com/conrad-30-waiver-program.htm | AILC, Conrad 30 and the DS-3035 | 2026-11-26",
+                    "https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information | August Network, DS-3035 procedure | 2026-11-26",
+                    "http://greencardapply.com/j1/j1_waiver2.htm | GreenCardApply, waiver processing times | 2026-11-26",
+                    "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26")),
         ],
     };
 
@@ -670,11 +679,10 @@ public static class ContentSeed
                 require ECFMG certification and graduation from a recognized medical school; and require postgraduate
                 training completed outside the US. The AMA reports later guidance and a toolkit that include an
                 assessment during the supervised period.
-
-                *Sources: [FSMB release, 4 February 2025](https://www.fsmb.org/advocacy/news-releases/advisory-commission-releases-recommendations/);
-                [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
-                checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://www.fsmb.org/advocacy/news-releases/advisory-commission-releases-recommendations/ | FSMB release, February 4, 2025 | 2026-11-26",
+                    "https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know | AMA: new licensing pathways for foreign-trained doctors | 2026-11-26")),
             Section(20, "Minnesota and Washington today", """
                 - **Minnesota.** The [Department of Health's IMG program](https://www.health.state.mn.us/facilities/ruralhealth/img/index.html),
                   created by the legislature in 2015, keeps a voluntary roster of immigrant IMGs, assesses clinical
@@ -685,9 +693,10 @@ public static class ContentSeed
                   [clinical experience license](https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license):
                   for IMGs who are ECFMG certified, have passed all USMLE steps and have lived in Washington for a year,
                   two years of supervised practice, renewable once.
-
-                *Sources: Minnesota Department of Health; Washington Medical Commission; checked 26 November 2026.*
-                """),
+                """,
+                sources: SourceLines(
+                    "https://www.health.state.mn.us/facilities/ruralhealth/img/index.html | Minnesota Department of Health: IMG program | 2026-11-26",
+                    "https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license | Washington Medical Commission: IMG clinical experience license | 2026-11-26")),
             Section(30, "History: what some states did in 2020", """
                 A public petition dated 20 March 2020 asked state officials and medical boards to let ECFMG-certified
                 IMGs work under a licensed physician's supervision during COVID-19, even without US postgraduate

@@ -16,7 +16,9 @@ public static class RoadmapSeed
         Step(20, Keys.Step2Ck, RoadmapStage.Exams, "Pass USMLE Step 2 CK", "Step 2 CK is scored and is needed for ECFMG certification; programs look closely at the score.", "residency"),
         Step(30, Keys.English, RoadmapStage.Certification, "Pass OET Medicine", "ECFMG requires OET Medicine of every Pathway applicant. Book it early so the result reaches ECFMG before the Pathways deadline.", "residency"),
         Step(35, Keys.Pathway, RoadmapStage.Certification, "Complete an ECFMG Pathway", "A Pathway meets ECFMG's clinical and communication skills requirement. For the 2027 Match, apply by ECFMG's Pathways deadline.", "residency"),
-        Step(40, Keys.Ecfmg, RoadmapStage.Certification, "Get ECFMG certification", "An accredited school, Step 1, Step 2 CK and a Pathway. The exam requirements must be met by the Match's rank order list deadline, and the certificate before residency starts.", "residency"),
+        Step(40, Keys.Ecfmg, RoadmapStage.Certification, "Get ECFMG certification", "An accredited school, Step 1, Step 2 CK and a Pathway. The exam requirements must be met by the Match's rank order list deadline, and the certificate before residency starts.", "residency",
+            "https://ecfmg.org/accreditation/ | ECFMG accreditation requirement | 2026-11-26\n"
+            + "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/ | NRMP: ECFMG requirements to take part in the Match | 2026-11-26"),
         Step(50, Keys.ClinicalExperience, RoadmapStage.Application, "Gain US clinical experience", "Hands-on US clinical experience and letters from US physicians.", "residency"),
         Step(60, Keys.VisaPlan, RoadmapStage.Application, "Plan your visa", "Decide between a J-1 (sponsored by ECFMG) and an H-1B, and which programs sponsor it.", "j1-waiver"),
         Step(70, Keys.Eras, RoadmapStage.Application, "Apply through ERAS", "Build your application, letters and program list, and submit early in the season.", "residency"),
@@ -38,8 +40,9 @@ public static class RoadmapSeed
         Date("Residency starts", new DateOnly(2027, 7, 1), SeasonDateKind.Start),
     ];
 
-    private static RoadmapStep Step(int order, string key, RoadmapStage stage, string title, string description, string slug) =>
-        new() { SortOrder = order, Key = key, Stage = stage, Title = title, Description = description, GuidanceSlug = slug };
+    /// <param name="sources">The step's own sources, one a line as "URL | title | yyyy-MM-dd" (the day they were checked).</param>
+    private static RoadmapStep Step(int order, string key, RoadmapStage stage, string title, string description, string slug, string sources = "") =>
+        new() { SortOrder = order, Key = key, Stage = stage, Title = title, Description = description, GuidanceSlug = slug, Sources = sources };
 
     private static SeasonDate Date(string title, DateOnly date, SeasonDateKind kind) =>
         new() { Title = title, Date = date, Kind = kind, Cycle = Cycle, Notes = DateNote };

@@ -33,6 +33,7 @@ public sealed class PageEditInput
             .Select((s, index) => (Section: s, Index: index))
             .Where(x => !x.Section.Remove && !string.IsNullOrWhiteSpace(x.Section.Heading))
             .OrderBy(x => x.Section.Order).ThenBy(x => x.Index)
-            .Select(x => new SectionContent(x.Section.Kind, x.Section.Heading!.Trim(), x.Section.BodyMarkdown ?? string.Empty))
+            .Select(x => new SectionContent(
+                x.Section.Kind, x.Section.Heading!.Trim(), x.Section.BodyMarkdown ?? string.Empty, x.Section.Sources ?? string.Empty, x.Section.Cycle?.Trim() ?? string.Empty))
             .ToList());
 }

@@ -17,6 +17,6 @@ public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Inpu
         Summary = data.Content.Summary,
         BodyMarkdown = data.Content.BodyMarkdown,
         BaseVersion = data.VersionToken,
-        Sections = [.. data.Content.Sections.Select((s, i) => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Order = i + 1 })],
+        Sections = [.. data.Content.Sections.Select((s, i) => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Sources = s.Sources, Cycle = s.Cycle, Order = i + 1 })],
     };
 }
