@@ -3,8 +3,8 @@ using System.Globalization;
 namespace ImgPortal.Core.Waivers;
 
 /// <summary>
-/// A US federal fiscal year, which Conrad 30 ("State 30") slots are counted in: it runs from 1 October to
-/// 30 September and is named after the calendar year it ends in, so 2026-10-01 is in FY2027 and 2026-09-30 in FY2026.
+/// A US federal fiscal year, which Conrad 30 ("State 30") slots are counted in: it runs from October 1 to
+/// September 30 and is named after the calendar year it ends in, so 2026-10-01 is in FY2027 and 2026-09-30 in FY2026.
 /// </summary>
 public readonly record struct FederalFiscalYear
 {
@@ -20,10 +20,10 @@ public readonly record struct FederalFiscalYear
     /// <summary>The calendar year the fiscal year ends in (its name).</summary>
     public int Year { get; }
 
-    /// <summary>1 October of the year before <see cref="Year"/>.</summary>
+    /// <summary>October 1 of the year before <see cref="Year"/>.</summary>
     public DateOnly Start => new(Year - 1, FirstMonth, 1);
 
-    /// <summary>30 September of <see cref="Year"/>.</summary>
+    /// <summary>September 30 of <see cref="Year"/>.</summary>
     public DateOnly End => new(Year, FirstMonth - 1, 30);
 
     public FederalFiscalYear Next => new(Year + 1);

@@ -18,8 +18,8 @@ public sealed class WaiverProgramYearRecordType : RecordType<WaiverProgramYear>
     public override string ListCaption => "Slots and slots used by federal fiscal year, as visitors see them on the J-1 waiver page";
 
     public override string? ListIntro =>
-        "One record per program and federal fiscal year (1 October to 30 September, named after the year it ends in: "
-        + "1 October 2026 starts FY2027). Update the slots used and the cycle's status as the state reports them; the "
+        "One record per program and federal fiscal year (October 1 to September 30, named after the year it ends in: "
+        + "October 1, 2026 starts FY2027). Update the slots used and the cycle's status as the state reports them; the "
         + "audit trail keeps every earlier figure.";
 
     public override string AddLabel => "Add a year";

@@ -16,12 +16,12 @@ public static class ContentSeed
     /// <summary>The date the seeded content was last checked against its sources.</summary>
     public static readonly DateOnly ReviewedOn = new(2026, 11, 26);
 
-    private const string Checked = "checked 26 November 2026";
+    private const string Checked = "checked November 26, 2026";
 
     private const string MssnyPage =
         "Medical Society of the State of New York (MSSNY), International Medical Graduates page";
 
-    private const string Petition = "A public petition on IMGs and COVID-19 support, 20 March 2020";
+    private const string Petition = "A public petition on IMGs and COVID-19 support, March 20, 2020";
 
     private const string MssnyAddress = "865 Merrick Avenue, Westbury, New York 11590";
 
@@ -255,7 +255,7 @@ public static class ContentSeed
                     "https://gp.ecfmg.org/focus/issue88.html | ECFMG Focus, May 2025 | 2026-11-26")),
             Step(15, "Meet the exam requirements by the Match deadline", """
                 The Match has its own, earlier deadline. For the 2023 Match, ECFMG had to confirm to the NRMP, by the
-                NRMP's rank order list certification deadline (1 March 2023), that you had passed Step 1 and Step 2 CK
+                NRMP's rank order list certification deadline (March 1, 2023), that you had passed Step 1 and Step 2 CK
                 and met the clinical and communication skills requirement; otherwise you were withdrawn from the Match.
                 ECFMG's information booklet states the same rule in general terms: the exam requirements must be met
                 by the rank order list deadline.
@@ -435,8 +435,8 @@ public static class ContentSeed
                 designated area. Up to 10 may go to physicians who work at a site outside a designated area but care for
                 patients who live in one; these are often called flex slots.
 
-                The slots are counted per **federal fiscal year**, which runs from 1 October to 30 September. Many
-                state programs start taking applications on 1 October. A law firm reports that New York usually
+                The slots are counted per **federal fiscal year**, which runs from October 1 to September 30. Many
+                state programs start taking applications on October 1. A law firm reports that New York usually
                 publishes its guidelines in August or September and sets a filing deadline in late November or early
                 December; confirm the dates in the Department's current bulletin.
                 """,
@@ -544,7 +544,7 @@ public static class ContentSeed
 
             *Sources: [FSMB, FCVS FAQ](https://fsmb01mstr63nn9prod.dxcloud.episerver.net/fcvs/fcvs-faq);
             [FSMB, FCVS cost and fees](https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees);
-            [FSMB, tips for applying](http://www.fsmb.org/fcvs/tips-for-applying/); checked 26 November 2026.*
+            [FSMB, tips for applying](http://www.fsmb.org/fcvs/tips-for-applying/); checked November 26, 2026.*
 
             Credentialing is a common source of licensing delays. Applicants who do not know their own part in it
             can hold up their file without realizing it.
@@ -645,7 +645,7 @@ public static class ContentSeed
             + "without a US residency. This page also keeps, as history, what some states did during COVID-19 in 2020.",
         Feature = PageFeature.StatePathways,
         Source = "AMA, new licensing pathways for foreign-trained doctors (ama-assn.org); FSMB advisory commission "
-            + "release of 4 February 2025 (fsmb.org); state sources in each record; " + Petition + "; " + Checked,
+            + "release of February 4, 2025 (fsmb.org); state sources in each record; " + Petition + "; " + Checked,
         LastReviewedOn = ReviewedOn,
         SortOrder = 60,
         BodyMarkdown = """
@@ -667,14 +667,14 @@ public static class ContentSeed
             a full license.
 
             *Source: [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
-            [New York Assembly, A7319](https://assembly.state.ny.us/leg/?Text=Y&bn=A7319&term=2025); checked 26 November 2026.*
+            [New York Assembly, A7319](https://assembly.state.ny.us/leg/?Text=Y&bn=A7319&term=2025); checked November 26, 2026.*
             """,
         Sections =
         [
             Section(10, "What the national organizations recommend", """
                 The [Federation of State Medical Boards](https://www.fsmb.org/), [Intealth](https://intealth.org/) and
                 the [ACGME](https://www.acgme.org/) formed an Advisory Commission on Additional Licensing Models in
-                December 2023. On 4 February 2025 it published nine recommendations for states. Among them: give the
+                December 2023. On February 4, 2025 it published nine recommendations for states. Among them: give the
                 state medical board the power to write the rules and the means to run them; require a job offer;
                 require ECFMG certification and graduation from a recognized medical school; and require postgraduate
                 training completed outside the US. The AMA reports later guidance and a toolkit that include an
@@ -698,12 +698,12 @@ public static class ContentSeed
                     "https://www.health.state.mn.us/facilities/ruralhealth/img/index.html | Minnesota Department of Health: IMG program | 2026-11-26",
                     "https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license | Washington Medical Commission: IMG clinical experience license | 2026-11-26")),
             Section(30, "History: what some states did in 2020", """
-                A public petition dated 20 March 2020 asked state officials and medical boards to let ECFMG-certified
+                A public petition dated March 20, 2020 asked state officials and medical boards to let ECFMG-certified
                 IMGs work under a licensed physician's supervision during COVID-19, even without US postgraduate
                 training. It reported that about 27% of US physicians trained abroad and that about 65,000 IMGs in the
                 US had no US license; these are its 2020 figures. It pointed to these state actions:
 
-                - **New Jersey:** Executive Order No. 112 (1 April 2020) let the
+                - **New Jersey:** Executive Order No. 112 (April 1, 2020) let the
                   [Division of Consumer Affairs](https://www.njconsumeraffairs.gov/COVID19/Pages/Temporary-Emergency-Foreign-Physician-Licensure-Program.aspx)
                   issue temporary emergency licenses to physicians licensed abroad who had at least five years of
                   clinical practice, some of it in the last five years, and who were lawfully present and allowed to
@@ -717,7 +717,7 @@ public static class ContentSeed
                   Washington was working on something similar (see above for what both states have now).
 
                 *Sources: the 2020 petition; [NJ Division of Consumer Affairs](https://www.njconsumeraffairs.gov/COVID19/Pages/Temporary-Emergency-Foreign-Physician-Licensure-Program.aspx);
-                [Long Point Advisors on EO 202.10](https://longpointadvisors.com/new-day-new-executive-order/); checked 26 November 2026.*
+                [Long Point Advisors on EO 202.10](https://longpointadvisors.com/new-day-new-executive-order/); checked November 26, 2026.*
                 """),
             Section(40, "Other ideas from the 2020 petition", """
                 The petition also suggested longer-term steps:
