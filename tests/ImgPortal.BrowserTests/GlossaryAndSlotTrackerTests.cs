@@ -64,7 +64,7 @@ public sealed class GlossaryAndSlotTrackerTests(BrowserFixture browser)
         await page.Page.GetByLabel("The day the state sent its recommendation").FillAsync("2025-12-15");
         await page.Page.ClickAsync("#timeline-form button[type=submit]");
 
-        await Expect(page.Page.Locator("#step-dos-recommendation")).ToContainTextAsync("9 February 2026");
+        await Expect(page.Page.Locator("#step-dos-recommendation")).ToContainTextAsync("February 9, 2026");
         var result = await page.Page.RunAxe();
         Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => v.Id)));
         Assert.Empty(page.Problems);

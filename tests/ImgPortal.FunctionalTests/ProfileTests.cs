@@ -61,8 +61,8 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         var result = await form.SubmitAsync(client, values, "form#profile-form");
 
         Assert.Equal("Your profile", result.Heading);
-        Assert.Contains(result.ValidationMessages, m => m.Contains("2 September 2025", StringComparison.Ordinal)
-            && m.Contains("9 February 2025", StringComparison.Ordinal));
+        Assert.Contains(result.ValidationMessages, m => m.Contains("September 2, 2025", StringComparison.Ordinal)
+            && m.Contains("February 9, 2025", StringComparison.Ordinal));
         Assert.Equal("India", Input(result, "Input.MedicalSchoolCountry").Value);
     }
 

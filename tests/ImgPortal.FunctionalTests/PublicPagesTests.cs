@@ -91,7 +91,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("30", cells["Slots"]);
         Assert.Equal("Unknown", cells["Used"]);
         Assert.Equal("Unknown", cells["Cycle"]);
-        Assert.Contains("26 November 2026", cells["Recorded"], StringComparison.Ordinal);
+        Assert.Contains("November 26, 2026", cells["Recorded"], StringComparison.Ordinal);
     }
 
     [Fact]

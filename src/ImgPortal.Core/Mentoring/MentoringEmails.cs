@@ -36,7 +36,7 @@ public sealed class MentoringEmails(IPortalLinks links)
 
     public EmailContent ProposalReminder(string menteeName, DateTime expiresAtUtc) => new(
         "ImgPortal: a mentee is still waiting for your answer",
-        $"<p>{Encode(menteeName)} is still waiting to hear whether you can mentor them. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a> by {expiresAtUtc:d MMMM yyyy}; after that the proposal lapses and staff ask someone else.</p>");
+        $"<p>{Encode(menteeName)} is still waiting to hear whether you can mentor them. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a> by {expiresAtUtc:MMMM d, yyyy}; after that the proposal lapses and staff ask someone else.</p>");
 
     public EmailContent ProposalExpiredToMentor(string menteeName) => new(
         "ImgPortal: a proposal has lapsed",

@@ -205,7 +205,7 @@ public static class RoadmapRules
         };
     }
 
-    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
     private static string? NullIfEmpty(string slug) => string.IsNullOrEmpty(slug) ? null : slug;
 }

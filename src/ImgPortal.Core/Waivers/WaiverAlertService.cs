@@ -70,7 +70,7 @@ public sealed class WaiverAlertService(
     {
         var year = alert.Year;
         var fy = year.FiscalYear;
-        var span = $"{fy.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {fy.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        var span = $"{fy.Start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)} to {fy.End.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}";
         var (subject, paragraphs) = alert.Kind == WaiverAlertKind.CycleOpened
             ? ($"{year.ProgramName}: the {fy} cycle is open",
                 (IReadOnlyList<string>)

@@ -69,7 +69,7 @@ public static partial class DateInput
 
     private static string Describe(int day, int month, int year) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            ? new DateOnly(year, month, day).ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)
             : $"day {day} of month {month}";
 
     [GeneratedRegex(@"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")]

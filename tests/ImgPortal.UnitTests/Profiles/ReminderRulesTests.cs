@@ -68,7 +68,7 @@ public sealed class ReminderRulesTests
 
         var reminder = Assert.Single(due);
         Assert.Equal("NRMP rank-order list deadline: in 7 days", reminder.Subject);
-        Assert.Contains(reminder.Paragraphs, p => p.Contains("3 March 2027", StringComparison.Ordinal));
+        Assert.Contains(reminder.Paragraphs, p => p.Contains("March 3, 2027", StringComparison.Ordinal));
         Assert.Equal("/roadmap", reminder.ActionPath);
     }
 

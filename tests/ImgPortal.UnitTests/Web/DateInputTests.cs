@@ -27,8 +27,8 @@ public sealed class DateInputTests
         var ok = DateInput.TryParse("02/09/2025", out _, out var error);
 
         Assert.False(ok);
-        Assert.Contains("2 September 2025", error, StringComparison.Ordinal);
-        Assert.Contains("9 February 2025", error, StringComparison.Ordinal);
+        Assert.Contains("September 2, 2025", error, StringComparison.Ordinal);
+        Assert.Contains("February 9, 2025", error, StringComparison.Ordinal);
     }
 
     [Theory]
