@@ -316,6 +316,29 @@ public sealed class PageEditingService(
         return Outcome.DoneWith(saved, EditorData(page, draft), pageId);
     }
 
+    public async Task<Outcome<PageEditorData>> MoveSectionAsync(
+        int pageId, PageContent content, int index, MoveDirection direction, string baseVersion, CancellationToken cancellationToken = default)
+    {
+        if (ListMoves.Move(content.Sections, index, direction) is not { } sections)
+        {
+            return Outcome.Invalid(index < 0 || index >= content.Sections.Count
+                ? "That section is no longer in the form: reload the editor and try again."
+                : $"“{content.Sections[index].Heading}” is already {(direction == MoveDirection.Up ? "first" : "last")}.").As<PageEditorData>();
+        }
+
+        var saved = await SaveDraftAsync(pageId, content with { Sections = sections }, baseVersion, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        var position = ListMoves.TargetOf(sections.Count, index, direction)!.Value + 1;
+        return Outcome.DoneWith(
+            $"Moved “{content.Sections[index].Heading}” {(direction == MoveDirection.Up ? "up" : "down")}: it is now section {position} of {sections.Count}. The draft is saved with the new order.",
+            saved.Value!,
+            pageId);
+    }
+
     public async Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)
     {
         var editor = await GetEditorAsync(pageId, cancellationToken);

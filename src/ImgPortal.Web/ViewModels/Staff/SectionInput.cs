@@ -14,10 +14,6 @@ public sealed class SectionInput : IValidatableObject
     [Display(Name = "Text (Markdown)")]
     public string? BodyMarkdown { get; set; }
 
-    [Range(1, 999, ErrorMessage = "Give a position from 1 to 999.")]
-    [Display(Name = "Position")]
-    public int Order { get; set; }
-
     public bool Remove { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
