@@ -267,7 +267,21 @@ public sealed class PageEditingService(
         }
 
         var draft = await db.PageDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
-        return EditorData(page, draft);
+        var editor = EditorData(page, draft);
+        return editor with { LinkProblems = LinkChecker.Check(editor.Content, await LinkTargetsAsync(cancellationToken)) };
+    }
+
+    /// <summary>Every page's address and state, and the fixed routes, for the link checker.</summary>
+    private async Task<LinkTargets> LinkTargetsAsync(CancellationToken cancellationToken)
+    {
+        var pages = await db.GuidancePages.AsNoTracking()
+            .Select(p => new { p.Slug, p.AwaitingFirstPublication, Retired = p.RetiredAtUtc != null, p.RetiredRedirectTo })
+            .ToListAsync(cancellationToken);
+        return new LinkTargets(
+            pages.Where(p => !p.Retired && !p.AwaitingFirstPublication).Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            pages.Where(p => !p.Retired && p.AwaitingFirstPublication).Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            pages.Where(p => p.Retired).ToDictionary(p => p.Slug, p => p.RetiredRedirectTo, StringComparer.OrdinalIgnoreCase),
+            reserved.IsReserved);
     }
 
     public async Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default)
