@@ -268,7 +268,12 @@ public sealed class PageEditingService(
 
         var draft = await db.PageDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         var editor = EditorData(page, draft);
-        return editor with { LinkProblems = LinkChecker.Check(editor.Content, await LinkTargetsAsync(cancellationToken)) };
+        var terms = await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken);
+        return editor with
+        {
+            LinkProblems = LinkChecker.Check(editor.Content, await LinkTargetsAsync(cancellationToken)),
+            GlossaryTerms = [.. terms.Order(StringComparer.OrdinalIgnoreCase)],
+        };
     }
 
     /// <summary>Every page's address and state, and the fixed routes, for the link checker.</summary>
