@@ -87,6 +87,25 @@ public sealed class SectionMoveTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Saved by the first editor", current.Document.QuerySelector("textarea[name='Input.Summary']")?.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task Move_SectionTickedForRemoval_IsRefusedWithTheFormAsTyped()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "credentialing");
+        var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
+        var values = StaffForms.Values(editor, Editor, new Dictionary<string, string>
+        {
+            ["Input.Sections[0].Remove"] = "true",
+            ["Input.Summary"] = "Typed before a refused move",
+        });
+
+        var refused = await HtmlPage.ParseAsync(await staff.PostAsync(MoveAction(editor, 0, "down"), new FormUrlEncodedContent(values)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("That section cannot move: it has no heading or is ticked for removal.", refused.MainText, StringComparison.Ordinal);
+        Assert.Equal("Typed before a refused move", refused.Document.QuerySelector("textarea[name='Input.Summary']")?.TextContent.Trim());
+    }
+
     private static async Task<HtmlPage> PostMoveAsync(HttpClient client, HtmlPage editor, int row, string direction) =>
         await HtmlPage.ParseAsync(await client.PostAsync(MoveAction(editor, row, direction), new FormUrlEncodedContent(StaffForms.Values(editor, Editor))));
 

@@ -341,7 +341,7 @@ public sealed class PageEditingService(
         if (ListMoves.Move(content.Sections, index, direction) is not { } sections)
         {
             return Outcome.Invalid(index < 0 || index >= content.Sections.Count
-                ? "That section is no longer in the form: reload the editor and try again."
+                ? "That section cannot move: it has no heading or is ticked for removal. Give it a heading, or save the draft first."
                 : $"“{content.Sections[index].Heading}” is already {(direction == MoveDirection.Up ? "first" : "last")}.").As<PageEditorData>();
         }
 
