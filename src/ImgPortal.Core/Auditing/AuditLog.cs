@@ -34,7 +34,7 @@ public sealed class AuditLog(IAppDbContext db, AuditWording wording, IAuditTitle
         var csv = new StringBuilder("When,Who,What,Changes\r\n");
         foreach (var action in await DescribeAsync(ids, cancellationToken))
         {
-            var changes = string.Join("; ", action.Changes.Select(c => $"{c.Record} {c.Field}: {c.Before} → {c.After}"));
+            var changes = string.Join("; ", action.Changes.Select(c => c.Sentence ?? $"{c.Record} {c.Field}: {c.Before} → {c.After}"));
             csv.Append(MemberDirectoryService.Csv(time.Format(action.AtUtc))).Append(',')
                 .Append(MemberDirectoryService.Csv(action.ActorName)).Append(',')
                 .Append(MemberDirectoryService.Csv(action.Headline)).Append(',')

@@ -47,6 +47,19 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     /// <summary>Bookkeeping written alongside the change a person made: used for the verb, not listed as changes.</summary>
     private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "PageRevision", "PageDraft", "PageReview" };
 
+    /// <summary>
+    /// Fields the portal keeps up to date by itself (times of the last change, concurrency versions, normalized copies,
+    /// the first-publication flag): never listed as a person's change.
+    /// </summary>
+    private static readonly HashSet<string> BookkeepingFields = new(StringComparer.Ordinal)
+    {
+        "UpdatedAtUtc", "CreatedAtUtc", "Version", "ConcurrencyStamp", "SecurityStamp", "NormalizedEmail", "NormalizedUserName",
+        "NormalizedName", "AwaitingFirstPublication",
+    };
+
+    /// <summary>The fields that hold a part's place among its siblings: a change of them is a move, said as one.</summary>
+    private static readonly string[] PositionFields = ["SortOrder", "Order", "Position"];
+
     /// <summary>Parts of a record that are never the subject while their parent is in the same action.</summary>
     private static readonly HashSet<string> Parts = new(StringComparer.Ordinal) { "PageSection", "MentorLanguage", "MentorTrainingCountry", "ProfileTag" };
 
@@ -129,7 +142,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         using var after = Parse(row.AfterJson);
         var names = (after ?? before)?.RootElement.EnumerateObject().Select(p => p.Name).ToList() ?? [];
         var changes = new List<AuditChange>();
-        foreach (var name in names.Where(n => n != "Id" && !IsDerived(n)))
+        foreach (var name in names.Where(n => n != "Id" && !IsDerived(n) && !BookkeepingFields.Contains(n)))
         {
             var old = before is not null && before.RootElement.TryGetProperty(name, out var o) ? ValueText(row.EntityType, name, o) : "(empty)";
             var now = after is not null && after.RootElement.TryGetProperty(name, out var n) ? ValueText(row.EntityType, name, n) : "(empty)";
@@ -152,24 +165,52 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     private IEnumerable<AuditChange> PartChanges(List<AuditRow> rows)
     {
         var deleted = rows.Where(r => r.Action == AuditAction.Deleted).ToList();
-        foreach (var added in rows.Where(r => r.Action == AuditAction.Added))
+        var addedRows = rows.Where(r => r.Action == AuditAction.Added).ToList();
+
+        // Same heading or name first, across all the parts; only the parts left then are paired by position.
+        var matched = new Dictionary<AuditRow, AuditRow>();
+        foreach (var added in addedRows)
+        {
+            var name = Name(added.AfterJson);
+            if (name is not null && deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Name(d.BeforeJson) == name) is { } same)
+            {
+                matched[added] = same;
+                deleted.Remove(same);
+            }
+        }
+
+        foreach (var added in addedRows.Where(a => !matched.ContainsKey(a)))
+        {
+            var position = Position(added.AfterJson);
+            if (deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Position(d.BeforeJson) == position) is { } there)
+            {
+                matched[added] = there;
+                deleted.Remove(there);
+            }
+        }
+
+        var pairs = new List<(AuditRow Old, AuditRow New, string? Name)>();
+        foreach (var added in addedRows)
         {
             var position = Position(added.AfterJson);
             var name = Name(added.AfterJson);
-            var old = deleted.FirstOrDefault(d => d.EntityType == added.EntityType && name is not null && Name(d.BeforeJson) == name)
-                ?? deleted.FirstOrDefault(d => d.EntityType == added.EntityType && Position(d.BeforeJson) == position);
-            if (old is null)
+            if (!matched.TryGetValue(added, out var old))
             {
                 yield return new AuditChange(EntityName(added.EntityType), "Added", "(none)", Name(added.AfterJson) ?? "#" + added.EntityKey);
                 continue;
             }
 
-            deleted.Remove(old);
+            pairs.Add((old, added, name));
             var pair = new AuditRow(added.Id, added.ActionId, added.AtUtc, added.ActorName, AuditAction.Modified, added.EntityType, added.EntityKey, old.BeforeJson, added.AfterJson);
-            foreach (var change in Changes(pair))
+            foreach (var change in Changes(pair).Where(c => !PositionFields.Any(f => FieldLabel(added.EntityType, f) == c.Field)))
             {
                 yield return change with { Record = EntityName(added.EntityType) + " " + (name ?? position) };
             }
+        }
+
+        foreach (var move in Moves(rows, pairs))
+        {
+            yield return move;
         }
 
         foreach (var row in deleted)
@@ -186,10 +227,85 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         }
     }
 
+    /// <summary>
+    /// Parts kept across the change whose order among themselves changed, each as "Moved “X” from position 2 to 3"
+    /// (positions counted among all the parts before and after). Parts that only shift because another was added or
+    /// removed, or whose stored numbers were only renumbered, did not move.
+    /// </summary>
+    private IEnumerable<AuditChange> Moves(List<AuditRow> rows, List<(AuditRow Old, AuditRow New, string? Name)> pairs)
+    {
+        foreach (var type in pairs.Select(p => p.New.EntityType).Distinct())
+        {
+            var before = rows.Where(r => r.EntityType == type && r.Action == AuditAction.Deleted).OrderBy(r => Number(Position(r.BeforeJson))).ToList();
+            var after = rows.Where(r => r.EntityType == type && r.Action == AuditAction.Added).OrderBy(r => Number(Position(r.AfterJson))).ToList();
+            var kept = pairs.Where(p => p.New.EntityType == type).ToList();
+            var inNewOrder = kept.OrderBy(p => after.IndexOf(p.New)).ToList();
+            var stayed = InOrder(inNewOrder.Select(p => before.IndexOf(p.Old)).ToList());
+            for (var i = 0; i < inNewOrder.Count; i++)
+            {
+                if (stayed.Contains(i))
+                {
+                    continue;
+                }
+
+                var pair = inNewOrder[i];
+                var from = before.IndexOf(pair.Old) + 1;
+                var to = after.IndexOf(pair.New) + 1;
+                var name = pair.Name ?? "#" + pair.New.EntityKey;
+                yield return new AuditChange(
+                    EntityName(type) + " " + name,
+                    "Position",
+                    from.ToString(CultureInfo.InvariantCulture),
+                    to.ToString(CultureInfo.InvariantCulture),
+                    $"Moved {name} from position {from} to {to}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The indexes of the longest run of <paramref name="oldPositions"/> (in the new order) that kept its order: the parts
+    /// that stayed put while the others were moved around them.
+    /// </summary>
+    private static HashSet<int> InOrder(List<int> oldPositions)
+    {
+        var length = new int[oldPositions.Count];
+        var previous = new int[oldPositions.Count];
+        var best = -1;
+        for (var i = 0; i < oldPositions.Count; i++)
+        {
+            length[i] = 1;
+            previous[i] = -1;
+            for (var j = 0; j < i; j++)
+            {
+                if (oldPositions[j] < oldPositions[i] && length[j] + 1 > length[i])
+                {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+
+            if (best < 0 || length[i] > length[best])
+            {
+                best = i;
+            }
+        }
+
+        var stayed = new HashSet<int>();
+        for (var i = best; i >= 0; i = previous[i])
+        {
+            stayed.Add(i);
+        }
+
+        return stayed;
+    }
+
+    private static double Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : double.MaxValue;
+
     private static string? Position(string? json)
     {
         using var document = Parse(json);
-        foreach (var name in new[] { "SortOrder", "Order", "Position" })
+        foreach (var name in PositionFields)
         {
             if (document is not null && document.RootElement.TryGetProperty(name, out var value))
             {

@@ -47,14 +47,39 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task AuditPage_FilteredByAnActorNobodyIs_ShowsNothing()
+    public async Task AuditPage_FilteredByAnActorNobodyIs_SaysNothingMatchesOffersToClearAndNoCsv()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
 
         var audit = await HtmlPage.GetAsync(staff, "/staff/audit?actor=nobody-at-all");
 
-        Assert.Contains("0 actions found", audit.MainText, StringComparison.Ordinal);
+        Assert.Equal("No actions match these filters. Clear the filters", HtmlPage.Fold(audit.Document.QuerySelector("#audit-empty")!.TextContent));
+        Assert.Equal("/staff/audit", audit.Document.QuerySelector("#audit-empty a")?.GetAttribute("href"));
+        Assert.Null(audit.Document.QuerySelector("#audit-export"));
         Assert.Null(audit.Document.QuerySelector("#audit-entries"));
+        Assert.DoesNotContain("0 actions found", audit.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditPage_PublishOfAMovedSection_SaysWhichMovedAndListsNoBookkeeping()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "get-involved");
+        var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
+        var headings = editor.Document.QuerySelectorAll("#page-editor fieldset[data-section=existing] input[name$='.Heading']")
+            .Select(i => i.GetAttribute("value")!).ToList();
+        var action = editor.Document.QuerySelector("#section-2 button[data-move='down']")!.GetAttribute("formaction")!;
+        var moved = await HtmlPage.ParseAsync(await staff.PostAsync(action, new FormUrlEncodedContent(StaffForms.Values(editor, "#page-editor"))));
+        await moved.SubmitAsync(staff, new Dictionary<string, string>(), "#publish-form");
+
+        var audit = await HtmlPage.GetAsync(staff, "/staff/audit?type=GuidancePage");
+
+        var entry = audit.Document.QuerySelectorAll("#audit-entries li.audit-entry")
+            .First(li => li.TextContent.Contains("published the page", StringComparison.Ordinal) && li.TextContent.Contains(headings[1], StringComparison.Ordinal));
+        var changes = entry.QuerySelectorAll(".audit-changes li").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
+        Assert.Contains($"Moved “{headings[1]}” from position 2 to 3", changes);
+        Assert.DoesNotContain(changes, c => c.StartsWith("Updated at", StringComparison.Ordinal) || c.StartsWith("Sort order", StringComparison.Ordinal)
+            || c.StartsWith("Version", StringComparison.Ordinal) || c.StartsWith("Awaiting", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,7 +94,7 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
         var before = await HtmlPage.GetAsync(staff, "/staff/audit?type=GuidancePage&to=2020-01-01");
 
         Assert.Contains(Entries(onToday), e => e.Contains("“FMGE, dated”", StringComparison.Ordinal));
-        Assert.Contains("0 actions found", before.MainText, StringComparison.Ordinal);
+        Assert.Contains("No actions match these filters.", before.MainText, StringComparison.Ordinal);
     }
 
     [Fact]

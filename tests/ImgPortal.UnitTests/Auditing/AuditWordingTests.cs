@@ -87,8 +87,85 @@ public class AuditWordingTests
         var entry = Wording().Describe(rows);
 
         Assert.Equal(
-            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section “Fees”", "Sort order", "1", "10"), new AuditChange("page section “Fees”", "Body markdown", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
+            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section “Fees”", "Body markdown", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
             entry.Changes);
+    }
+
+    [Fact]
+    public void Describe_PublishThatAlsoTouchedBookkeeping_ListsOnlyWhatAPersonChanged()
+    {
+        var rows = new[]
+        {
+            Row(1, "GuidancePage", "7", AuditAction.Modified,
+                """{"Title":"J-1","UpdatedAtUtc":"2026-06-01T10:00:00Z","Version":"a","AwaitingFirstPublication":true}""",
+                """{"Title":"J-1 waiver","UpdatedAtUtc":"2026-07-01T16:00:00Z","Version":"b","AwaitingFirstPublication":false}"""),
+            Row(2, "PageSection", "40", AuditAction.Deleted, """{"SortOrder":10,"Heading":"Fees","BodyMarkdown":"Same"}""", null),
+            Row(3, "PageSection", "41", AuditAction.Deleted, """{"SortOrder":20,"Heading":"Dates","BodyMarkdown":"Same"}""", null),
+            Row(4, "PageSection", "50", AuditAction.Added, null, """{"SortOrder":1,"Heading":"Fees","BodyMarkdown":"Same"}"""),
+            Row(5, "PageSection", "51", AuditAction.Added, null, """{"SortOrder":2,"Heading":"Dates","BodyMarkdown":"Same"}"""),
+            Row(6, "PageRevision", "30", AuditAction.Added, null, """{"Title":"J-1 waiver"}"""),
+        };
+
+        var entry = Wording().Describe(rows);
+
+        Assert.Equal([new AuditChange("page", "Title", "J-1", "J-1 waiver")], entry.Changes);
+        Assert.Equal("Ana Ruiz published the page “J-1 waiver”: 1 change", entry.Headline);
+    }
+
+    [Fact]
+    public void Describe_PublishOfAReorder_SaysWhichSectionMovedFromWhereToWhere()
+    {
+        var rows = new[]
+        {
+            Row(1, "PageSection", "40", AuditAction.Deleted, """{"SortOrder":1,"Heading":"Fees","BodyMarkdown":"A"}""", null),
+            Row(2, "PageSection", "41", AuditAction.Deleted, """{"SortOrder":2,"Heading":"Eligibility","BodyMarkdown":"B"}""", null),
+            Row(3, "PageSection", "42", AuditAction.Deleted, """{"SortOrder":3,"Heading":"Dates","BodyMarkdown":"C"}""", null),
+            Row(4, "PageSection", "50", AuditAction.Added, null, """{"SortOrder":1,"Heading":"Fees","BodyMarkdown":"A"}"""),
+            Row(5, "PageSection", "51", AuditAction.Added, null, """{"SortOrder":2,"Heading":"Dates","BodyMarkdown":"C"}"""),
+            Row(6, "PageSection", "52", AuditAction.Added, null, """{"SortOrder":3,"Heading":"Eligibility","BodyMarkdown":"B"}"""),
+            Row(7, "PageRevision", "30", AuditAction.Added, null, """{"Title":"J-1 waiver"}"""),
+        };
+
+        var entry = Wording().Describe(rows);
+
+        var move = Assert.Single(entry.Changes);
+        Assert.Equal("Moved “Eligibility” from position 2 to 3", move.Text);
+        Assert.Equal(("2", "3"), (move.Before, move.After));
+    }
+
+    [Fact]
+    public void Describe_SectionAddedAtTheTop_DoesNotCallTheOthersMoved()
+    {
+        var rows = new[]
+        {
+            Row(1, "PageSection", "40", AuditAction.Deleted, """{"SortOrder":1,"Heading":"Fees","BodyMarkdown":"A"}""", null),
+            Row(2, "PageSection", "41", AuditAction.Deleted, """{"SortOrder":2,"Heading":"Dates","BodyMarkdown":"B"}""", null),
+            Row(3, "PageSection", "50", AuditAction.Added, null, """{"SortOrder":1,"Heading":"New first","BodyMarkdown":"N"}"""),
+            Row(4, "PageSection", "51", AuditAction.Added, null, """{"SortOrder":2,"Heading":"Fees","BodyMarkdown":"A"}"""),
+            Row(5, "PageSection", "52", AuditAction.Added, null, """{"SortOrder":3,"Heading":"Dates","BodyMarkdown":"B"}"""),
+        };
+
+        var entry = Wording().Describe(rows);
+
+        Assert.Equal([new AuditChange("page section", "Added", "(none)", "“New first”")], entry.Changes);
+    }
+
+    [Fact]
+    public void Describe_SectionMovedPastTwoOthers_NamesOnlyThatSection()
+    {
+        var rows = new[]
+        {
+            Row(1, "PageSection", "40", AuditAction.Deleted, """{"SortOrder":1,"Heading":"Fees","BodyMarkdown":"A"}""", null),
+            Row(2, "PageSection", "41", AuditAction.Deleted, """{"SortOrder":2,"Heading":"Dates","BodyMarkdown":"B"}""", null),
+            Row(3, "PageSection", "42", AuditAction.Deleted, """{"SortOrder":3,"Heading":"Contacts","BodyMarkdown":"C"}""", null),
+            Row(4, "PageSection", "50", AuditAction.Added, null, """{"SortOrder":1,"Heading":"Dates","BodyMarkdown":"B"}"""),
+            Row(5, "PageSection", "51", AuditAction.Added, null, """{"SortOrder":2,"Heading":"Contacts","BodyMarkdown":"C"}"""),
+            Row(6, "PageSection", "52", AuditAction.Added, null, """{"SortOrder":3,"Heading":"Fees","BodyMarkdown":"A"}"""),
+        };
+
+        var entry = Wording().Describe(rows);
+
+        Assert.Equal(["Moved “Fees” from position 1 to 3"], entry.Changes.Select(c => c.Text));
     }
 
     [Theory]

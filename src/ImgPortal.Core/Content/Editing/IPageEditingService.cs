@@ -35,6 +35,13 @@ public interface IPageEditingService
     /// <remarks>A conflict carries the editor as it is saved now.</remarks>
     Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves <paramref name="content"/> as the draft with its section at <paramref name="index"/> (0-based) moved one
+    /// place (see <see cref="ListMoves"/>), guarded like a save: a stale <paramref name="baseVersion"/> is a conflict.
+    /// </summary>
+    Task<Outcome<PageEditorData>> MoveSectionAsync(
+        int pageId, PageContent content, int index, MoveDirection direction, string baseVersion, CancellationToken cancellationToken = default);
+
     /// <summary>The draft (or the live text) rendered exactly as visitors would see it.</summary>
     Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default);
 

@@ -267,7 +267,26 @@ public sealed class PageEditingService(
         }
 
         var draft = await db.PageDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
-        return EditorData(page, draft);
+        var editor = EditorData(page, draft);
+        var terms = await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken);
+        return editor with
+        {
+            LinkProblems = LinkChecker.Check(editor.Content, await LinkTargetsAsync(cancellationToken)),
+            GlossaryTerms = [.. terms.Order(StringComparer.OrdinalIgnoreCase)],
+        };
+    }
+
+    /// <summary>Every page's address and state, and the fixed routes, for the link checker.</summary>
+    private async Task<LinkTargets> LinkTargetsAsync(CancellationToken cancellationToken)
+    {
+        var pages = await db.GuidancePages.AsNoTracking()
+            .Select(p => new { p.Slug, p.AwaitingFirstPublication, Retired = p.RetiredAtUtc != null, p.RetiredRedirectTo })
+            .ToListAsync(cancellationToken);
+        return new LinkTargets(
+            pages.Where(p => !p.Retired && !p.AwaitingFirstPublication).Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            pages.Where(p => !p.Retired && p.AwaitingFirstPublication).Select(p => p.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            pages.Where(p => p.Retired).ToDictionary(p => p.Slug, p => p.RetiredRedirectTo, StringComparer.OrdinalIgnoreCase),
+            reserved.IsReserved);
     }
 
     public async Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default)
@@ -328,6 +347,29 @@ public sealed class PageEditingService(
             ? "Draft saved. It is no longer scheduled: a colleague must approve the new text and schedule it again."
             : "Draft saved. Visitors still see the published page until you publish it.";
         return Outcome.DoneWith(saved, EditorData(page, draft), pageId);
+    }
+
+    public async Task<Outcome<PageEditorData>> MoveSectionAsync(
+        int pageId, PageContent content, int index, MoveDirection direction, string baseVersion, CancellationToken cancellationToken = default)
+    {
+        if (ListMoves.Move(content.Sections, index, direction) is not { } sections)
+        {
+            return Outcome.Invalid(index < 0 || index >= content.Sections.Count
+                ? "That section cannot move: it has no heading or is ticked for removal. Give it a heading, or save the draft first."
+                : $"“{content.Sections[index].Heading}” is already {(direction == MoveDirection.Up ? "first" : "last")}.").As<PageEditorData>();
+        }
+
+        var saved = await SaveDraftAsync(pageId, content with { Sections = sections }, baseVersion, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        var position = ListMoves.TargetOf(sections.Count, index, direction)!.Value + 1;
+        return Outcome.DoneWith(
+            $"Moved “{content.Sections[index].Heading}” {(direction == MoveDirection.Up ? "up" : "down")}: it is now section {position} of {sections.Count}. The draft is saved with the new order.",
+            saved.Value!,
+            pageId);
     }
 
     public async Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)

@@ -15,4 +15,11 @@ public sealed record PageEditorData(
     DateTime? DraftUpdatedAtUtc,
     DateOnly LastReviewedOn,
     PageFacts Facts,
-    bool NeedsAnotherApprover = false);
+    bool NeedsAnotherApprover = false)
+{
+    /// <summary>The links in <see cref="Content"/> to look at before publishing (see <see cref="LinkChecker"/>); filled by the editor's read.</summary>
+    public IReadOnlyList<LinkProblem> LinkProblems { get; init; } = [];
+
+    /// <summary>The glossary's terms (A to Z), for the toolbar's pick list; filled by the editor's read.</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+}

@@ -22,6 +22,9 @@ public sealed class AuditQuery
 
     public int Page { get; set; } = 1;
 
+    /// <summary>Whether any filter is set (an empty result then offers to clear them).</summary>
+    public bool HasFilters => !string.IsNullOrEmpty(Type) || !string.IsNullOrWhiteSpace(Actor) || From is not null || To is not null;
+
     public AuditFilter ToFilter() => new(Type, Actor, From, To);
 
     /// <summary>This filter as route values (empty ones left out by the pager), for links built by tag helpers.</summary>

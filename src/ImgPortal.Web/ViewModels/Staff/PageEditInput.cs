@@ -24,16 +24,20 @@ public sealed class PageEditInput
     [Required]
     public string BaseVersion { get; set; } = string.Empty;
 
-    /// <summary>The sections to keep, in the order staff gave them (ties keep their place); blank rows are ignored.</summary>
+    /// <summary>The sections to keep, in the form's order (moved with "Move up" / "Move down"); blank and removed rows are dropped.</summary>
     public PageContent ToContent() => new(
         Title.Trim(),
         Summary.Trim(),
         BodyMarkdown ?? string.Empty,
         Sections
-            .Select((s, index) => (Section: s, Index: index))
-            .Where(x => !x.Section.Remove && !string.IsNullOrWhiteSpace(x.Section.Heading))
-            .OrderBy(x => x.Section.Order).ThenBy(x => x.Index)
-            .Select(x => new SectionContent(
-                x.Section.Kind, x.Section.Heading!.Trim(), x.Section.BodyMarkdown ?? string.Empty, x.Section.Sources ?? string.Empty, x.Section.Cycle?.Trim() ?? string.Empty))
+            .Where(Kept)
+            .Select(s => new SectionContent(
+                s.Kind, s.Heading!.Trim(), s.BodyMarkdown ?? string.Empty, s.Sources ?? string.Empty, s.Cycle?.Trim() ?? string.Empty))
             .ToList());
+
+    /// <summary>Where the form's row <paramref name="row"/> is among the sections <see cref="ToContent"/> keeps, or -1 when it is dropped.</summary>
+    public int ContentIndexOf(int row) =>
+        row < 0 || row >= Sections.Count || !Kept(Sections[row]) ? -1 : Sections.Take(row).Count(Kept);
+
+    private static bool Kept(SectionInput section) => !section.Remove && !string.IsNullOrWhiteSpace(section.Heading);
 }

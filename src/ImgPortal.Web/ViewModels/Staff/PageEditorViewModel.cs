@@ -17,6 +17,9 @@ public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Inpu
         Summary = data.Content.Summary,
         BodyMarkdown = data.Content.BodyMarkdown,
         BaseVersion = data.VersionToken,
-        Sections = [.. data.Content.Sections.Select((s, i) => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Sources = s.Sources, Cycle = s.Cycle, Order = i + 1 })],
+        Sections = [.. data.Content.Sections.Select(s => new SectionInput { Kind = s.Kind, Heading = s.Heading, BodyMarkdown = s.BodyMarkdown, Sources = s.Sources, Cycle = s.Cycle })],
     };
+
+    /// <summary>The id of the editor's section at <paramref name="index"/> (0-based), e.g. <c>section-2</c>; a move lands there.</summary>
+    public static string SectionAnchor(int index) => "section-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

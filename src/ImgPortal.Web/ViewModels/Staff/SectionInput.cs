@@ -24,10 +24,6 @@ public sealed class SectionInput : IValidatableObject
     [Display(Name = "Match cycle")]
     public string? Cycle { get; set; }
 
-    [Range(1, 999, ErrorMessage = "Give a position from 1 to 999.")]
-    [Display(Name = "Position")]
-    public int Order { get; set; }
-
     public bool Remove { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,4 +1,4 @@
-// The page editor's toolbar and live preview (ADR 0050). An enhancement: without this file the textareas
+// The page editor's toolbar (with a glossary-term pick list) and live preview (ADR 0050). An enhancement: without this file the textareas
 // work as plain Markdown fields. No inline script or style (CSP): classes only, events bound here.
 (function () {
     "use strict";
@@ -24,6 +24,47 @@
         area.dispatchEvent(new Event("input", { bubbles: true }));
     }
 
+    // The glossary's terms, from the list the editor shows without script (#glossary-terms).
+    var terms = Array.prototype.map.call(document.querySelectorAll("#glossary-terms [data-term]"), function (item) {
+        return item.getAttribute("data-term");
+    });
+
+    function insert(area, text) {
+        var start = area.selectionStart, end = area.selectionEnd, value = area.value;
+        area.value = value.slice(0, start) + text + value.slice(end);
+        area.focus();
+        area.setSelectionRange(start + text.length, start + text.length);
+        area.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    // A pick list of glossary terms and a button that inserts the chosen one; the visible words are the names.
+    function glossaryPicker(area) {
+        var group = document.createElement("span");
+        group.className = "d-inline-flex gap-1 align-items-center glossary-pick";
+        var select = document.createElement("select");
+        select.className = "form-select form-select-sm w-auto";
+        select.id = area.id + "-term";
+        var label = document.createElement("label");
+        label.className = "small";
+        label.htmlFor = select.id;
+        label.textContent = "Glossary term";
+        terms.forEach(function (term) {
+            var option = document.createElement("option");
+            option.value = term;
+            option.textContent = term;
+            select.appendChild(option);
+        });
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "btn btn-sm btn-outline-secondary";
+        button.textContent = "Insert term";
+        button.addEventListener("click", function () { insert(area, select.value); });
+        group.appendChild(label);
+        group.appendChild(select);
+        group.appendChild(button);
+        return group;
+    }
+
     function enhance(area, url, token) {
         var toolbar = document.createElement("div");
         toolbar.className = "btn-toolbar gap-1 mb-1 markdown-toolbar";
@@ -39,6 +80,9 @@
             button.addEventListener("click", function () { wrap(area, b); });
             toolbar.appendChild(button);
         });
+        if (terms.length > 0) {
+            toolbar.appendChild(glossaryPicker(area));
+        }
 
         var row = document.createElement("div");
         row.className = "row g-2 markdown-editor";

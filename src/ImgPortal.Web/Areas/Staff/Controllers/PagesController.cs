@@ -121,15 +121,40 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
         return this.ToResult(
             outcome,
             onDone: () => RedirectToAction(nameof(Edit), new { id }),
-            onConflict: () =>
-            {
-                // Keep their text; base the next save on what is saved now, so saving the merge succeeds.
-                var current = outcome.Value!;
-                ModelState.Remove("Input." + nameof(PageEditInput.BaseVersion));
-                input.BaseVersion = current.VersionToken;
-                ModelState.AddModelError(string.Empty, ConflictMessage);
-                return View(new PageEditorViewModel(id, current.Slug, input, current, current.Content));
-            });
+            onConflict: () => EditorConflict(id, input, outcome.Value!));
+    }
+
+    /// <summary>
+    /// "Move up" / "Move down" without script: the editor form posts here with every field, so typed text is kept
+    /// and saved with the new order, guarded like a save; back to the moved section (PRG).
+    /// </summary>
+    [HttpPost("{id:int}/sections/{row:int}/move/{direction:regex(^(up|down)$)}")]
+    public async Task<IActionResult> Move(
+        int id, int row, MoveDirection direction, [Bind(Prefix = "Input")] PageEditInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
+        }
+
+        var content = input.ToContent();
+        var index = input.ContentIndexOf(row);
+        var outcome = await pages.MoveSectionAsync(id, content, index, direction, input.BaseVersion, cancellationToken);
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            // A move that cannot be made (already first or last): the form again, as typed, with the reason.
+            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            this.AddErrors(outcome);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
+        }
+
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(
+                nameof(Edit), null, new { id }, PageEditorViewModel.SectionAnchor(ListMoves.TargetOf(content.Sections.Count, index, direction) ?? index)),
+            onConflict: () => EditorConflict(id, input, outcome.Value!));
     }
 
     [HttpGet("{id:int}/preview")]
@@ -188,6 +213,15 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpPost("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> Restore(int id, int number, string baseVersion, CancellationToken cancellationToken) =>
         BackToEditor(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
+
+    /// <summary>The editor again after someone else saved first: their text kept, the next save based on what is saved now.</summary>
+    private ViewResult EditorConflict(int id, PageEditInput input, PageEditorData current)
+    {
+        ModelState.Remove("Input." + nameof(PageEditInput.BaseVersion));
+        input.BaseVersion = current.VersionToken;
+        ModelState.AddModelError(string.Empty, ConflictMessage);
+        return View(nameof(Edit), new PageEditorViewModel(id, current.Slug, input, current, current.Content));
+    }
 
     /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
     private IActionResult BackToEditor(int id, Outcome outcome) =>
