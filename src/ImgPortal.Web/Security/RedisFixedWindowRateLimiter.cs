@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 
 namespace ImgPortal.Web.Security;
@@ -10,8 +11,14 @@ namespace ImgPortal.Web.Security;
 public sealed class RedisFixedWindowRateLimiter(string key, RateLimitRule rule, RedisRateLimitStore store) : RateLimiter
 {
     private readonly FixedWindowRateLimiter _fallback = new(PortalRateLimits.Window(rule));
+    private long _lastUsed = Stopwatch.GetTimestamp();
 
-    public override TimeSpan? IdleDuration => _fallback.IdleDuration;
+    /// <summary>
+    /// How long since this partition was last asked (the partitioned limiter drops it after a while: its count lives
+    /// in Redis); never idle while its in-memory fallback holds a count.
+    /// </summary>
+    public override TimeSpan? IdleDuration =>
+        _fallback.IdleDuration is null ? null : Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
     public override RateLimiterStatistics? GetStatistics() => _fallback.GetStatistics();
 
@@ -28,6 +35,7 @@ public sealed class RedisFixedWindowRateLimiter(string key, RateLimitRule rule, 
             return CountedLease.Allowed;
         }
 
+        Interlocked.Exchange(ref _lastUsed, Stopwatch.GetTimestamp());
         var count = await store.HitAsync(key, rule.Window);
         if (count is null)
         {
