@@ -35,7 +35,8 @@ SELECT 'mentor-' || i, 'mentor' || i || '@bench.example', 'MENTOR' || i || '@BEN
     lower(hex(randomblob(16))), 0, 0, 1, 0, '2026-11-01 00:00:00' FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @mentors)
 INSERT INTO Mentors (UserId, DisplayName, Specialty, Hospital, County, State, HelpAreas, Capacity, MeetingPreference,
-    Bio, ListInDirectory, ShowHospital, AgreedToTermsAtUtc, Status, StatusReason, AppliedAtUtc, Version)
+    Bio, ListInDirectory, ShowHospital, AgreedToTermsAtUtc, Status, StatusReason, AppliedAtUtc, Version,
+    BoardCertification, IsImg, Npi, YearsInPractice)
 SELECT 'mentor-' || i, 'Dr Mentor ' || printf('%06d', i),
     CASE WHEN i % 10 < 3 THEN 'Internal Medicine' ELSE
         CASE i % 7 WHEN 0 THEN 'Family Medicine' WHEN 1 THEN 'Pediatrics' WHEN 2 THEN 'Psychiatry' WHEN 3 THEN 'Neurology'
@@ -44,7 +45,8 @@ SELECT 'mentor-' || i, 'Dr Mentor ' || printf('%06d', i),
     CASE i % 6 WHEN 0 THEN 'NY' WHEN 1 THEN 'NJ' WHEN 2 THEN 'CA' WHEN 3 THEN 'TX' WHEN 4 THEN 'IL' ELSE 'FL' END,
     1 + i % 31, 1 + i % 3, 'Video calls', 'A volunteer mentor who trained abroad and matched into residency.', 1, 1,
     '2026-11-01 00:00:00', CASE WHEN i % 20 = 0 THEN 'Pending' ELSE 'Approved' END, '', '2026-11-01 00:00:00',
-    upper(hex(randomblob(16)))
+    upper(hex(randomblob(16))),
+    'Board certified', 1, '', 1 + i % 30
 FROM n;
 INSERT INTO MentorLanguages (MentorId, Language) SELECT Id, 'English' FROM Mentors WHERE UserId LIKE 'mentor-%';
 INSERT INTO MentorLanguages (MentorId, Language)

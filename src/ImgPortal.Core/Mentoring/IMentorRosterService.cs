@@ -10,7 +10,7 @@ public interface IMentorRosterService
 
     Task<Outcome> ApplyAsync(MentorDetails details, CancellationToken cancellationToken = default);
 
-    Task<PagedResult<DirectoryEntry>> DirectoryAsync(DirectoryFilter filter, int page, CancellationToken cancellationToken = default);
+    Task<DirectoryResults> DirectoryAsync(DirectoryFilter filter, int page, CancellationToken cancellationToken = default);
 
     Task<PagedResult<MentorRow>> ListAsync(MentorStatus? status, string? specialty, int page, CancellationToken cancellationToken = default);
 

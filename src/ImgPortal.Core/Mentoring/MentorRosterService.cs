@@ -76,10 +76,10 @@ public sealed class MentorRosterService(
         return Outcome.Done("Thank you. Your application is waiting for staff to review it; we will e-mail you.", mentor.Id);
     }
 
-    public async Task<PagedResult<DirectoryEntry>> DirectoryAsync(
+    public async Task<DirectoryResults> DirectoryAsync(
         DirectoryFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        page = Paging.ClampPage(page);
+        page = Math.Min(Paging.ClampPage(page), MentoringPaging.DirectoryMaxPage);
         var mentors = db.Mentors.AsNoTracking()
             .Where(m => m.Status == MentorStatus.Approved && m.ListInDirectory);
         if (!string.IsNullOrEmpty(filter.Specialty))
@@ -98,7 +98,9 @@ public sealed class MentorRosterService(
         }
 
         var pageSize = MentoringPaging.DirectoryPageSize;
-        var total = await mentors.CountAsync(cancellationToken);
+        // A bounded count: walking every match of a broad filter is what made the directory slow at scale.
+        var counted = await mentors.Take(MentoringPaging.DirectoryCountLimit + 1).CountAsync(cancellationToken);
+        var total = Math.Min(counted, MentoringPaging.DirectoryCountLimit);
         var rows = await mentors
             .OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
             .Skip((page - 1) * pageSize)
@@ -120,7 +122,8 @@ public sealed class MentorRosterService(
         var entries = rows
             .Select(r => new DirectoryEntry(r.Id, r.DisplayName, r.Specialty, r.Hospital, r.County, r.State, r.Languages, r.HelpAreas, r.Bio, r.Free))
             .ToList();
-        return new PagedResult<DirectoryEntry>(entries, page, pageSize, total);
+        return new DirectoryResults(
+            new PagedResult<DirectoryEntry>(entries, page, pageSize, total), counted > MentoringPaging.DirectoryCountLimit);
     }
 
     public async Task<PagedResult<MentorRow>> ListAsync(

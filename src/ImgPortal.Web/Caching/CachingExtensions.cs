@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ImgPortal.Infrastructure.Data.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ImgPortal.Web.Caching;
@@ -12,18 +13,20 @@ public static class CachingExtensions
     /// </summary>
     public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = configuration["Redis:Configuration"];
-        if (!string.IsNullOrWhiteSpace(redis))
+        var redis = RedisSettings.Configuration(configuration);
+        var instanceName = RedisSettings.InstanceName(configuration);
+        if (redis is not null)
         {
             services.AddStackExchangeRedisOutputCache(options =>
             {
-                options.Configuration = redis;
-                options.InstanceName = "imgportal:";
+                options.ConfigurationOptions = RedisSettings.Options(redis);
+                options.InstanceName = instanceName;
             });
+            DecorateOutputCacheStore(services);
             services.AddStackExchangeRedisCache(options =>
             {
-                options.Configuration = redis;
-                options.InstanceName = "imgportal:";
+                options.ConfigurationOptions = RedisSettings.Options(redis);
+                options.InstanceName = instanceName;
             });
         }
         else
@@ -50,5 +53,17 @@ public static class CachingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    /// <summary>Wraps the registered Redis output cache store in <see cref="ResilientOutputCacheStore"/>.</summary>
+    private static void DecorateOutputCacheStore(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider => new ResilientOutputCacheStore(
+            registered.ImplementationFactory?.Invoke(provider) as IOutputCacheStore
+                ?? registered.ImplementationInstance as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
     }
 }

@@ -61,7 +61,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             MentoringCatalog.IsLanguage(language) ? language : null,
             MentoringCatalog.IsState(state) ? state : null);
         var results = await roster.DirectoryAsync(filter, page, cancellationToken);
-        return View(new DirectoryViewModel(filter, results));
+        return View(new DirectoryViewModel(filter, results.Page, results.MoreThanCounted));
     }
 
     [HttpGet("/mentoring/request")]

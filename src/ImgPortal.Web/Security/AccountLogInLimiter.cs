@@ -6,17 +6,17 @@ namespace ImgPortal.Web.Security;
 /// <summary>
 /// Log-in attempts per account, from any address: the limit that stops a botnet guessing one account's
 /// password. The log-in page asks it before checking the password; partitions come from
-/// <see cref="PortalRateLimits.AccountKey"/>.
+/// <see cref="PortalRateLimits.AccountKey"/>, counted in Redis when it is configured (ADR 0057).
 /// </summary>
-public sealed class AccountLogInLimiter(IOptions<RateLimitOptions> options) : IDisposable
+public sealed class AccountLogInLimiter(IOptions<RateLimitOptions> options, RedisRateLimitStore? store = null) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
-        account => RateLimitPartition.GetFixedWindowLimiter(account, _ => PortalRateLimits.Window(options.Value.LogInPerAccount)));
+        account => PortalRateLimits.Partition("log-in-per-account|" + account, options.Value.LogInPerAccount, store));
 
     /// <summary>Takes one attempt for the account; null when allowed, otherwise how long to wait.</summary>
-    public TimeSpan? TryAcquire(string email)
+    public async Task<TimeSpan?> TryAcquireAsync(string email)
     {
-        using var lease = _limiter.AttemptAcquire(PortalRateLimits.AccountKey(email));
+        using var lease = await _limiter.AcquireAsync(PortalRateLimits.AccountKey(email));
         if (lease.IsAcquired)
         {
             return null;

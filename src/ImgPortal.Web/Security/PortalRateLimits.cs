@@ -31,6 +31,10 @@ public static class PortalRateLimits
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AccountLogInLimiter>();
+        if (Caching.RedisSettings.Configuration(configuration) is not null)
+        {
+            services.AddSingleton<RedisRateLimitStore>();
+        }
 
         services.AddRateLimiter(limiter =>
         {
@@ -87,8 +91,17 @@ public static class PortalRateLimits
             }
 
             var limit = rule(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
-            return RateLimitPartition.GetFixedWindowLimiter(name + "|" + partition(http), _ => Window(limit));
+            return Partition(name + "|" + partition(http), limit, http.RequestServices.GetService<RedisRateLimitStore>());
         });
+
+    /// <summary>
+    /// One partition's fixed window: counted in Redis when it is configured (shared by every instance, ADR 0057),
+    /// otherwise in this instance's memory.
+    /// </summary>
+    internal static RateLimitPartition<string> Partition(string key, RateLimitRule rule, RedisRateLimitStore? store) =>
+        store is null
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(rule))
+            : RateLimitPartition.Get(key, k => new RedisFixedWindowRateLimiter(k, rule, store));
 
     internal static FixedWindowRateLimiterOptions Window(RateLimitRule rule) => new()
     {

@@ -32,9 +32,9 @@ public sealed class DirectoryTests
         await using var read = database.Scope();
         var roster = Roster(read.ServiceProvider, User("anyone").Object);
 
-        var pediatrics = await roster.DirectoryAsync(new DirectoryFilter("Pediatrics", null, null), 1);
-        var hindiInNj = await roster.DirectoryAsync(new DirectoryFilter(null, "Hindi", "NJ"), 1);
-        var secondPage = await roster.DirectoryAsync(new DirectoryFilter(null, null, null), 2);
+        var pediatrics = (await roster.DirectoryAsync(new DirectoryFilter("Pediatrics", null, null), 1)).Page;
+        var hindiInNj = (await roster.DirectoryAsync(new DirectoryFilter(null, "Hindi", "NJ"), 1)).Page;
+        var secondPage = (await roster.DirectoryAsync(new DirectoryFilter(null, null, null), 2)).Page;
 
         // Even i: 23 of 0..44; pending are multiples of 9 (0, 18, 36 even): 20 left.
         Assert.Equal(20, pediatrics.TotalCount);

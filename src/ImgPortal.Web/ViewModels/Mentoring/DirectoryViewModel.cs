@@ -3,4 +3,4 @@ using ImgPortal.Core.Mentoring;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
-public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results);
+public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results, bool MoreThanCounted);

@@ -44,7 +44,7 @@ public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter a
             return Page();
         }
 
-        if (accountLimiter.TryAcquire(Input.Email) is { } retryAfter)
+        if (await accountLimiter.TryAcquireAsync(Input.Email) is { } retryAfter)
         {
             Response.Headers.RetryAfter = PortalRateLimits.RetryAfterSeconds(retryAfter);
             HttpContext.RequestServices.GetRequiredService<ILogger<LoginModel>>()
