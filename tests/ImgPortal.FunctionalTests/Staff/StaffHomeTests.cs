@@ -20,7 +20,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         var home = await HtmlPage.GetAsync(staff, "/staff");
 
         var items = home.Document.QuerySelectorAll("#todo .todo-item");
-        Assert.Equal(5, items.Length);
+        Assert.Equal(6, items.Length);
         Assert.Equal("todo-heading", home.Document.QuerySelector("main h2")?.Id);
         Assert.Equal(pending.ToString(System.Globalization.CultureInfo.InvariantCulture), Count(home, ToDoKind.MentorApplications));
         Assert.Equal(open.ToString(System.Globalization.CultureInfo.InvariantCulture), Count(home, ToDoKind.RequestsWithoutProposal));
