@@ -40,7 +40,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         var links = home.Document.QuerySelectorAll("#staff-nav a").Select(a => a.GetAttribute("href")!).ToList();
 
         Assert.Equal(
-            ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pages",
+            ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pairings", "/staff/pages",
              "/staff/waiver-years", "/staff/state-pathways", "/staff/organisations", "/staff/contacts", "/staff/glossary", "/staff/roadmap-steps",
              "/staff/season-dates", "/staff/audit"],
             links.Where(l => l != "/staff/users"));
