@@ -19,7 +19,7 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
         ["/profile", "/roadmap", "/mentoring/request", "/mentoring/dashboard", "/j1-waiver/timeline"];
 
     public static readonly IReadOnlyList<string> StaffPages =
-        ["/staff", "/staff/audit", "/staff/members", "/staff/state-pathways", "/staff/waiver-years", "/staff/season-dates", "/staff/glossary", "/staff/pages/reviews", "/staff/mentors"];
+        ["/staff", "/staff/audit", "/staff/members", "/staff/state-pathways", "/staff/waiver-years", "/staff/season-dates", "/staff/glossary", "/staff/pages/reviews", "/staff/mentors", "/staff/pairings"];
 
     [Theory]
     [InlineData(PhoneWidth)]
