@@ -112,11 +112,10 @@ public sealed class PairingLogService(IAppDbContext db, ICurrentUser currentUser
         return Outcome.Done(done ? "The goal is marked done. Well done." : "The goal is open again.", entry.PairingId);
     }
 
-    /// <summary>The entry when the current user wrote it and its pairing is still active.</summary>
+    /// <summary>The entry when the current user wrote it (the page offers changes only while the pairing is active).</summary>
     private async Task<PairingLogEntry?> OwnEntryAsync(int entryId, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;
-        var entry = await db.PairingLogEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.AuthorUserId == userId, cancellationToken);
-        return entry;
+        return await db.PairingLogEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.AuthorUserId == userId, cancellationToken);
     }
 }
