@@ -133,6 +133,12 @@ public static class DependencyInjection
         services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
+        services.AddSingleton<Core.Mentoring.CheckIns.ICheckInTokens, Mentoring.DataProtectionCheckInTokens>();
+        services.AddScoped<Core.Mentoring.CheckIns.ICheckInSweepService, Core.Mentoring.CheckIns.CheckInSweepService>();
+        services.AddScoped<Core.Mentoring.CheckIns.ICheckInService, Core.Mentoring.CheckIns.CheckInService>();
+        services.AddScoped<Core.Mentoring.Pairings.IPairingPageService, Core.Mentoring.Pairings.PairingPageService>();
+        services.AddScoped<Core.Mentoring.Log.IPairingLogService, Core.Mentoring.Log.PairingLogService>();
+        services.AddScoped<Core.Mentoring.Pairings.IStaffPairingsService, Core.Mentoring.Pairings.StaffPairingsService>();
 
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
         services.AddScoped<IPageEditingService, PageEditingService>();

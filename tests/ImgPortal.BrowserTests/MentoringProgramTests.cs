@@ -1,7 +1,10 @@
 using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.CheckIns;
 using ImgPortal.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +14,7 @@ namespace ImgPortal.BrowserTests;
 public sealed class MentoringProgramTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task WholeProgram_VolunteerApprovedAskedPairedAccepted_BothSeeEachOtherAndEveryPagePassesAxe()
+    public async Task WholeProgram_VolunteerToClosingFeedback_EveryStepWorksAndEveryPagePassesAxe()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var mentorEmail = $"mentor-{suffix}@browser.example";
@@ -93,18 +96,77 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await staff.GotoAsync("/staff/mentoring");
         await AssertAccessibleAsync(staff);
 
-        // The mentor accepts.
+        // The mentor answers on the pairing page: accepts with the agreement.
         await mentor.GotoAsync("/mentoring/dashboard");
         await AssertAccessibleAsync(mentor);
-        await m.GetByRole(AriaRole.Button, new() { Name = $"Accept {menteeName}" }).ClickAsync();
+        await m.GetByRole(AriaRole.Link, new() { Name = $"Answer {menteeName}: accept with an agreement, or decline" }).ClickAsync();
+        await CheckPageAsync(mentor, "pairing-proposed-mentor");
+        await m.GetByLabel("Goals for the mentoring", new() { Exact = true }).FillAsync("Prepare for residency interviews; find an observership.");
+        await m.GetByLabel("How often you will meet", new() { Exact = true }).SelectOptionAsync("EveryTwoWeeks");
+        await Expect(m.GetByLabel("For how long (months)", new() { Exact = true })).ToHaveValueAsync("6");
+        await m.GetByLabel("We accept the program's code of conduct", new() { Exact = true }).CheckAsync();
+        await m.GetByRole(AriaRole.Button, new() { Name = $"Accept {menteeName} and propose this agreement" }).ClickAsync();
+        await Expect(m.Locator(".agreement-goals")).ToHaveTextAsync("Prepare for residency interviews; find an observership.");
         await Expect(m.Locator(".mentee-contact")).ToHaveTextAsync(memberEmail);
-        await AssertAccessibleAsync(mentor);
+        await CheckPageAsync(mentor, "pairing-agreement-proposed-mentor");
 
-        // The member sees their mentor and how to reach them.
+        // The member sees their mentor, confirms the agreement and logs their first meeting.
         await member.GotoAsync("/mentoring/dashboard");
         await Expect(p.Locator(".your-mentor")).ToContainTextAsync(mentorName);
         await Expect(p.Locator(".mentor-contact")).ToHaveTextAsync(mentorEmail);
         await AssertAccessibleAsync(member);
+        await p.GetByRole(AriaRole.Link, new() { Name = "Open your pairing: agreement, meetings and goals, closing" }).ClickAsync();
+        await Expect(p.Locator(".mentor-meeting")).ToBeVisibleAsync();
+        await CheckPageAsync(member, "pairing-agreement-to-confirm-member");
+        await p.GetByRole(AriaRole.Button, new() { Name = "I agree to this agreement and the code of conduct" }).ClickAsync();
+        await Expect(p.Locator(".agreement-status")).ToContainTextAsync($"Confirmed by {menteeName}");
+        await Expect(p.Locator(".log-empty")).ToBeVisibleAsync();
+        await p.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await p.GetByLabel("A meeting we held", new() { Exact = true }).CheckAsync();
+        await p.GetByLabel("Note", new() { Exact = true }).FillAsync("First video call: we planned my interview practice.");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Expect(p.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");
+        await CheckPageAsync(member, "pairing-log-member");
+
+        // The 30-day check-in's one-click answer, without signing in.
+        var pairingId = int.Parse(new Uri(p.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var token = browser.Portal.Services.GetRequiredService<ICheckInTokens>()
+            .Sign(new CheckInToken(pairingId, PairingSide.Member, CheckInMilestone.Day30, CheckInAnswer.GoingWell), DateTime.UtcNow.AddDays(30));
+        await using (var visitor = await browser.OpenPageAsync(new ViewportSize { Width = 390, Height = 844 }))
+        {
+            await visitor.GotoAsync($"/mentoring/check-in?token={Uri.EscapeDataString(token)}");
+            await Expect(visitor.Page.Locator(".check-in-answer")).ToContainTextAsync("Going well");
+            await CheckPageAsync(visitor, "check-in-thanks");
+            Assert.True(visitor.Problems.Count == 0, visitor.Describe());
+        }
+
+        // The mentor closes the pairing early, with a reason, and both give feedback.
+        await mentor.GotoAsync($"/mentoring/pairings/{pairingId}");
+        await Expect(m.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");
+        await m.GetByLabel("Why it ends (needed before the planned end)", new() { Exact = true }).FillAsync("Interviews are done; we met our goals early.");
+        await m.GetByRole(AriaRole.Button, new() { Name = "Close this pairing" }).ClickAsync();
+        await Expect(m.Locator(".pairing-state")).ToContainTextAsync("Ended");
+        await CheckPageAsync(mentor, "pairing-ended-mentor");
+        await m.GetByRole(AriaRole.Link, new() { Name = "Tell us how the mentoring went" }).ClickAsync();
+        await AssertAccessibleAsync(mentor);
+        await LeaveFeedbackAsync(m, "4", "A motivated mentee; more time would have helped.");
+
+        await member.GotoAsync($"/mentoring/pairings/{pairingId}");
+        await Expect(p.GetByText("A motivated mentee; more time would have helped.")).ToHaveCountAsync(0);
+        await p.GetByRole(AriaRole.Link, new() { Name = "Tell us how the mentoring went" }).ClickAsync();
+        await LeaveFeedbackAsync(p, "5 (excellent)", "Dr Rivera prepared me well for interviews.");
+
+        // Staff see the feedback per mentor and in aggregate, and the pairings page.
+        await staff.GotoAsync("/staff/mentors?status=Approved");
+        await s.GetByRole(AriaRole.Link, new() { Name = mentorName }).ClickAsync();
+        await Expect(s.Locator(".mentor-feedback .feedback-item")).ToHaveCountAsync(2);
+        await Expect(s.Locator(".mentor-feedback-average")).ToHaveTextAsync("5.0 of 5");
+        await CheckPageAsync(staff, "staff-mentor-feedback");
+        await staff.GotoAsync("/staff/mentoring");
+        await Expect(s.Locator("[data-count=feedback-count]")).ToBeVisibleAsync();
+        await CheckPageAsync(staff, "staff-mentoring-feedback-summary");
+        await staff.GotoAsync("/staff/pairings");
+        await CheckPageAsync(staff, "staff-pairings");
 
         Assert.True(mentor.Problems.Count == 0, mentor.Describe());
         Assert.True(staff.Problems.Count == 0, staff.Describe());
@@ -120,6 +182,34 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await page.Page.Locator("form#account button[type=submit]").ClickAsync();
         await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();
         return page;
+    }
+
+    private static async Task LeaveFeedbackAsync(IPage page, string rating, string comment)
+    {
+        await page.GetByLabel(rating, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Anything you would like to tell us", new() { Exact = true }).FillAsync(comment);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+        await Expect(page.GetByText("Thank you for your feedback.")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Axe, whole words and no sideways scrolling at a phone's width and a laptop's, with a screenshot of each in
+    /// artifacts/test-results/screenshots; the page is left at the width it had.
+    /// </summary>
+    private static async Task CheckPageAsync(WatchedPage page, string name)
+    {
+        var before = page.Page.ViewportSize;
+        foreach (var width in new[] { ReadableLayoutTests.PhoneWidth, ReadableLayoutTests.LaptopWidth })
+        {
+            await page.Page.SetViewportSizeAsync(width, 900);
+            await AssertAccessibleAsync(page);
+            var broken = await LayoutProbe.BrokenWordsAsync(page.Page);
+            Assert.True(broken.Count == 0, $"{name} at {width}px breaks words: {string.Join("; ", broken)}");
+            Assert.Equal(0, await LayoutProbe.SidewaysOverflowAsync(page.Page));
+            await LayoutProbe.ScreenshotAsync(page.Page, "mentoring-" + name, width);
+        }
+
+        await page.Page.SetViewportSizeAsync(before?.Width ?? BrowserFixture.Desktop.Width, before?.Height ?? BrowserFixture.Desktop.Height);
     }
 
     private static async Task AssertAccessibleAsync(WatchedPage page)

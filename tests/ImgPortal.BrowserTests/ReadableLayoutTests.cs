@@ -20,7 +20,7 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
 
     public static readonly IReadOnlyList<string> StaffPages =
         ["/staff", "/staff/audit", "/staff/members", "/staff/state-pathways", "/staff/waiver-years", "/staff/season-dates", "/staff/glossary", "/staff/pages/reviews", "/staff/mentors",
-         "/staff/audit?actor=nobody-at-all", "/staff/pages/4"];
+         "/staff/audit?actor=nobody-at-all", "/staff/pages/4", "/staff/pairings"];
 
     [Theory]
     [InlineData(PhoneWidth)]

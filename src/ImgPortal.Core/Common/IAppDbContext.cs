@@ -63,6 +63,15 @@ public interface IAppDbContext
 
     DbSet<MentoringSettings> MentoringSettings { get; }
 
+    /// <summary>Each accepted pairing's agreement (goals, how often, how long).</summary>
+    DbSet<Mentoring.Agreements.MentoringAgreement> MentoringAgreements { get; }
+
+    /// <summary>Pairings' shared logs of meetings and goals.</summary>
+    DbSet<Mentoring.Log.PairingLogEntry> PairingLogEntries { get; }
+
+    /// <summary>Answers to the 30- and 90-day check-in e-mails.</summary>
+    DbSet<Mentoring.CheckIns.CheckInResponse> CheckInResponses { get; }
+
     DbSet<PageDraft> PageDrafts { get; }
 
     DbSet<PageRevision> PageRevisions { get; }

@@ -25,6 +25,7 @@ public sealed class StaffToDoService(IAppDbContext db, TimeProvider clock, IOpti
         var requests = await db.MenteeRequests.AsNoTracking().CountAsync(r => r.Status == RequestStatus.Open, cancellationToken);
         var expiring = await db.Pairings.AsNoTracking()
             .CountAsync(p => p.State == PairingState.Proposed && p.ProposedAtUtc <= warnBefore, cancellationToken);
+        var stuck = await Mentoring.Pairings.StuckPairings.Query(db, now).AsNoTracking().CountAsync(cancellationToken);
         var scheduled = await db.PageDrafts.AsNoTracking()
             .CountAsync(d => d.ScheduledPublishAtUtc != null && d.ScheduledPublishAtUtc <= weekAhead, cancellationToken);
         var today = DateOnly.FromDateTime(now);
@@ -39,6 +40,7 @@ public sealed class StaffToDoService(IAppDbContext db, TimeProvider clock, IOpti
             new(ToDoKind.MentorApplications, "Mentor applications waiting for a decision", applications),
             new(ToDoKind.RequestsWithoutProposal, "Requests for a mentor with no proposal yet", requests),
             new(ToDoKind.ProposalsAboutToExpire, $"Proposals unanswered for {mentoring.Value.ProposalReminderDays} days or more (they expire at {mentoring.Value.ProposalDays})", expiring),
+            new(ToDoKind.StuckPairings, "Mentoring pairings that look stuck (no meeting logged, or a \"not well\" answer)", stuck),
             new(ToDoKind.PagesOverdueForReview, "Guidance pages overdue for review", overdue),
             new(ToDoKind.ScheduledPublications, "Page publications scheduled in the next 7 days", scheduled),
         ];

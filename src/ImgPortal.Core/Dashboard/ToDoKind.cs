@@ -8,4 +8,7 @@ public enum ToDoKind
     ProposalsAboutToExpire,
     PagesOverdueForReview,
     ScheduledPublications,
+
+    /// <summary>Active mentoring pairings with no meeting logged after 30 days, or a "not well" check-in answer.</summary>
+    StuckPairings,
 }

@@ -25,4 +25,12 @@ public sealed class MentoringOptions
 
     /// <summary>Whether the background sweep runs (off in tests, which run it by hand).</summary>
     public bool SweepEnabled { get; set; } = true;
+
+    /// <summary>The planned length of a pairing, in months, that a new mentoring agreement starts with.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 24, ErrorMessage = "Mentoring:AgreementMonths must be between 1 and 24.")]
+    public int AgreementMonths { get; set; } = 6;
+
+    /// <summary>Days a check-in e-mail's one-click answer links keep working.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 90, ErrorMessage = "Mentoring:CheckInLinkDays must be between 1 and 90.")]
+    public int CheckInLinkDays { get; set; } = 30;
 }

@@ -6,4 +6,8 @@ public enum NoticeKind
     ProposalReminder,
     ProposalExpiredToMentor,
     ProposalExpiredToMember,
+    CheckIn30ToMentor,
+    CheckIn30ToMember,
+    CheckIn90ToMentor,
+    CheckIn90ToMember,
 }

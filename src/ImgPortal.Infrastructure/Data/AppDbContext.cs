@@ -78,6 +78,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
 
+    public DbSet<Core.Mentoring.Agreements.MentoringAgreement> MentoringAgreements => Set<Core.Mentoring.Agreements.MentoringAgreement>();
+
+    public DbSet<Core.Mentoring.Log.PairingLogEntry> PairingLogEntries => Set<Core.Mentoring.Log.PairingLogEntry>();
+
+    public DbSet<Core.Mentoring.CheckIns.CheckInResponse> CheckInResponses => Set<Core.Mentoring.CheckIns.CheckInResponse>();
+
     public void DiscardChanges() => ChangeTracker.Clear();
 
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>

@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BackgroundHeartbeats>();
         services.AddHostedService<ReminderBackgroundService>();
         services.AddHostedService<ProposalSweepBackgroundService>();
+        services.AddHostedService<CheckInBackgroundService>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -33,6 +33,8 @@ public static class FormColumns
         [typeof(PageSettingsInput)] = typeof(GuidancePage),
         [typeof(ReviewFormInput)] = typeof(PageReview),
         [typeof(WaiverTimelineInputModel)] = typeof(Core.Waivers.WaiverTimelinePlan),
+        [typeof(AgreementInputModel)] = typeof(Core.Mentoring.Agreements.MentoringAgreement),
+        [typeof(LogEntryInputModel)] = typeof(Core.Mentoring.Log.PairingLogEntry),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>
@@ -62,6 +64,7 @@ public static class FormColumns
         {
             ["MentoringController.Decline.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["MentoringController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["PairingController.Close.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingsController.Cancel.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),

@@ -155,10 +155,16 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         await PairAsync(staff, requestId, mentorId);
         var pairingId = await PairingIdAsync(factory, requestId);
 
-        var accepted = await (await HtmlPage.GetAsync(mentor, "/mentoring/dashboard"))
-            .SubmitAsync(mentor, new Dictionary<string, string>(), $"form[action='/mentoring/pairings/{pairingId}/accept']");
+        var accepted = await (await HtmlPage.GetAsync(mentor, $"/mentoring/pairings/{pairingId}")).SubmitAsync(mentor, new Dictionary<string, string>
+        {
+            ["Agreement.Goals"] = "Interviews",
+            ["Agreement.Frequency"] = "Monthly",
+            ["Agreement.Months"] = "6",
+            ["Agreement.AcceptsCodeOfConduct"] = "true",
+        }, "#accept-form");
         var memberView = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
-        var ended = await memberView.SubmitAsync(member, new Dictionary<string, string>(), $"form[action='/mentoring/pairings/{pairingId}/end']");
+        var ended = await (await HtmlPage.GetAsync(member, $"/mentoring/pairings/{pairingId}"))
+            .SubmitAsync(member, new Dictionary<string, string> { ["reason"] = "Matched early." }, "#close-form");
         var feedbackForm = await HtmlPage.GetAsync(mentor, $"/mentoring/pairings/{pairingId}/feedback");
         var afterFeedback = await feedbackForm.SubmitAsync(mentor, new Dictionary<string, string> { ["Input.Rating"] = "5", ["Input.Comment"] = "Good" });
         var second = await HtmlPage.GetAsync(mentor, $"/mentoring/pairings/{pairingId}/feedback");

@@ -20,7 +20,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         var home = await HtmlPage.GetAsync(staff, "/staff");
 
         var items = home.Document.QuerySelectorAll("#todo .todo-item");
-        Assert.Equal(5, items.Length);
+        Assert.Equal(6, items.Length);
         Assert.Equal("todo-heading", home.Document.QuerySelector("main h2")?.Id);
         Assert.Equal(pending.ToString(System.Globalization.CultureInfo.InvariantCulture), Count(home, ToDoKind.MentorApplications));
         Assert.Equal(open.ToString(System.Globalization.CultureInfo.InvariantCulture), Count(home, ToDoKind.RequestsWithoutProposal));
@@ -40,7 +40,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         var links = home.Document.QuerySelectorAll("#staff-nav a").Select(a => a.GetAttribute("href")!).ToList();
 
         Assert.Equal(
-            ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pages",
+            ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pairings", "/staff/pages",
              "/staff/waiver-years", "/staff/state-pathways", "/staff/organizations", "/staff/contacts", "/staff/glossary", "/staff/roadmap-steps",
              "/staff/season-dates", "/staff/audit"],
             links.Where(l => l != "/staff/users"));

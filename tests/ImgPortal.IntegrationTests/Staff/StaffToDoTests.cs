@@ -40,7 +40,7 @@ public sealed class StaffToDoTests
         Assert.Equal(pages, items.Single(i => i.Kind == ToDoKind.PagesOverdueForReview).Count);
         Assert.Equal(1, items.Single(i => i.Kind == ToDoKind.ScheduledPublications).Count);
         Assert.Equal(
-            [ToDoKind.MentorApplications, ToDoKind.RequestsWithoutProposal, ToDoKind.ProposalsAboutToExpire, ToDoKind.PagesOverdueForReview, ToDoKind.ScheduledPublications],
+            [ToDoKind.MentorApplications, ToDoKind.RequestsWithoutProposal, ToDoKind.ProposalsAboutToExpire, ToDoKind.StuckPairings, ToDoKind.PagesOverdueForReview, ToDoKind.ScheduledPublications],
             items.Select(i => i.Kind));
     }
 }

@@ -12,6 +12,7 @@ public static class StaffNavigation
         new("Pairings", "Dashboard", "Mentoring overview", "Open requests, active pairings, mentors near capacity, waiting times."),
         new("Mentors", "Index", "Mentors", "Vet applications to mentor; approve, decline, pause, retire; edit the roster."),
         new("Pairings", "Index", "Mentee requests", "Members' requests for a mentor, ranked suggestions, pairing."),
+        new("ActivePairings", "Index", "Active pairings", "Pairings after the match: agreements, meetings logged, and the stuck ones with why."),
 
         new("Pages", "Index", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
         StaffNavItem.Records("waiver-years", "J-1 waiver figures", "Each waiver program's figures by year."),

@@ -1,0 +1,173 @@
+using ImgPortal.Core.Mentoring.CheckIns;
+using ImgPortal.Core.Mentoring.Log;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Web.Extensions;
+using ImgPortal.Web.ViewModels.Mentoring;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Controllers;
+
+/// <summary>
+/// A pairing after the match: the page its mentor, its mentee and staff share (the other person, the agreement,
+/// the log), closing it, and the one-click check-in answers. Who may see what is decided in the services;
+/// someone else's pairing is a 404.
+/// </summary>
+[Authorize]
+public sealed class PairingController(IPairingPageService pairings, IPairingLogService log, ICheckInService checkIns) : Controller
+{
+    [HttpGet("/mentoring/pairings/{id:int}")]
+    public async Task<IActionResult> Show(int id, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var pairing = await pairings.GetAsync(id, page, cancellationToken);
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        var agreement = pairing.Agreement is { } current
+            ? AgreementInputModel.From(current)
+            : AgreementInputModel.WithDefaults(pairing.DefaultMonths);
+        return View(new PairingPageViewModel(pairing, agreement, new LogEntryInputModel()));
+    }
+
+    [HttpPost("/mentoring/pairings/{id:int}/accept-with-agreement")]
+    public async Task<IActionResult> AcceptWithAgreement(
+        int id, [Bind(Prefix = "Agreement")] AgreementInputModel agreement, CancellationToken cancellationToken) =>
+        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await pairings.AcceptAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+
+    [HttpPost("/mentoring/pairings/{id:int}/agreement")]
+    public async Task<IActionResult> ProposeAgreement(
+        int id, [Bind(Prefix = "Agreement")] AgreementInputModel agreement, CancellationToken cancellationToken) =>
+        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await pairings.ProposeAgreementAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+
+    [HttpPost("/mentoring/pairings/{id:int}/agreement/confirm")]
+    public async Task<IActionResult> ConfirmAgreement(int id, CancellationToken cancellationToken) =>
+        this.ToResult(await pairings.ConfirmAgreementAsync(id, cancellationToken), onDone: () => ToPairing(id));
+
+    [HttpPost("/mentoring/pairings/{id:int}/close")]
+    public async Task<IActionResult> Close(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var outcome = await pairings.EndAsync(id, reason, cancellationToken);
+        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
+        {
+            this.AddErrors(outcome);
+            return await ShowAgainAsync(id, null, null, reason, cancellationToken);
+        }
+
+        return this.ToResult(outcome, onDone: () => ToPairing(id));
+    }
+
+    [HttpPost("/mentoring/pairings/{id:int}/log")]
+    public async Task<IActionResult> AddEntry(int id, [Bind(Prefix = "Entry")] LogEntryInputModel entry, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowAgainAsync(id, null, entry, null, cancellationToken);
+        }
+
+        var outcome = await log.AddAsync(id, entry.ToDetails(), cancellationToken);
+        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
+        {
+            this.AddErrors(outcome, "Entry");
+            return await ShowAgainAsync(id, null, entry, null, cancellationToken);
+        }
+
+        return this.ToResult(outcome, onDone: () => ToPairing(id));
+    }
+
+    [HttpGet("/mentoring/log/{entryId:int}/edit")]
+    public async Task<IActionResult> EditEntry(int entryId, CancellationToken cancellationToken)
+    {
+        var entry = await log.GetOwnAsync(entryId, cancellationToken);
+        return entry is null ? NotFound() : View(new LogEntryEditViewModel(entry.Id, entry.PairingId, LogEntryInputModel.From(entry.Details)));
+    }
+
+    [HttpPost("/mentoring/log/{entryId:int}/edit")]
+    public async Task<IActionResult> EditEntry(int entryId, [Bind(Prefix = "Entry")] LogEntryInputModel entry, CancellationToken cancellationToken)
+    {
+        var own = await log.GetOwnAsync(entryId, cancellationToken);
+        if (own is null)
+        {
+            return NotFound();
+        }
+
+        var model = new LogEntryEditViewModel(entryId, own.PairingId, entry);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(model);
+        }
+
+        var outcome = await log.UpdateAsync(entryId, entry.ToDetails(), cancellationToken);
+        return this.ToResult(outcome, onDone: () => ToPairing(own.PairingId), onInvalid: () => View(model), prefix: "Entry");
+    }
+
+    [HttpPost("/mentoring/log/{entryId:int}/delete")]
+    public async Task<IActionResult> DeleteEntry(int entryId, CancellationToken cancellationToken)
+    {
+        var outcome = await log.DeleteAsync(entryId, cancellationToken);
+        return this.ToResult(outcome, onDone: () => ToPairing(outcome.Id!.Value));
+    }
+
+    [HttpPost("/mentoring/log/{entryId:int}/done")]
+    public async Task<IActionResult> MarkDone(int entryId, bool done, CancellationToken cancellationToken)
+    {
+        var outcome = await log.SetDoneAsync(entryId, done, cancellationToken);
+        return outcome.Id is { } pairingId
+            ? this.ToResult(outcome, onDone: () => ToPairing(pairingId))
+            : this.ToResult(outcome, onDone: () => RedirectToAction(nameof(MentoringController.Dashboard), "Mentoring"));
+    }
+
+    /// <summary>A one-click answer from a check-in e-mail: the signed link is the permission, so no sign-in.</summary>
+    [AllowAnonymous]
+    [HttpGet("/mentoring/check-in")]
+    public async Task<IActionResult> CheckIn(string? token, CancellationToken cancellationToken)
+    {
+        var outcome = await checkIns.AnswerAsync(token, cancellationToken);
+        if (outcome is { Succeeded: true, Value: { } thanks })
+        {
+            return View("CheckInThanks", thanks);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("CheckInProblem", new CheckInProblemViewModel(
+            outcome.Kind == Core.Common.OutcomeKind.NotFound ? "This pairing is no longer in the program, so there is nothing to answer." : outcome.Message));
+    }
+
+    private async Task<IActionResult> AgreementResultAsync(int id, AgreementInputModel agreement, Core.Common.Outcome? outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is null)
+        {
+            return await ShowAgainAsync(id, agreement, null, null, cancellationToken);
+        }
+
+        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
+        {
+            this.AddErrors(outcome, "Agreement");
+            return await ShowAgainAsync(id, agreement, null, null, cancellationToken);
+        }
+
+        return this.ToResult(outcome, onDone: () => ToPairing(id));
+    }
+
+    /// <summary>The pairing page again with what was typed and a message per field (status 400).</summary>
+    private async Task<IActionResult> ShowAgainAsync(
+        int id, AgreementInputModel? agreement, LogEntryInputModel? entry, string? reason, CancellationToken cancellationToken)
+    {
+        var pairing = await pairings.GetAsync(id, 1, cancellationToken);
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Show), new PairingPageViewModel(
+            pairing,
+            agreement ?? (pairing.Agreement is { } current ? AgreementInputModel.From(current) : AgreementInputModel.WithDefaults(pairing.DefaultMonths)),
+            entry ?? new LogEntryInputModel(),
+            reason));
+    }
+
+    private RedirectToActionResult ToPairing(int id) => RedirectToAction(nameof(Show), new { id });
+}
