@@ -132,6 +132,7 @@ public static class DependencyInjection
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
+        services.AddScoped<Core.Mentoring.Choices.IMentorChoiceService, Core.Mentoring.Choices.MentorChoiceService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
 
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));

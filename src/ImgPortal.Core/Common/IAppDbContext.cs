@@ -57,6 +57,8 @@ public interface IAppDbContext
 
     DbSet<MenteeRequest> MenteeRequests { get; }
 
+    DbSet<Mentoring.Choices.MentorChoice> MentorChoices { get; }
+
     DbSet<Pairing> Pairings { get; }
 
     DbSet<PairingFeedback> PairingFeedback { get; }

@@ -72,6 +72,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
 
+    public DbSet<Core.Mentoring.Choices.MentorChoice> MentorChoices => Set<Core.Mentoring.Choices.MentorChoice>();
+
     public DbSet<Pairing> Pairings => Set<Pairing>();
 
     public DbSet<PairingFeedback> PairingFeedback => Set<PairingFeedback>();

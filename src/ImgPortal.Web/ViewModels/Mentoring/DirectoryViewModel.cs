@@ -3,4 +3,5 @@ using ImgPortal.Core.Mentoring;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
-public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results);
+/// <summary>The mentor directory; <paramref name="MembersMayChoose"/> shows each mentor's "Ask this mentor" button.</summary>
+public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results, bool MembersMayChoose = false);
