@@ -133,6 +133,8 @@ public static class DependencyInjection
         services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
         services.AddScoped<Core.Mentoring.Choices.IMentorChoiceService, Core.Mentoring.Choices.MentorChoiceService>();
+        services.AddScoped<Core.Profiles.Outcomes.IMemberOutcomeService, Core.Profiles.Outcomes.MemberOutcomeService>();
+        services.AddScoped<Core.Mentoring.Reports.IMentoringReportService, Core.Mentoring.Reports.MentoringReportService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
 
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));

@@ -27,6 +27,8 @@ public interface IAppDbContext
 
     DbSet<ProfileTag> ProfileTags { get; }
 
+    DbSet<Profiles.Outcomes.MemberOutcome> MemberOutcomes { get; }
+
     DbSet<RoadmapStep> RoadmapSteps { get; }
 
     DbSet<MemberStepState> MemberStepStates { get; }

@@ -41,6 +41,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<ProfileTag> ProfileTags => Set<ProfileTag>();
 
+    public DbSet<Core.Profiles.Outcomes.MemberOutcome> MemberOutcomes => Set<Core.Profiles.Outcomes.MemberOutcome>();
+
     public DbSet<RoadmapStep> RoadmapSteps => Set<RoadmapStep>();
 
     public DbSet<MemberStepState> MemberStepStates => Set<MemberStepState>();

@@ -33,6 +33,7 @@ public static class FormColumns
         [typeof(PageSettingsInput)] = typeof(GuidancePage),
         [typeof(ReviewFormInput)] = typeof(PageReview),
         [typeof(WaiverTimelineInputModel)] = typeof(Core.Waivers.WaiverTimelinePlan),
+        [typeof(Web.ViewModels.Outcomes.OutcomeInputModel)] = typeof(Core.Profiles.Outcomes.MemberOutcome),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>
