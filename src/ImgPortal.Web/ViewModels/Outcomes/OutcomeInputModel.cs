@@ -8,7 +8,8 @@ namespace ImgPortal.Web.ViewModels.Outcomes;
 public sealed class OutcomeInputModel
 {
     [Display(Name = "What happened")]
-    public MemberOutcomeKind Kind { get; set; }
+    [Required(ErrorMessage = "Choose what happened.")]
+    public MemberOutcomeKind? Kind { get; set; }
 
     [Display(Name = "Date")]
     public DateOnly? OccurredOn { get; set; }
@@ -42,7 +43,7 @@ public sealed class OutcomeInputModel
         State = d.State,
     };
 
-    public OutcomeDetails ToDetails() => new(Kind, OccurredOn, InterviewCount, Blank(Program), Blank(Specialty), MatchYear, Blank(State));
+    public OutcomeDetails ToDetails() => new(Kind ?? default, OccurredOn, InterviewCount, Blank(Program), Blank(Specialty), MatchYear, Blank(State));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
