@@ -132,6 +132,9 @@ public static class DependencyInjection
         services.AddScoped<IMentorRosterService, MentorRosterService>();
         services.AddScoped<IMentoringErasure, MentoringErasure>();
         services.AddScoped<IMentoringService, MentoringService>();
+        services.AddScoped<Core.Mentoring.Choices.IMentorChoiceService, Core.Mentoring.Choices.MentorChoiceService>();
+        services.AddScoped<Core.Profiles.Outcomes.IMemberOutcomeService, Core.Profiles.Outcomes.MemberOutcomeService>();
+        services.AddScoped<Core.Mentoring.Reports.IMentoringReportService, Core.Mentoring.Reports.MentoringReportService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
         services.AddSingleton<Core.Mentoring.CheckIns.ICheckInTokens, Mentoring.DataProtectionCheckInTokens>();
         services.AddScoped<Core.Mentoring.CheckIns.ICheckInSweepService, Core.Mentoring.CheckIns.CheckInSweepService>();

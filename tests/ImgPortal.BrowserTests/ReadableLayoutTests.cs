@@ -16,11 +16,11 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
     public const int LaptopWidth = 1280;
 
     public static readonly IReadOnlyList<string> MemberPages =
-        ["/profile", "/roadmap", "/mentoring/request", "/mentoring/dashboard", "/j1-waiver/timeline"];
+        ["/profile", "/profile/outcomes", "/roadmap", "/mentoring/request", "/mentoring/dashboard", "/j1-waiver/timeline"];
 
     public static readonly IReadOnlyList<string> StaffPages =
         ["/staff", "/staff/audit", "/staff/members", "/staff/state-pathways", "/staff/waiver-years", "/staff/season-dates", "/staff/glossary", "/staff/pages/reviews", "/staff/mentors",
-         "/staff/audit?actor=nobody-at-all", "/staff/pages/4", "/staff/pairings"];
+         "/staff/audit?actor=nobody-at-all", "/staff/pages/4", "/staff/pairings", "/staff/mentoring"];
 
     [Theory]
     [InlineData(PhoneWidth)]

@@ -27,6 +27,8 @@ public interface IAppDbContext
 
     DbSet<ProfileTag> ProfileTags { get; }
 
+    DbSet<Profiles.Outcomes.MemberOutcome> MemberOutcomes { get; }
+
     DbSet<RoadmapStep> RoadmapSteps { get; }
 
     DbSet<MemberStepState> MemberStepStates { get; }
@@ -56,6 +58,8 @@ public interface IAppDbContext
     DbSet<PairingNotice> PairingNotices { get; }
 
     DbSet<MenteeRequest> MenteeRequests { get; }
+
+    DbSet<Mentoring.Choices.MentorChoice> MentorChoices { get; }
 
     DbSet<Pairing> Pairings { get; }
 

@@ -40,4 +40,7 @@ public class MenteeRequest : IVersioned
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<Pairing> Pairings { get; set; } = [];
+
+    /// <summary>The mentors the member ranked, when staff let members choose.</summary>
+    public List<Choices.MentorChoice> Choices { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>What a member asks for.</summary>
+/// <summary>What a member asks for; <paramref name="MentorChoices"/> is their ranking of mentors (most wanted first), when staff let members choose.</summary>
 public sealed record MenteeRequestDetails(
     string DisplayName,
     HelpAreas HelpAreas,
@@ -9,4 +9,5 @@ public sealed record MenteeRequestDetails(
     string? State,
     string County,
     string CountryOfTraining,
-    string Note);
+    string Note,
+    IReadOnlyList<int>? MentorChoices = null);

@@ -38,6 +38,13 @@ public sealed class MentoringErasure(IAppDbContext db, TimeProvider clock) : IMe
         {
             item.AuthorUserId = ghost;
         }
+
+        // Reported outcomes stay with the same anonymous id as the requests, so the cohort figures still count them.
+        var outcomes = await db.MemberOutcomes.Where(o => o.UserId == userId).ToListAsync(cancellationToken);
+        foreach (var outcome in outcomes)
+        {
+            outcome.UserId = ghost;
+        }
     }
 
     private void AnonymizeMentor(Mentor mentor, string ghost, DateTime now)

@@ -47,7 +47,9 @@ public sealed class MentoringService(
             return Outcome.Invalid("You already have a request for a mentor. See its progress on your mentoring dashboard.");
         }
 
-        if (ValidateRequest(details) is { Count: > 0 } problems)
+        var mayChoose = await MembersMayChooseAsync(cancellationToken);
+        List<FieldError> problems = [.. ValidateRequest(details), .. await Choices.ChoiceQueries.ValidateAsync(db, UserId, details, null, mayChoose, cancellationToken)];
+        if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
         }
@@ -64,6 +66,7 @@ public sealed class MentoringService(
             CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining),
             Note = details.Note.Trim(),
             CreatedAtUtc = Now,
+            Choices = [.. Choices.ChoiceRules.ToRows(details.MentorChoices ?? [])],
         };
         db.MenteeRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
@@ -100,14 +103,15 @@ public sealed class MentoringService(
     public async Task<OwnRequest?> GetOwnRequestAsync(int id, CancellationToken cancellationToken = default)
     {
         var userId = UserId;
-        var request = await db.MenteeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        var request = await db.MenteeRequests.AsNoTracking().Include(r => r.Choices)
+            .SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
         return request is null ? null : new OwnRequest(request.Id, Details(request), request.Status, request.CreatedAtUtc, request.Version);
     }
 
     public async Task<Outcome> UpdateRequestAsync(int id, Guid version, MenteeRequestDetails details, CancellationToken cancellationToken = default)
     {
         var userId = UserId;
-        var request = await db.MenteeRequests.SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
+        var request = await db.MenteeRequests.Include(r => r.Choices).SingleOrDefaultAsync(r => r.Id == id && r.MemberUserId == userId, cancellationToken);
         if (request is null)
         {
             return Outcome.NotFound();
@@ -118,7 +122,9 @@ public sealed class MentoringService(
             return Outcome.Invalid("A mentor has already been asked with this request as it was, so it can no longer be changed. Withdraw it and ask again if it no longer fits.");
         }
 
-        if (ValidateRequest(details) is { Count: > 0 } problems)
+        var mayChoose = await MembersMayChooseAsync(cancellationToken);
+        List<FieldError> problems = [.. ValidateRequest(details), .. await Choices.ChoiceQueries.ValidateAsync(db, userId, details, id, mayChoose, cancellationToken)];
+        if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
         }
@@ -133,6 +139,13 @@ public sealed class MentoringService(
         request.County = details.County.Trim();
         request.CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining);
         request.Note = details.Note.Trim();
+        if (mayChoose)
+        {
+            // Without member choice the form has no ranking: an earlier one stays for when staff allow it again.
+            db.MentorChoices.RemoveRange(request.Choices);
+            request.Choices.AddRange(Choices.ChoiceRules.ToRows(details.MentorChoices ?? []));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -585,9 +598,8 @@ public sealed class MentoringService(
     }
 
     /// <summary>The staff's saved choice, or the configured default until staff save one.</summary>
-    private async Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken) =>
-        await db.MentoringSettings.AsNoTracking().Select(s => (bool?)s.MembersMayChoose).SingleOrDefaultAsync(cancellationToken)
-        ?? options.Value.MembersMayChoose;
+    private Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken) =>
+        Choices.ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
 
     private async Task<IReadOnlyList<MatchSuggestion>> SuggestAsync(MenteeRequest request, int take, CancellationToken cancellationToken)
     {
@@ -708,7 +720,8 @@ public sealed class MentoringService(
     }
 
     private static MenteeRequestDetails Details(MenteeRequest r) =>
-        new(r.DisplayName, r.HelpAreas, r.PreferredSpecialty, r.Language, r.State, r.County, r.CountryOfTraining, r.Note);
+        new(r.DisplayName, r.HelpAreas, r.PreferredSpecialty, r.Language, r.State, r.County, r.CountryOfTraining, r.Note,
+            [.. r.Choices.OrderBy(c => c.Rank).Select(c => c.MentorId)]);
 
     private static IQueryable<PairingView> PairingViews(IQueryable<Pairing> pairings) =>
         pairings.AsNoTracking()

@@ -41,6 +41,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<ProfileTag> ProfileTags => Set<ProfileTag>();
 
+    public DbSet<Core.Profiles.Outcomes.MemberOutcome> MemberOutcomes => Set<Core.Profiles.Outcomes.MemberOutcome>();
+
     public DbSet<RoadmapStep> RoadmapSteps => Set<RoadmapStep>();
 
     public DbSet<MemberStepState> MemberStepStates => Set<MemberStepState>();
@@ -71,6 +73,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
     public DbSet<PairingNotice> PairingNotices => Set<PairingNotice>();
 
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+
+    public DbSet<Core.Mentoring.Choices.MentorChoice> MentorChoices => Set<Core.Mentoring.Choices.MentorChoice>();
 
     public DbSet<Pairing> Pairings => Set<Pairing>();
 

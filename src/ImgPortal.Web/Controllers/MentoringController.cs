@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Choices;
 using ImgPortal.Web.Caching;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Security;
@@ -17,7 +18,7 @@ namespace ImgPortal.Web.Controllers;
 /// Ownership is checked in the services; someone else's pairing is a 404.
 /// </summary>
 [Authorize]
-public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring) : Controller
+public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring, IMentorChoiceService choices) : Controller
 {
     [AllowAnonymous]
     [HttpGet("/mentoring/volunteer")]
@@ -61,19 +62,31 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             MentoringCatalog.IsLanguage(language) ? language : null,
             MentoringCatalog.IsState(state) ? state : null);
         var results = await roster.DirectoryAsync(filter, page, cancellationToken);
-        return View(new DirectoryViewModel(filter, results.Page, results.MoreThanCounted));
+        return View(new DirectoryViewModel(filter, results.Page, results.MoreThanCounted, await choices.MembersMayChooseAsync(cancellationToken)));
     }
 
+    /// <summary>A new request; <paramref name="mentor"/> ("Ask this mentor") ranks that mentor first, or adds them to the open request.</summary>
     [HttpGet("/mentoring/request")]
-    public async Task<IActionResult> AskForMentor(CancellationToken cancellationToken)
+    public async Task<IActionResult> AskForMentor(int? mentor, CancellationToken cancellationToken)
     {
         if (await mentoring.HasActiveRequestAsync(cancellationToken))
         {
+            if (mentor is not null && await choices.OpenRequestIdAsync(cancellationToken) is { } openId)
+            {
+                return RedirectToAction(nameof(OwnRequest), new { id = openId, mentor });
+            }
+
             this.Flash("You already have a request for a mentor; here is how it stands.");
             return ToDashboard();
         }
 
-        return View(MenteeRequestInputModel.From(await mentoring.DraftRequestAsync(cancellationToken)));
+        var input = MenteeRequestInputModel.From(await mentoring.DraftRequestAsync(cancellationToken));
+        if (mentor is { } mentorId)
+        {
+            input.AddChoice(mentorId);
+        }
+
+        return View(input);
     }
 
     [HttpPost("/mentoring/request")]
@@ -89,8 +102,9 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
+    /// <summary>The member's request; <paramref name="mentor"/> ("Ask this mentor") adds that mentor to the ranking, saved with the form.</summary>
     [HttpGet("/mentoring/requests/{id:int}")]
-    public async Task<IActionResult> OwnRequest(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OwnRequest(int id, int? mentor, CancellationToken cancellationToken)
     {
         var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
         if (request is null)
@@ -100,7 +114,15 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
 
         var input = MenteeRequestInputModel.From(request.Details);
         input.Version = request.Version;
-        return View(new OwnRequestViewModel(request, input));
+        string? added = null;
+        if (mentor is { } mentorId && request.MayEdit)
+        {
+            added = input.AddChoice(mentorId)
+                ? "The mentor you asked for is added to your ranking below. Save your request to keep it."
+                : "You have already ranked that mentor, or three mentors: change your ranking below and save.";
+        }
+
+        return View(new OwnRequestViewModel(request, input, added));
     }
 
     [HttpPost("/mentoring/requests/{id:int}")]

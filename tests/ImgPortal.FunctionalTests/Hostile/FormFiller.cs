@@ -25,6 +25,12 @@ public static class FormFiller
         ["AgreeToTerms"] = "true",
         ["Licenses[0].State"] = "TX",
         ["Licenses[0].Number"] = "A12345",
+
+        // An outcome: a Match, so the program's text field is kept.
+        ["Input.Kind"] = "MatchedToResidency",
+        ["Input.OccurredOn"] = "2026-03-20",
+        ["Input.Specialty"] = "Internal Medicine",
+        ["Input.MatchYear"] = "2026",
     };
 
     public static List<KeyValuePair<string, string>> Fill(IHtmlFormElement form, string target, string payload)

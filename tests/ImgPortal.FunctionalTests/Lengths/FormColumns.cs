@@ -35,6 +35,7 @@ public static class FormColumns
         [typeof(WaiverTimelineInputModel)] = typeof(Core.Waivers.WaiverTimelinePlan),
         [typeof(AgreementInputModel)] = typeof(Core.Mentoring.Agreements.MentoringAgreement),
         [typeof(LogEntryInputModel)] = typeof(Core.Mentoring.Log.PairingLogEntry),
+        [typeof(Web.ViewModels.Outcomes.OutcomeInputModel)] = typeof(Core.Profiles.Outcomes.MemberOutcome),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>

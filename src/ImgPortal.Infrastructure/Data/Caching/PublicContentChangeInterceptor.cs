@@ -17,7 +17,7 @@ public sealed class PublicContentChangeInterceptor(IPublicPageCache cache) : Sav
     [
         typeof(GuidancePage), typeof(PageSection), typeof(WaiverProgramYear), typeof(StatePathway), typeof(Organization),
         typeof(ContactPoint), typeof(Mentor), typeof(MentorLanguage), typeof(MentorTrainingCountry),
-        typeof(Core.Glossary.GlossaryTerm),
+        typeof(Core.Glossary.GlossaryTerm), typeof(MentoringSettings),
     ];
 
     private bool _publicChange;

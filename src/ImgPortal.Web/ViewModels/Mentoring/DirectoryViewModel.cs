@@ -3,4 +3,8 @@ using ImgPortal.Core.Mentoring;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
-public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results, bool MoreThanCounted);
+/// <summary>
+/// The mentor directory: <paramref name="MoreThanCounted"/> says more mentors match than were counted;
+/// <paramref name="MembersMayChoose"/> shows each mentor's "Ask this mentor" button.
+/// </summary>
+public sealed record DirectoryViewModel(DirectoryFilter Filter, PagedResult<DirectoryEntry> Results, bool MoreThanCounted, bool MembersMayChoose = false);

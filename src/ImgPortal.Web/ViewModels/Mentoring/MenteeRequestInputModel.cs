@@ -38,6 +38,9 @@ public sealed class MenteeRequestInputModel
     [StringLength(MentoringLimits.Note, ErrorMessage = "Keep the note to 1,000 characters.")]
     public string? Note { get; set; }
 
+    /// <summary>The mentors the member ranks, first choice first; a blank choice is skipped (only when staff let members choose).</summary>
+    public List<int?> MentorChoices { get; set; } = [];
+
     /// <summary>The version of the request the member opened (editing only).</summary>
     public Guid Version { get; set; }
 
@@ -51,11 +54,26 @@ public sealed class MenteeRequestInputModel
         County = d.County,
         CountryOfTraining = d.CountryOfTraining,
         Note = d.Note,
+        MentorChoices = [.. (d.MentorChoices ?? []).Select(id => (int?)id)],
     };
 
     public MenteeRequestDetails ToDetails() => new(
         DisplayName, HelpAreaNames.Combine(HelpAreas), Blank(PreferredSpecialty), Blank(Language), Blank(State),
-        County ?? string.Empty, CountryOfTraining ?? string.Empty, Note ?? string.Empty);
+        County ?? string.Empty, CountryOfTraining ?? string.Empty, Note ?? string.Empty,
+        [.. MentorChoices.OfType<int>()]);
+
+    /// <summary>Adds a mentor as the next choice (from "Ask this mentor"); false when already ranked or the ranking is full.</summary>
+    public bool AddChoice(int mentorId)
+    {
+        var ranked = MentorChoices.OfType<int>().ToList();
+        if (ranked.Contains(mentorId) || ranked.Count >= ImgPortal.Core.Mentoring.Choices.ChoiceRules.MaxChoices)
+        {
+            return false;
+        }
+
+        MentorChoices = [.. ranked.Select(id => (int?)id), mentorId];
+        return true;
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -917,6 +917,36 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("CheckInResponses");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1569,6 +1599,58 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MemberStepStates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Profiles.Outcomes.MemberOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("InterviewCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("MatchYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MemberOutcomes");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ProfileTag", b =>
                 {
                     b.Property<int>("Id")
@@ -2034,6 +2116,23 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
@@ -2243,6 +2342,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
                 {
+                    b.Navigation("Choices");
+
                     b.Navigation("Pairings");
                 });
 

@@ -886,6 +886,34 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("CheckInResponses");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1520,6 +1548,56 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MemberStepStates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Profiles.Outcomes.MemberOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterviewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatchYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MemberOutcomes");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ProfileTag", b =>
                 {
                     b.Property<int>("Id")
@@ -1969,6 +2047,23 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
@@ -2178,6 +2273,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
                 {
+                    b.Navigation("Choices");
+
                     b.Navigation("Pairings");
                 });
 

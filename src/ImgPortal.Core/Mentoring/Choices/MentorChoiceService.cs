@@ -1,0 +1,44 @@
+using ImgPortal.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ImgPortal.Core.Mentoring.Choices;
+
+public sealed class MentorChoiceService(IAppDbContext db, ICurrentUser currentUser, IOptions<MentoringOptions> options) : IMentorChoiceService
+{
+    public Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken = default) =>
+        ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
+
+    public async Task<ChoiceForm?> FormAsync(MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } userId || !await MembersMayChooseAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var current = requestId is { } id && await OwnsAsync(id, userId, cancellationToken)
+            ? await ChoiceQueries.RankingAsync(db, id, cancellationToken)
+            : [];
+        return new ChoiceForm(await ChoiceQueries.OptionsAsync(db, userId, details, requestId, cancellationToken), current);
+    }
+
+    public async Task<IReadOnlyList<RankedChoice>> RankingAsync(int requestId, CancellationToken cancellationToken = default)
+    {
+        var allowed = currentUser.IsStaff || (currentUser.UserId is { } userId && await OwnsAsync(requestId, userId, cancellationToken));
+        return allowed ? await ChoiceQueries.RankingAsync(db, requestId, cancellationToken) : [];
+    }
+
+    public async Task<int?> OpenRequestIdAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.UserId;
+        return userId is null
+            ? null
+            : await db.MenteeRequests.AsNoTracking()
+                .Where(r => r.MemberUserId == userId && r.Status == RequestStatus.Open)
+                .Select(r => (int?)r.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private Task<bool> OwnsAsync(int requestId, string userId, CancellationToken cancellationToken) =>
+        db.MenteeRequests.AnyAsync(r => r.Id == requestId && r.MemberUserId == userId, cancellationToken);
+}

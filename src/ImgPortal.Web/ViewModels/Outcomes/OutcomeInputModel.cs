@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Profiles.Outcomes;
+using ImgPortal.Web.ViewModels.Mentoring;
+
+namespace ImgPortal.Web.ViewModels.Outcomes;
+
+/// <summary>An outcome as the form posts it; the rules by kind live in <see cref="OutcomeRules"/>.</summary>
+public sealed class OutcomeInputModel
+{
+    [Display(Name = "What happened")]
+    [Required(ErrorMessage = "Choose what happened.")]
+    public MemberOutcomeKind? Kind { get; set; }
+
+    [Display(Name = "Date")]
+    public DateOnly? OccurredOn { get; set; }
+
+    [Display(Name = "Number of interview offers")]
+    public int? InterviewCount { get; set; }
+
+    [Display(Name = "Residency program")]
+    [StringLength(OutcomeRules.MaxProgramLength, ErrorMessage = "Keep the program to 200 characters.")]
+    public string? Program { get; set; }
+
+    [Display(Name = "Specialty")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose the specialty from the list.")]
+    public string? Specialty { get; set; }
+
+    [Display(Name = "Match year")]
+    public int? MatchYear { get; set; }
+
+    [Display(Name = "State that licensed you")]
+    [FromCatalog(Catalog.State, ErrorMessage = "Choose the state that licensed you.")]
+    public string? State { get; set; }
+
+    public static OutcomeInputModel From(OutcomeDetails d) => new()
+    {
+        Kind = d.Kind,
+        OccurredOn = d.OccurredOn,
+        InterviewCount = d.InterviewCount,
+        Program = d.Program,
+        Specialty = d.Specialty,
+        MatchYear = d.MatchYear,
+        State = d.State,
+    };
+
+    public OutcomeDetails ToDetails() => new(Kind ?? default, OccurredOn, InterviewCount, Blank(Program), Blank(Specialty), MatchYear, Blank(State));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
