@@ -20,7 +20,7 @@ public sealed class CheckInEmails(IPortalLinks links, ICheckInTokens tokens)
             $"ImgPortal: how is your mentoring going? ({(int)milestone} days)",
             $"<p>It is {(int)milestone} days since your mentoring with {Encode(otherName)} began. How is it going? One click answers; no sign-in needed.</p>"
             + $"<ul>{answers}</ul>"
-            + $"<p>Only program staff see your answer. The links work until {expiresAtUtc:d MMMM yyyy}.</p>");
+            + $"<p>Only program staff see your answer. The links work until {expiresAtUtc:MMMM d, yyyy}.</p>");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
