@@ -57,7 +57,7 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains($"Proposed by {world.MentorName}", status, StringComparison.Ordinal);
         Assert.Contains($"Confirmed by {world.MenteeName}", status, StringComparison.Ordinal);
         var acceptedOn = await QueryAsync(factory, db => db.Pairings.Where(p => p.Id == world.PairingId).Select(p => p.RespondedAtUtc!.Value).SingleAsync());
-        Assert.Equal(DateOnly.FromDateTime(acceptedOn).AddMonths(6).ToString("d MMMM yyyy"), mentorView.Document.QuerySelector(".agreement-end")!.TextContent.Trim());
+        Assert.Equal(DateOnly.FromDateTime(acceptedOn).AddMonths(6).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), mentorView.Document.QuerySelector(".agreement-end")!.TextContent.Trim());
         Assert.Null(mentorView.Document.QuerySelector("#agreement-form"));
     }
 

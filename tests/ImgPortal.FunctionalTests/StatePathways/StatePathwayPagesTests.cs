@@ -218,7 +218,7 @@ public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixtur
         var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways/or");
 
         var log = page.Document.QuerySelectorAll(".change-log li").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
-        var today = DateTime.UtcNow.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateTime.UtcNow.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"Requirements updated on {today}: supervised or provisional period: {before} → Three years under supervision.", log);
     }
 

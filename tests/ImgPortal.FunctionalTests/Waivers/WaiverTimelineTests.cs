@@ -22,7 +22,7 @@ public sealed class WaiverTimelineTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("Your waiver timeline is saved", page.MainText, StringComparison.Ordinal);
         var steps = page.Document.QuerySelectorAll("ol.waiver-timeline > li").ToDictionary(li => li.Id!, li => HtmlPage.Fold(li.TextContent));
         Assert.Contains("October 1, 2025", steps["step-case-number"], StringComparison.Ordinal);
-        Assert.Contains("Likely between 9 February 2026 and 9 March 2026", steps["step-dos-recommendation"], StringComparison.Ordinal);
+        Assert.Contains("Likely between February 9, 2026 and March 9, 2026", steps["step-dos-recommendation"], StringComparison.Ordinal);
         Assert.Contains("October 7, 2026", steps["step-start-work"], StringComparison.Ordinal);
         Assert.All(page.Document.QuerySelectorAll("ol.waiver-timeline > li"), li => Assert.NotNull(li.QuerySelector("a[href^='http']")));
         Assert.Contains("SUMMARY:J-1 waiver: Case number from the Department of State (DS-3035)", calendar, StringComparison.Ordinal);
