@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Email;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public sealed class OutboxBackgroundService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.Outbox.PollSeconds), clock);
+        var waitingForDatabase = false;
         do
         {
             try
@@ -33,9 +35,19 @@ public sealed class OutboxBackgroundService(
                 }
 
                 var sent = await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(stoppingToken);
+                waitingForDatabase = false;
                 if (sent > 0)
                 {
                     logger.LogInformation("Delivered {Count} queued e-mail(s)", sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && DatabaseFailure.IsUnavailable(ex))
+            {
+                // An outage is logged once by DatabaseAvailability; the outbox says once that it waits, then catches up.
+                if (!waitingForDatabase)
+                {
+                    waitingForDatabase = true;
+                    logger.LogWarning("The e-mail outbox waits for the database; queued messages go out when it returns");
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -12,6 +12,9 @@ public sealed partial class DatabaseAvailability(TimeProvider clock, ILogger<Dat
 {
     private readonly Lock _gate = new();
     private DateTimeOffset? _unavailableSince;
+
+    // The wall-clock moment the outage was seen, to compare with EF's command start times (also wall-clock).
+    private DateTimeOffset _outageSeenAt = DateTimeOffset.MinValue;
     private long _failures;
     private volatile bool _down;
 
@@ -50,13 +53,17 @@ public sealed partial class DatabaseAvailability(TimeProvider clock, ILogger<Dat
             }
 
             _unavailableSince = clock.GetUtcNow();
+            _outageSeenAt = DateTimeOffset.UtcNow;
             _down = true;
         }
 
         LogUnavailable(exception, exception.GetType().Name, exception.Message);
     }
 
-    public void ReportSuccess()
+    /// <summary>A command succeeded. One that started before the outage was seen proves nothing (it may have
+    /// kept a file that was moved away open), so only a command started since then ends the outage.</summary>
+    /// <param name="startedAt">When the command started, by the wall clock (EF's event data).</param>
+    public void ReportSuccess(DateTimeOffset startedAt)
     {
         if (!_down)
         {
@@ -67,7 +74,7 @@ public sealed partial class DatabaseAvailability(TimeProvider clock, ILogger<Dat
         long failures;
         lock (_gate)
         {
-            if (_unavailableSince is not { } start)
+            if (_unavailableSince is not { } start || startedAt < _outageSeenAt)
             {
                 return;
             }

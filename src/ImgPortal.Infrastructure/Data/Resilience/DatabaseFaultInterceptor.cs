@@ -45,16 +45,37 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability) 
 
     public DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        availability.ReportSuccess();
+        Succeeded(command, eventData);
         return result;
     }
 
     public ValueTask<DbDataReader> ReaderExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        availability.ReportSuccess();
+        Succeeded(command, eventData);
         return ValueTask.FromResult(result);
     }
+
+    // A command on a SQLite connection opened before its file was moved away still succeeds (the open file
+    // lives on): it proves nothing while the file is missing.
+    private void Succeeded(DbCommand command, CommandExecutedEventData eventData)
+    {
+        if (command.Connection is { } connection && SqliteFileOf(connection) is { } file && !File.Exists(file))
+        {
+            return;
+        }
+
+        availability.ReportSuccess(eventData.StartTime);
+    }
+
+    private static string? SqliteFileOf(DbConnection connection) =>
+        connection is not SqliteConnection
+            ? null
+            : SqliteFiles.GetOrAdd(connection.ConnectionString, static cs =>
+            {
+                var builder = new SqliteConnectionStringBuilder(cs);
+                return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : builder.DataSource;
+            });
 
     private void Failed(Exception exception)
     {
@@ -66,16 +87,7 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability) 
 
     private void GuardSqliteFile(DbConnection connection)
     {
-        if (connection is not SqliteConnection)
-        {
-            return;
-        }
-
-        var file = SqliteFiles.GetOrAdd(connection.ConnectionString, static cs =>
-        {
-            var builder = new SqliteConnectionStringBuilder(cs);
-            return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : builder.DataSource;
-        });
+        var file = SqliteFileOf(connection);
         if (file is not null && !File.Exists(file))
         {
             var exception = new DatabaseUnavailableException("The SQLite database file is missing.");
