@@ -1,6 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 
 namespace ImgPortal.BrowserTests;
@@ -15,10 +12,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
         await page.GotoAsync(path);
 
-        var result = await page.Page.RunAxe();
+        var result = await Axe.AssertNoViolationsAsync(page.Page);
 
         Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0, Describe(path, result));
     }
 
     [Theory]
@@ -28,26 +24,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await using var page = await browser.OpenPageAsync(BrowserFixture.Phone);
         await page.GotoAsync(path);
 
-        var result = await page.Page.RunAxe();
+        var result = await Axe.AssertNoViolationsAsync(page.Page);
 
         Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0, Describe(path, result));
-    }
-
-    /// <summary>Each violation with its rule, impact, help and the elements it was found on.</summary>
-    private static string Describe(string path, AxeResult result)
-    {
-        var message = new StringBuilder($"axe found {result.Violations.Length} violation(s) on {path}:");
-        foreach (var violation in result.Violations)
-        {
-            message.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} <{violation.HelpUrl}>");
-            foreach (var node in violation.Nodes)
-            {
-                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
-                message.AppendLine().Append($"    at {node.Target} {node.Html}: {string.Join(" / ", checks)}");
-            }
-        }
-
-        return message.ToString();
     }
 }

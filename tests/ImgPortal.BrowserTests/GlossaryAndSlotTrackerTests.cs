@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -25,10 +24,9 @@ public sealed class GlossaryAndSlotTrackerTests(BrowserFixture browser)
         await using var page = await browser.OpenPageAsync(Viewport(width));
         await page.GotoAsync(path, WaitUntilState.NetworkIdle);
 
-        var result = await page.Page.RunAxe();
+        await Axe.AssertNoViolationsAsync(page.Page);
         var overflow = await page.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
 
-        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
         Assert.Empty(page.Problems);
         Assert.False(overflow, $"{path} scrolls sideways at {width} px.");
     }
@@ -65,8 +63,7 @@ public sealed class GlossaryAndSlotTrackerTests(BrowserFixture browser)
         await page.Page.ClickAsync("#timeline-form button[type=submit]");
 
         await Expect(page.Page.Locator("#step-dos-recommendation")).ToContainTextAsync("February 9, 2026");
-        var result = await page.Page.RunAxe();
-        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => v.Id)));
+        await Axe.AssertNoViolationsAsync(page.Page);
         Assert.Empty(page.Problems);
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -19,7 +18,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         var page = watched.Page;
 
         await watched.GotoAsync(PortalPages.Register);
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.FillAsync("#Input_DisplayName", "Journey Member");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", Passphrase);
@@ -31,7 +30,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("main")).ToContainTextAsync("Thank you for confirming your email");
 
         await watched.GotoAsync(PortalPages.Login);
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", Passphrase);
         await page.ClickAsync("#login-submit");
@@ -42,11 +41,11 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your roadmap");
         await Expect(page.Locator(".next-actions")).ToContainTextAsync("Fill in your profile");
         await Expect(page.Locator("#step-usmle-step1 .step-state")).ToHaveTextAsync("Not started");
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         await page.ClickAsync("nav[aria-label=Main] a[href='/profile']");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your profile");
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.GetByLabel("Country of your medical school").FillAsync("Nigeria");
         await page.GetByLabel("Name of your medical school").FillAsync("University of Ibadan");
         await page.GetByLabel("Graduation year").FillAsync("2021");
@@ -60,7 +59,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your roadmap");
         await Expect(page.Locator("#step-usmle-step1 .step-state")).ToHaveTextAsync("Done");
         await Expect(page.Locator(".next-actions")).ToContainTextAsync("Read the State 30 waiver page");
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#calendar-link"));
         var calendar = await File.ReadAllTextAsync(await download.PathAsync());
@@ -69,14 +68,5 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", calendar, StringComparison.Ordinal);
         Assert.Contains("DTSTART;VALUE=DATE:20270701", calendar, StringComparison.Ordinal);
         Assert.True(watched.Problems.Count == 0, watched.Describe());
-    }
-
-    private static async Task AssertNoAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-
-        var violations = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
-        Assert.True(result.Violations.Length == 0, $"axe on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
@@ -30,7 +29,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         // A mentor volunteers.
         var m = mentor.Page;
         await mentor.GotoAsync("/mentoring/volunteer");
-        await AssertAccessibleAsync(mentor);
+        await Axe.AssertNoViolationsAsync(mentor.Page);
         await m.GetByLabel("Name shown to mentees", new() { Exact = true }).FillAsync(mentorName);
         await m.GetByLabel("Specialty", new() { Exact = true }).SelectOptionAsync("Internal Medicine");
         await m.GetByLabel("Hospital or program", new() { Exact = true }).FillAsync("Mercy General");
@@ -48,33 +47,33 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await m.GetByLabel("I agree to the mentoring program's terms", new() { Exact = true }).CheckAsync();
         await m.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
         await Expect(m.Locator(".mentor-status")).ToHaveTextAsync("Pending");
-        await AssertAccessibleAsync(mentor);
+        await Axe.AssertNoViolationsAsync(mentor.Page);
 
         // Staff approve.
         var s = staff.Page;
         await staff.GotoAsync("/staff/mentors?status=Pending");
-        await AssertAccessibleAsync(staff);
+        await Axe.AssertNoViolationsAsync(staff.Page);
         await s.GetByRole(AriaRole.Link, new() { Name = mentorName }).ClickAsync();
-        await AssertAccessibleAsync(staff);
+        await Axe.AssertNoViolationsAsync(staff.Page);
         foreach (var item in new[] { "LicenseVerified", "CodeOfConductAccepted", "OrientationDone" })
         {
             await s.Locator($".vetting-{item}").GetByRole(AriaRole.Button, new() { Name = "Record as done" }).ClickAsync();
             await Expect(s.Locator($".vetting-{item}")).ToHaveAttributeAsync("data-due", "false");
         }
 
-        await AssertAccessibleAsync(staff);
+        await Axe.AssertNoViolationsAsync(staff.Page);
         await s.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Expect(s.Locator(".mentor-status")).ToHaveTextAsync("Approved");
 
         // The mentor is public now.
         await member.GotoAsync("/mentoring/mentors?specialty=Internal%20Medicine&language=Spanish");
         await Expect(member.Page.GetByRole(AriaRole.Heading, new() { Name = mentorName })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(member);
+        await Axe.AssertNoViolationsAsync(member.Page);
 
         // A member asks for a mentor.
         var p = member.Page;
         await member.GotoAsync("/mentoring/request");
-        await AssertAccessibleAsync(member);
+        await Axe.AssertNoViolationsAsync(member.Page);
         await p.GetByLabel("Your name, as your mentor will see it", new() { Exact = true }).FillAsync(menteeName);
         await p.GetByLabel("Interviewing", new() { Exact = true }).CheckAsync();
         await p.GetByLabel("Preferred specialty", new() { Exact = true }).SelectOptionAsync("Internal Medicine");
@@ -82,7 +81,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await p.GetByLabel("Country where you trained in medicine", new() { Exact = true }).FillAsync("Mexico");
         await p.GetByRole(AriaRole.Button, new() { Name = "Send my request" }).ClickAsync();
         await Expect(p.Locator(".request-status")).ToHaveTextAsync("Open");
-        await AssertAccessibleAsync(member);
+        await Axe.AssertNoViolationsAsync(member.Page);
 
         // Staff see why the mentor is suggested, and pair them.
         await staff.GotoAsync("/staff/requests?status=Open");
@@ -90,15 +89,15 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         var suggestion = s.Locator(".suggestion").Filter(new() { HasText = mentorName });
         await Expect(suggestion.Locator(".reasons")).ToContainTextAsync("+30 specialty: Internal Medicine");
         await Expect(suggestion.Locator(".reasons")).ToContainTextAsync("+20 speaks Spanish");
-        await AssertAccessibleAsync(staff);
+        await Axe.AssertNoViolationsAsync(staff.Page);
         await suggestion.GetByRole(AriaRole.Button, new() { Name = $"Pair with {mentorName}" }).ClickAsync();
         await Expect(s.Locator(".pairing-state")).ToHaveTextAsync("Proposed");
         await staff.GotoAsync("/staff/mentoring");
-        await AssertAccessibleAsync(staff);
+        await Axe.AssertNoViolationsAsync(staff.Page);
 
         // The mentor answers on the pairing page: accepts with the agreement.
         await mentor.GotoAsync("/mentoring/dashboard");
-        await AssertAccessibleAsync(mentor);
+        await Axe.AssertNoViolationsAsync(mentor.Page);
         await m.GetByRole(AriaRole.Link, new() { Name = $"Answer {menteeName}: accept with an agreement, or decline" }).ClickAsync();
         await CheckPageAsync(mentor, "pairing-proposed-mentor");
         await m.GetByLabel("Goals for the mentoring", new() { Exact = true }).FillAsync("Prepare for residency interviews; find an observership.");
@@ -114,7 +113,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await member.GotoAsync("/mentoring/dashboard");
         await Expect(p.Locator(".your-mentor")).ToContainTextAsync(mentorName);
         await Expect(p.Locator(".mentor-contact")).ToHaveTextAsync(mentorEmail);
-        await AssertAccessibleAsync(member);
+        await Axe.AssertNoViolationsAsync(member.Page);
         await p.GetByRole(AriaRole.Link, new() { Name = "Open your pairing: agreement, meetings and goals, closing" }).ClickAsync();
         await Expect(p.Locator(".mentor-meeting")).ToBeVisibleAsync();
         await CheckPageAsync(member, "pairing-agreement-to-confirm-member");
@@ -148,7 +147,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await Expect(m.Locator(".pairing-state")).ToContainTextAsync("Ended");
         await CheckPageAsync(mentor, "pairing-ended-mentor");
         await m.GetByRole(AriaRole.Link, new() { Name = "Tell us how the mentoring went" }).ClickAsync();
-        await AssertAccessibleAsync(mentor);
+        await Axe.AssertNoViolationsAsync(mentor.Page);
         await LeaveFeedbackAsync(m, "4", "A motivated mentee; more time would have helped.");
 
         await member.GotoAsync($"/mentoring/pairings/{pairingId}");
@@ -202,7 +201,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         foreach (var width in new[] { ReadableLayoutTests.PhoneWidth, ReadableLayoutTests.LaptopWidth })
         {
             await page.Page.SetViewportSizeAsync(width, 900);
-            await AssertAccessibleAsync(page);
+            await Axe.AssertNoViolationsAsync(page.Page);
             var broken = await LayoutProbe.BrokenWordsAsync(page.Page);
             Assert.True(broken.Count == 0, $"{name} at {width}px breaks words: {string.Join("; ", broken)}");
             Assert.Equal(0, await LayoutProbe.SidewaysOverflowAsync(page.Page));
@@ -210,14 +209,5 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         }
 
         await page.Page.SetViewportSizeAsync(before?.Width ?? BrowserFixture.Desktop.Width, before?.Height ?? BrowserFixture.Desktop.Height);
-    }
-
-    private static async Task AssertAccessibleAsync(WatchedPage page)
-    {
-        var result = await page.Page.RunAxe();
-
-        var violations = result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
-        Assert.True(result.Violations.Length == 0, $"axe on {page.Page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.TestSupport;
 using Microsoft.Playwright;
@@ -28,7 +27,7 @@ public sealed class OutcomesAndCohortsPagesTests(BrowserFixture browser)
         await page.Page.Locator("form#add-outcome button[type=submit]").ClickAsync();
 
         await Expect(page.Page.Locator(".own-outcomes .outcome strong")).ToHaveTextAsync("Matched to Mercy General Internal Medicine, Internal Medicine, Match 2026");
-        await AssertAccessibleAsync(page);
+        await Axe.AssertNoViolationsAsync(page.Page);
     }
 
     [Theory]
@@ -43,7 +42,7 @@ public sealed class OutcomesAndCohortsPagesTests(BrowserFixture browser)
         await page.GotoAsync("/staff/mentoring");
 
         await Expect(page.Page.Locator("#cohorts-heading")).ToHaveTextAsync("Figures by cohort");
-        await AssertAccessibleAsync(page);
+        await Axe.AssertNoViolationsAsync(page.Page);
     }
 
     private async Task<WatchedPage> SignedInAsync(string email, int width)
@@ -55,14 +54,5 @@ public sealed class OutcomesAndCohortsPagesTests(BrowserFixture browser)
         await page.Page.Locator("form#account button[type=submit]").ClickAsync();
         await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();
         return page;
-    }
-
-    private static async Task AssertAccessibleAsync(WatchedPage page)
-    {
-        var result = await page.Page.RunAxe();
-
-        var violations = result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
-        Assert.True(result.Violations.Length == 0, $"axe on {page.Page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 }

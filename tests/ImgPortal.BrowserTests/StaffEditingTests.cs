@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
@@ -63,9 +62,7 @@ public sealed partial class StaffEditingTests(BrowserFixture browser)
 
     private static async Task Scan(WatchedPage page, List<string> violations)
     {
-        var result = await page.Page.RunAxe();
-        violations.AddRange(result.Violations.Select(v =>
-            $"{page.Page.Url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+        violations.AddRange(await Axe.ScanAsync(page.Page));
     }
 
     private async Task<WatchedPage> LogInAsStaffAsync()

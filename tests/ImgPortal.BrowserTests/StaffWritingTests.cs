@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
@@ -128,9 +127,7 @@ public sealed partial class StaffWritingTests(BrowserFixture browser)
         foreach (var size in new[] { BrowserFixture.Desktop, Phone390 })
         {
             await staff.Page.SetViewportSizeAsync(size.Width, size.Height);
-            var result = await staff.Page.RunAxe();
-            violations.AddRange(result.Violations.Select(v =>
-                $"{size.Width}px {staff.Page.Url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+            violations.AddRange((await Axe.ScanAsync(staff.Page)).Select(v => $"{size.Width}px {v}"));
         }
 
         await staff.Page.SetViewportSizeAsync(BrowserFixture.Desktop.Width, BrowserFixture.Desktop.Height);

@@ -1,6 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using ImgPortal.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -36,10 +33,9 @@ public sealed class StatePathwayPagesTests(BrowserFixture browser)
         await using var page = await browser.OpenPageAsync(new ViewportSize { Width = width, Height = 844 });
         await page.GotoAsync(path);
 
-        var result = await page.Page.RunAxe();
+        var result = await Axe.AssertNoViolationsAsync(page.Page);
 
         Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0, Describe(path, result));
         Assert.Empty(page.Problems);
     }
 
@@ -57,9 +53,7 @@ public sealed class StatePathwayPagesTests(BrowserFixture browser)
 
         await page.Page.ClickAsync("#check-form button[type=submit]");
         await page.Page.WaitForSelectorAsync("#check-results");
-        var result = await page.Page.RunAxe();
-
-        Assert.True(result.Violations.Length == 0, Describe("/state-pathways/check (results)", result));
+        await Axe.AssertNoViolationsAsync(page.Page);
         Assert.Equal(2, await page.Page.Locator("article.check-result").CountAsync());
     }
 
@@ -77,20 +71,5 @@ public sealed class StatePathwayPagesTests(BrowserFixture browser)
 
         Assert.True(focused);
         Assert.StartsWith("Tennessee", await page.Page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    private static string Describe(string path, AxeResult result)
-    {
-        var message = new StringBuilder($"axe found {result.Violations.Length} violation(s) on {path}:");
-        foreach (var violation in result.Violations)
-        {
-            message.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                message.AppendLine().Append($"    at {node.Target} {node.Html}");
-            }
-        }
-
-        return message.ToString();
     }
 }
