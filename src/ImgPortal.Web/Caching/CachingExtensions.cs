@@ -7,6 +7,9 @@ namespace ImgPortal.Web.Caching;
 
 public static class CachingExtensions
 {
+    /// <summary>How many megabytes of finished pages <see cref="FrontPageCache"/> keeps; 0 turns it off. Default 16.</summary>
+    public const string FrontPageCacheMegabytesKey = "Caching:FrontPageCacheMegabytes";
+
     /// <summary>
     /// Output caching of public pages (in memory, or in Redis when <c>Redis:Configuration</c> is set, so every
     /// instance shares entries and evictions) and response compression.
@@ -42,7 +45,16 @@ public static class CachingExtensions
             options.UseCaseSensitivePaths = true;
             options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy());
         });
-        services.AddSingleton<IPublicPageCache, OutputCachePublicPages>();
+        // In front of the pipeline, on one instance only (ADR 0060): with Redis several instances may run, and an
+        // eviction on one could not reach another's memory at once.
+        var frontMegabytes = configuration.GetValue(FrontPageCacheMegabytesKey, 16);
+        if (redis is null && frontMegabytes > 0)
+        {
+            services.AddSingleton(provider => new FrontPageCache(provider.GetRequiredService<TimeProvider>(), frontMegabytes * 1024L * 1024));
+        }
+
+        services.AddSingleton<IPublicPageCache>(provider => new OutputCachePublicPages(
+            provider.GetRequiredService<IOutputCacheStore>(), provider.GetService<FrontPageCache>()));
 
         services.AddResponseCompression(options =>
         {
@@ -65,5 +77,16 @@ public static class CachingExtensions
                 ?? registered.ImplementationInstance as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
             provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
+    }
+
+    /// <summary>Answers stored public pages before the rest of the pipeline, when <see cref="FrontPageCache"/> is in use.</summary>
+    public static WebApplication UseFrontPageCache(this WebApplication app)
+    {
+        if (app.Services.GetService<FrontPageCache>() is not null)
+        {
+            app.UseMiddleware<FrontPageCacheMiddleware>();
+        }
+
+        return app;
     }
 }

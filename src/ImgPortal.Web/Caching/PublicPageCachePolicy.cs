@@ -28,8 +28,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         var request = http.Request;
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && http.User.Identity?.IsAuthenticated != true
-            && !request.Headers.ContainsKey(HeaderNames.Authorization)
-            && !PersonalCookies.Any(request.Cookies.ContainsKey);
+            && !MayBePersonal(request);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -46,7 +45,15 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    /// <summary>A request that carries credentials or a one-time message: its answer may be someone's own.</summary>
+    public static bool MayBePersonal(HttpRequest request) =>
+        request.Headers.ContainsKey(HeaderNames.Authorization) || PersonalCookies.Any(request.Cookies.ContainsKey);
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.Items[FrontPageCache.StorableItem] = true;
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -64,11 +71,16 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         {
             context.AllowCacheStorage = false;
         }
+        else if (context.AllowCacheStorage)
+        {
+            context.HttpContext.Items[FrontPageCache.StorableItem] = true;
+        }
 
         return ValueTask.CompletedTask;
     }
 
-    private static bool IsEmptyTempDataDeletion(string? cookie) =>
+    /// <summary>The deletion of an absent TempData cookie MVC adds to every page: nothing personal, safe to replay or drop.</summary>
+    public static bool IsEmptyTempDataDeletion(string? cookie) =>
         cookie is not null
         && cookie.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider=;", StringComparison.Ordinal)
         && cookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);

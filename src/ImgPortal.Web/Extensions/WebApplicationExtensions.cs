@@ -1,4 +1,5 @@
 using ImgPortal.Infrastructure.Data.Seed;
+using ImgPortal.Web.Caching;
 using ImgPortal.Web.Health;
 using ImgPortal.Web.Resilience;
 using ImgPortal.Web.Security;
@@ -20,7 +21,10 @@ public static class WebApplicationExtensions
             app.UseForwardedHeaders();
         }
 
-        // Outermost, so it logs each request once with its final status (a 500 included) and no stack trace;
+        // Stored public pages are answered before anything else runs (ADR 0060); they are not logged one by one.
+        app.UseFrontPageCache();
+
+        // Outermost after that, so it logs each request once with its final status (a 500 included) and no stack trace;
         // through the host's logger, so the request log reaches the rolling file too.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         if (app.Environment.IsDevelopment())
