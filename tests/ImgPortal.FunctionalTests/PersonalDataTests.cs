@@ -30,6 +30,31 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task DownloadPersonalData_MemberWhoReportedAnOutcome_IncludesTheOutcome()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+        var outcomes = await HtmlPage.GetAsync(client, "/profile/outcomes");
+        await outcomes.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "MatchedToResidency",
+            ["Input.OccurredOn"] = "2026-03-20",
+            ["Input.Program"] = "Downloadable Medical Center",
+            ["Input.Specialty"] = "Internal Medicine",
+            ["Input.MatchYear"] = "2026",
+        }, "form#add-outcome");
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/PersonalData");
+
+        var response = await client.PostAsync(
+            "/Identity/Account/Manage/DownloadPersonalData",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", page.AntiforgeryToken)]));
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var outcome = Assert.Single(json.RootElement.GetProperty("Outcomes").EnumerateArray());
+        Assert.Equal("Downloadable Medical Center", outcome.GetProperty("Details").GetProperty("Program").GetString());
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("Mentoring").GetProperty("Requests").ValueKind);
+    }
+
+    [Fact]
     public async Task DeletePersonalData_MemberWithAProfile_DeletesTheProfileAndRoadmap()
     {
         var (client, userId, _) = await MemberAsync(factory);

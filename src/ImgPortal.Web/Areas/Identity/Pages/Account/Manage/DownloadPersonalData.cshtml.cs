@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Profiles.Outcomes;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,14 +11,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImgPortal.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>
-/// Identity's default personal-data download, plus the member's IMG profile and roadmap. Scaffolded only to
-/// add those two; everything else is as the default UI does it.
+/// Identity's default personal-data download, plus the member's IMG profile, roadmap, reported outcomes and
+/// mentoring (their application, requests and pairings). Scaffolded only to add those; everything else is as the
+/// default UI does it.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class DownloadPersonalDataModel(
     UserManager<ApplicationUser> userManager,
     IProfileService profiles,
     IRoadmapService roadmaps,
+    IMemberOutcomeService outcomes,
+    IMentoringService mentoring,
     ILogger<DownloadPersonalDataModel> logger) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -60,6 +65,10 @@ public sealed class DownloadPersonalDataModel(
             Stage = roadmap.HasProfile ? roadmap.Stage.ToString() : null,
             Steps = roadmap.Steps.Select(s => new { s.Step.Key, s.Step.Title, State = s.State.ToString(), s.FromProfile }),
         });
+
+        personalData.Add("Outcomes", (await outcomes.ListOwnAsync(cancellationToken)).Select(o => new { o.Summary, o.Details }));
+        var program = await mentoring.DashboardAsync(cancellationToken);
+        personalData.Add("Mentoring", new { program.Application, program.Requests, Pairings = program.MentorPairings });
 
         Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
         return new FileContentResult(JsonSerializer.SerializeToUtf8Bytes(personalData, Json), "application/json");
