@@ -56,6 +56,9 @@ public sealed class StaffTimeZone
     /// <summary>The local day (in the society's zone) of a UTC instant.</summary>
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>The staff calendar day of an instant, as a table shows it: "Nov 26, 2026".</summary>
+    public string FormatDate(DateTime utc) => LocalDate(utc).ToString("MMM d, yyyy", Us);
+
     private static string NameOf(string id)
     {
         var city = id.Contains('/', StringComparison.Ordinal) ? id[(id.LastIndexOf('/') + 1)..] : id;
