@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Resilience;
@@ -27,6 +28,8 @@ public static class SessionValidation
         ApplicationUser? user;
         try
         {
+            // The rest of the request (its page's queries) reuses this connection rather than taking one per query.
+            await context.HttpContext.RequestServices.GetRequiredService<IAppDbContext>().KeepConnectionOpenAsync(context.HttpContext.RequestAborted);
             (check, user) = await signIn.CheckSessionAsync(context.Principal);
         }
         catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
