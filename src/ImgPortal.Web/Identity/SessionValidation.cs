@@ -29,7 +29,8 @@ public static class SessionValidation
         try
         {
             // The rest of the request (its page's queries) reuses this connection rather than taking one per query.
-            await context.HttpContext.RequestServices.GetRequiredService<IAppDbContext>().KeepConnectionOpenAsync(context.HttpContext.RequestAborted);
+            // No cancellation token, like the check itself: a visitor who goes away must not turn into a logged error.
+            await context.HttpContext.RequestServices.GetRequiredService<IAppDbContext>().KeepConnectionOpenAsync();
             (check, user) = await signIn.CheckSessionAsync(context.Principal);
         }
         catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
