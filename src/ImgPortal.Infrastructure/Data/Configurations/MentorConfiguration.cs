@@ -28,7 +28,7 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         // name order, so a deep page is an index walk, not a sort; specialty and state together have their own
         // index, so a rare pair reads only its own entries (docs/performance.md, "Directory and roadmap").
         // ListInDirectory ends each key: EF tests the bool column bare ("AND ListInDirectory"), which no seek can
-        // use, but in the index the bounded count and the pager's skip are answered from the index alone.
+        // use, but in the index it lets the bounded count be answered from the index alone, reading no row.
         builder.HasIndex(m => new { m.Status, m.Specialty, m.State, m.DisplayName, m.ListInDirectory });
         builder.HasIndex(m => new { m.Status, m.Specialty, m.DisplayName, m.ListInDirectory });
         builder.HasIndex(m => new { m.Status, m.State, m.DisplayName, m.ListInDirectory });
