@@ -29,6 +29,38 @@ public sealed class RoadmapTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Get_Roadmap_TwoMembersInTurn_EachSeesOnlyTheirOwn()
+    {
+        var (first, _, _) = await MemberAsync(factory);
+        var (second, _, _) = await MemberAsync(factory);
+        await (await HtmlPage.GetAsync(first, "/profile")).SubmitAsync(first, ValidForm(), "form#profile-form");
+
+        // In turn, so that anything kept between requests (a connection, a cached list) would show the other's data.
+        var pages = new List<(string Who, HtmlPage Page)>();
+        for (var round = 0; round < 3; round++)
+        {
+            pages.Add(("first", await HtmlPage.GetAsync(first, "/roadmap")));
+            pages.Add(("second", await HtmlPage.GetAsync(second, "/roadmap")));
+        }
+
+        foreach (var (who, page) in pages)
+        {
+            var ownDates = page.Document.QuerySelectorAll("#season-dates .own-date").Select(r => r.TextContent).ToList();
+            var done = page.Document.QuerySelectorAll(".roadmap-step[data-state=Done]").Length;
+            if (who == "first")
+            {
+                Assert.Contains(ownDates, d => d.Contains("Your USMLE Step 1", StringComparison.Ordinal));
+                Assert.True(done > 0);
+            }
+            else
+            {
+                Assert.Empty(ownDates);
+                Assert.Equal(0, done);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Get_Roadmap_MentorActionFollowsTheRequestAndDisappearsOnceMatched()
     {
         var (client, userId, _) = await MemberAsync(factory);

@@ -107,5 +107,13 @@ public interface IAppDbContext
     /// <summary>Forgets every tracked change, so a refused save can be re-checked from fresh data.</summary>
     void DiscardChanges();
 
+    /// <summary>
+    /// Opens the connection now and keeps it until the context is disposed (the end of the request), so a page
+    /// that runs several queries takes one connection from the pool instead of one per query. Taking and
+    /// returning pooled SQLite connections goes through one lock, which was the main wait under load
+    /// (docs/performance.md, "Directory and roadmap"). Does nothing when the connection is already open.
+    /// </summary>
+    Task KeepConnectionOpenAsync(CancellationToken cancellationToken = default);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -80,6 +80,7 @@ public sealed class MentorRosterService(
         DirectoryFilter filter, int page, CancellationToken cancellationToken = default)
     {
         page = Math.Min(Paging.ClampPage(page), MentoringPaging.DirectoryMaxPage);
+        await db.KeepConnectionOpenAsync(cancellationToken);    // the count, the page and the page's settings: one connection
         var mentors = db.Mentors.AsNoTracking()
             .Where(m => m.Status == MentorStatus.Approved && m.ListInDirectory);
         if (!string.IsNullOrEmpty(filter.Specialty))

@@ -11,6 +11,7 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
     public async Task<Roadmap> GetForAsync(string userId, CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await db.KeepConnectionOpenAsync(cancellationToken);    // seven queries: one pooled connection, not seven
         var entity = await db.ImgProfiles.AsNoTracking().Include(p => p.Tags)
             .SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         var profile = entity is null ? null : ProfileMapping.ToData(entity);

@@ -90,6 +90,15 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    public async Task KeepConnectionOpenAsync(CancellationToken cancellationToken = default)
+    {
+        // EF closes only what it opened itself: a connection opened here stays open until the context is disposed.
+        if (Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+        {
+            await Database.OpenConnectionAsync(cancellationToken);
+        }
+    }
+
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
         Database.CurrentTransaction is not null
             ? work(cancellationToken)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Resilience;
@@ -27,6 +28,9 @@ public static class SessionValidation
         ApplicationUser? user;
         try
         {
+            // The rest of the request (its page's queries) reuses this connection rather than taking one per query.
+            // No cancellation token, like the check itself: a visitor who goes away must not turn into a logged error.
+            await context.HttpContext.RequestServices.GetRequiredService<IAppDbContext>().KeepConnectionOpenAsync();
             (check, user) = await signIn.CheckSessionAsync(context.Principal);
         }
         catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))

@@ -24,12 +24,15 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.BoardCertification).HasMaxLength(MentoringLimits.BoardCertification).IsRequired();
         builder.Property(m => m.Version).IsConcurrencyToken();
 
-        // The directory seeks approved mentors by specialty or state and reads them in name order, so a deep
-        // page is an index walk, not a sort. ListInDirectory stays out of the keys: EF tests a bool column
-        // bare ("AND ListInDirectory"), which no index seek can use, and nearly every mentor is listed.
-        builder.HasIndex(m => new { m.Status, m.Specialty, m.DisplayName });
-        builder.HasIndex(m => new { m.Status, m.State, m.DisplayName });
-        builder.HasIndex(m => new { m.Status, m.DisplayName });
+        // The directory seeks approved mentors by specialty and state, specialty, state or none, and reads them in
+        // name order, so a deep page is an index walk, not a sort; specialty and state together have their own
+        // index, so a rare pair reads only its own entries (docs/performance.md, "Directory and roadmap").
+        // ListInDirectory ends each key: EF tests the bool column bare ("AND ListInDirectory"), which no seek can
+        // use, but in the index it lets the bounded count be answered from the index alone, reading no row.
+        builder.HasIndex(m => new { m.Status, m.Specialty, m.State, m.DisplayName, m.ListInDirectory });
+        builder.HasIndex(m => new { m.Status, m.Specialty, m.DisplayName, m.ListInDirectory });
+        builder.HasIndex(m => new { m.Status, m.State, m.DisplayName, m.ListInDirectory });
+        builder.HasIndex(m => new { m.Status, m.DisplayName, m.ListInDirectory });
         builder.HasIndex(m => new { m.Status, m.AppliedAtUtc });
 
         builder.HasMany(m => m.Languages).WithOne().HasForeignKey(l => l.MentorId).OnDelete(DeleteBehavior.Cascade);

@@ -1172,11 +1172,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "DisplayName");
+                    b.HasIndex("Status", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName", "ListInDirectory");
+
+                    b.HasIndex("Status", "Specialty", "State", "DisplayName", "ListInDirectory");
 
                     b.ToTable("Mentors");
                 });

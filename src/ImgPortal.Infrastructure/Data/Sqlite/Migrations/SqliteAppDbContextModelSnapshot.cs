@@ -1133,11 +1133,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "DisplayName");
+                    b.HasIndex("Status", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName", "ListInDirectory");
+
+                    b.HasIndex("Status", "Specialty", "State", "DisplayName", "ListInDirectory");
 
                     b.ToTable("Mentors");
                 });
