@@ -94,7 +94,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // The test client speaks plain http; one test checks the Secure default (SecurityHeadersTests).
             ["Security:SecureCookies"] = "false",
-            ["Serilog:WriteTo:1:Name"] = "Console",
+            ["Serilog:WriteTo:0:Args:configure:1:Name"] = "Console",
         };
         // Every test in a class shares one client address: the limits are raised here, and
         // RateLimitTests runs with the real defaults (UseRealRateLimits).

@@ -7,7 +7,7 @@ namespace ImgPortal.Web.Caching;
 
 public static class CachingExtensions
 {
-    /// <summary>How many megabytes the output cache of public pages may hold (in memory or in Redis). Default 32.</summary>
+    /// <summary>How many megabytes the output cache of public pages may hold (in memory or in Redis). Default 16.</summary>
     public const string OutputCacheMegabytesKey = "Caching:OutputCacheMegabytes";
 
     /// <summary>How many megabytes of finished pages <see cref="FrontPageCache"/> keeps; 0 turns it off. Default 16.</summary>
@@ -42,7 +42,7 @@ public static class CachingExtensions
 
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = configuration.GetValue(OutputCacheMegabytesKey, 32) * 1024L * 1024;
+            options.SizeLimit = configuration.GetValue(OutputCacheMegabytesKey, 16) * 1024L * 1024;
             options.MaximumBodySize = 1024 * 1024;
             // "/Residency" must reach routing (which redirects it to "/residency"), not the cached lowercase page.
             options.UseCaseSensitivePaths = true;

@@ -52,8 +52,12 @@ public sealed class FrontPageCache
         return false;
     }
 
-    /// <summary>Keeps an answer for <see cref="PublicPageCachePolicy.Expiry"/>, unless the generation is full.</summary>
-    public void Store(Generation generation, string key, int statusCode, KeyValuePair<string, StringValues>[] headers, byte[] body)
+    /// <summary>
+    /// Keeps an answer for <see cref="PublicPageCachePolicy.Expiry"/>, unless the generation is full. Addresses with a
+    /// query string (search terms, directory filters: endless variations) may fill only half of it, so they can never
+    /// crowd out the pages themselves.
+    /// </summary>
+    public void Store(Generation generation, string key, bool hasQuery, int statusCode, KeyValuePair<string, StringValues>[] headers, byte[] body)
     {
         var now = _clock.GetUtcNow();
         var entry = new FrontPageEntry(statusCode, headers, body, now + PublicPageCachePolicy.Expiry);
@@ -64,9 +68,20 @@ public sealed class FrontPageCache
         }
 
         var growth = body.Length - (old?.Body.Length ?? 0);
+        if (hasQuery && Interlocked.Add(ref generation.QueryBytes, growth) > _capacityBytes / 2)
+        {
+            Interlocked.Add(ref generation.QueryBytes, -growth);
+            return;
+        }
+
         if (Interlocked.Add(ref generation.Bytes, growth) > _capacityBytes)
         {
             Interlocked.Add(ref generation.Bytes, -growth);
+            if (hasQuery)
+            {
+                Interlocked.Add(ref generation.QueryBytes, -growth);
+            }
+
             return;
         }
 
@@ -78,6 +93,10 @@ public sealed class FrontPageCache
         else
         {
             Interlocked.Add(ref generation.Bytes, -growth);
+            if (hasQuery)
+            {
+                Interlocked.Add(ref generation.QueryBytes, -growth);
+            }
         }
     }
 
@@ -85,6 +104,8 @@ public sealed class FrontPageCache
     public sealed class Generation
     {
         internal long Bytes;
+
+        internal long QueryBytes;
 
         internal ConcurrentDictionary<string, FrontPageEntry> Entries { get; } = new(StringComparer.Ordinal);
 

@@ -48,7 +48,7 @@ public sealed class FrontPageCacheMiddleware(RequestDelegate next, FrontPageCach
             && context.Items.ContainsKey(FrontPageCache.StorableItem)
             && response.Headers.SetCookie.All(PublicPageCachePolicy.IsEmptyTempDataDeletion))
         {
-            cache.Store(generation, key, response.StatusCode, StoredHeaders(response.Headers), body);
+            cache.Store(generation, key, request.QueryString.HasValue, response.StatusCode, StoredHeaders(response.Headers), body);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class TwoPortalProcesses : IAsyncLifetime
             ["Mentoring:SweepEnabled"] = "false",
             ["Security:SecureCookies"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:WriteTo:1:Name"] = "Console",
+            ["Serilog:WriteTo:0:Args:configure:1:Name"] = "Console",
             ["RateLimits:Register:PermitLimit"] = RegisterLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimits:ForgotPassword:PermitLimit"] = "100000",
             ["RateLimits:LogInPerClient:PermitLimit"] = "100000",
