@@ -1,6 +1,6 @@
 // Takes full-page screenshots of portal pages in Debian's Chromium, for a person to look at.
 // Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [<path> ...]
-//   env WIDTHS="390,1280" (default), FULL=0 for the first screen only, LOGIN_EMAIL / LOGIN_PASSWORD to sign in first,
+//   env WIDTHS="390,1280" (default; commas or spaces), FULL=0 for the first screen only, LOGIN_EMAIL / LOGIN_PASSWORD to sign in first,
 //   SELECTOR=".slot-tracker" to also shoot that element alone (<name>-<width>-part.png): readable close-ups of long pages.
 // Playwright's driver ships inside the restored Microsoft.Playwright NuGet package; no npm install needed.
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ if (!base || !outDir || paths.length === 0) {
     process.exit(2);
 }
 if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
-const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
+const widths = (process.env.WIDTHS ?? '390,1280').split(/[\s,]+/).filter(Boolean).map(Number);
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
