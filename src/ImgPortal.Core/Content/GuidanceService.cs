@@ -127,7 +127,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             page.Slug, page.Title, page.Summary, bodyHtml, page.Source, page.LastReviewedOn, page.Feature,
             sections, waiverYears, pathways, organizations, contacts)
         {
-            FiscalYearNow = FederalFiscalYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            FiscalYearNow = FederalFiscalYear.Current(clock),
         };
     }
 

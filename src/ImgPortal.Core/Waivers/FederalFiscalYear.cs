@@ -28,6 +28,15 @@ public readonly record struct FederalFiscalYear
 
     public FederalFiscalYear Next => new(Year + 1);
 
+    /// <summary>
+    /// The fiscal year it is now in Washington: a federal year turns at midnight Eastern time, so the evening of
+    /// September 30 in New York is still the old year even though it is October 1 in UTC.
+    /// </summary>
+    public static FederalFiscalYear Current(TimeProvider clock) =>
+        Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Washington).DateTime));
+
+    private static readonly TimeZoneInfo Washington = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
     /// <summary>The fiscal year <paramref name="date"/> falls in.</summary>
     public static FederalFiscalYear Of(DateOnly date) => new(date.Month >= FirstMonth ? date.Year + 1 : date.Year);
 

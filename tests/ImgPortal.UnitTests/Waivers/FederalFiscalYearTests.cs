@@ -1,9 +1,22 @@
 using ImgPortal.Core.Waivers;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ImgPortal.UnitTests.Waivers;
 
 public sealed class FederalFiscalYearTests
 {
+    [Theory]
+    [InlineData("2026-10-01T03:59:00Z", 2026)]
+    [InlineData("2026-10-01T04:00:00Z", 2027)]
+    public void Current_AroundMidnightInWashington_TurnsAtEasternMidnightNotUtc(string utc, int expected)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+
+        var year = FederalFiscalYear.Current(clock);
+
+        Assert.Equal(expected, year.Year);
+    }
+
     [Theory]
     [InlineData("2026-09-30", 2026)]
     [InlineData("2026-10-01", 2027)]
