@@ -112,11 +112,17 @@ for path in "${paths[@]}"; do
     name="$(sed -e 's#[^A-Za-z0-9]\+#_#g' -e 's#^_##' -e 's#_$##' <<<"$path")"
     name="${name:-home}"
     for run in $(seq 1 "$RUNS"); do
-        # Default form factor (mobile) and throttling (simulated); performance only.
-        "$lighthouse" "$app$path" --quiet --only-categories=performance \
-            --chrome-flags="--headless=new --no-sandbox" \
-            --output=json --output-path="$results/$name-$run.json" >"$tmp/lighthouse.log" 2>&1 \
-            || { echo "Lighthouse failed on $path:" >&2; cat "$tmp/lighthouse.log" >&2; exit 1; }
+        # Default form factor (mobile) and throttling (simulated); performance only. On a loaded machine Chrome
+        # now and then gives up on a page ("interstitial"): one more try before calling the run failed.
+        for attempt in 1 2; do
+            if "$lighthouse" "$app$path" --quiet --only-categories=performance \
+                --chrome-flags="--headless=new --no-sandbox" \
+                --output=json --output-path="$results/$name-$run.json" >"$tmp/lighthouse.log" 2>&1; then
+                break
+            fi
+            [ "$attempt" -eq 2 ] && { echo "Lighthouse failed twice on $path:" >&2; cat "$tmp/lighthouse.log" >&2; exit 1; }
+            rm -f "$results/$name-$run.json"
+        done
     done
     printf '.'
 done
@@ -147,14 +153,15 @@ for (const page of pages) {
     });
 }
 const w = Math.max(4, ...rows.map(r => r.page.length));
+const rw = Math.max(4, ...rows.map(r => r.all.length));
 const line = cells => `| ${cells.join(' | ')} |`;
 console.log(`Lighthouse ${version}, mobile (simulated throttling), performance only; median of ${runCount} runs per page; load average ${load}; ${new Date().toISOString().slice(0, 16)}Z`);
 console.log();
-console.log(line(['page'.padEnd(w), 'score', 'runs', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KB'].map(String)));
-console.log(`|${'-'.repeat(w + 2)}|------:|------|-------:|-------:|-------:|------:|-----:|`);
+console.log(line(['page'.padEnd(w), 'score', 'runs'.padEnd(rw), 'FCP ms', 'LCP ms', 'TBT ms', '  CLS', '   KB']));
+console.log(`|${'-'.repeat(w + 2)}|------:|${'-'.repeat(rw + 2)}|-------:|-------:|-------:|------:|------:|`);
 for (const r of rows) {
-    console.log(line([r.page.padEnd(w), String(r.score).padStart(5), r.all, r.fcp.toFixed(0).padStart(6),
-        r.lcp.toFixed(0).padStart(6), r.tbt.toFixed(0).padStart(6), r.cls.toFixed(3), r.kb.toFixed(1).padStart(4)]));
+    console.log(line([r.page.padEnd(w), String(r.score).padStart(5), r.all.padEnd(rw), r.fcp.toFixed(0).padStart(6),
+        r.lcp.toFixed(0).padStart(6), r.tbt.toFixed(0).padStart(6), r.cls.toFixed(3), r.kb.toFixed(1).padStart(5)]));
 }
 const lowest = Math.min(...rows.map(r => r.score));
 console.log();
