@@ -95,4 +95,35 @@ public sealed class NavigationTests(BrowserFixture browser)
         await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
         Assert.True(page.Problems.Count == 0, page.Describe());
     }
+
+    [Fact]
+    public async Task StaffMenuToggler_AtPhoneWidth_OpensClosesAndReopensOnStaffLinksThatOpenTheirPage()
+    {
+        var email = $"staff-{Guid.NewGuid():N}@test.example";
+        await browser.CreateUserAsync(email, ImgPortal.Core.Common.Roles.Staff);
+        await using var page = await browser.OpenPageAsync(BrowserFixture.Phone);
+        await page.GotoAsync(PortalPages.Login);
+        await page.Page.Locator("#Input_Email").FillAsync(email);
+        await page.Page.Locator("#Input_Password").FillAsync(ImgPortal.TestSupport.PortalFactory.Password);
+        await page.Page.Locator("form#account button[type=submit]").ClickAsync();
+        await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();
+        await page.GotoAsync("/staff");
+        var toggler = page.Page.GetByRole(AriaRole.Button, new() { Name = "Staff menu" });
+        var link = page.Page.Locator("#staff-nav a[href='/staff/pages']");
+        await Expect(link).ToBeHiddenAsync();
+
+        await toggler.ClickAsync();
+        await Expect(page.Page.Locator("#staff-nav.collapse.show")).ToBeVisibleAsync();
+        await toggler.ClickAsync();
+        await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(link).ToBeHiddenAsync();
+        await toggler.ClickAsync();
+        await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.Page.Locator("#staff-nav.collapse.show")).ToBeVisibleAsync();
+        await link.ClickAsync();
+        await page.Page.WaitForURLAsync(new Uri(browser.BaseAddress, "/staff/pages").ToString());
+
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        Assert.True(page.Problems.Count == 0, page.Describe());
+    }
 }
