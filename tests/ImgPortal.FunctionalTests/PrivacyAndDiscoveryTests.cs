@@ -117,12 +117,18 @@ public sealed class PrivacyAndDiscoveryTests(PortalFactory factory) : IClassFixt
             .Select(u => (Loc: u.Element(ns + "loc")!.Value, LastMod: u.Element(ns + "lastmod")?.Value))
             .ToList();
         var locs = urls.Select(u => u.Loc).ToList();
-        foreach (var path in new[] { "/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/mentoring/mentors", "/privacy" })
+        foreach (var path in new[] { "/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/mentoring/mentors", "/privacy", "/glossary", "/state-pathways/compare", "/state-pathways/ny" })
         {
             Assert.Contains(BaseUrl + path, locs);
         }
 
         Assert.All(locs, l => Assert.StartsWith(BaseUrl + "/", l));
+        Assert.Equal(locs.Count, locs.Distinct().Count());
+        foreach (var loc in locs)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(loc)).StatusCode);
+        }
+
         Assert.DoesNotContain(locs, l => l.Contains("/profile", StringComparison.Ordinal) || l.Contains("/staff", StringComparison.OrdinalIgnoreCase) || l.Contains("/Identity", StringComparison.Ordinal));
         var residency = urls.Single(u => u.Loc == BaseUrl + "/residency");
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", residency.LastMod ?? string.Empty);

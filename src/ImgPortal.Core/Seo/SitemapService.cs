@@ -5,14 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace ImgPortal.Core.Seo;
 
 /// <summary>
-/// The home page, every guidance page, the mentor directory and the privacy page. Member, staff and account
-/// pages are never listed (robots.txt keeps crawlers out of them).
+/// The home page, every guidance page, the state pathway comparison and each state with a pathway, the glossary,
+/// the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
+/// crawlers out of them); nor are search results or the self-check, which answer a visitor's own question.
 /// </summary>
 public sealed class SitemapService(IAppDbContext db) : ISitemapService
 {
     public const string PrivacyPath = "/privacy";
 
     public const string MentorDirectoryPath = "/mentoring/mentors";
+
+    public const string GlossaryPath = "/glossary";
+
+    public const string PathwayComparisonPath = "/state-pathways/compare";
 
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -27,6 +32,15 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
             .Where(m => m.Status == MentorStatus.Approved && m.ListInDirectory)
             .MaxAsync(m => m.ReviewedAtUtc, cancellationToken);
 
-        return [home, .. pages, new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null)];
+        var states = await db.StatePathways.AsNoTracking()
+            .Select(p => p.State).Distinct().OrderBy(s => s)
+            .ToListAsync(cancellationToken);
+
+        return
+        [
+            home, .. pages, new SitemapEntry(PathwayComparisonPath, null),
+            .. states.Select(s => new SitemapEntry("/state-pathways/" + s.ToLowerInvariant(), null)),
+            new SitemapEntry(GlossaryPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
+        ];
     }
 }
