@@ -96,7 +96,13 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var limits = configuration.GetSection(RequestLimitOptions.SectionName).Get<RequestLimitOptions>() ?? new RequestLimitOptions();
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+
+            // No "Server: Kestrel" on every answer: it tells an attacker what runs here and costs bytes on each hit.
+            options.AddServerHeader = false;
+        });
         services.Configure<FormOptions>(options =>
         {
             options.ValueLengthLimit = limits.MaxFormValueLength;

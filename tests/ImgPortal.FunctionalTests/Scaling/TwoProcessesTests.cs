@@ -26,6 +26,17 @@ public sealed class TwoProcessesTests(TwoPortalProcesses portals) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnyAnswer_FromTheRealServer_DoesNotNameTheServerSoftware()
+    {
+        using var client = portals.First.Client(new CookieContainer());
+
+        var home = await HtmlPage.GetAsync(client, "/");
+
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.False(home.Response.Headers.Contains("Server"), "The answer names the server: " + home.Response.Headers.Server);
+    }
+
+    [Fact]
     public async Task ContactSavedThroughTheFirstProcess_PageCachedByTheSecond_IsFreshAtOnce()
     {
         using var visitor = portals.Second.Client(new CookieContainer());
