@@ -102,4 +102,17 @@ public sealed class VettingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("due again", step.TextContent, StringComparison.Ordinal);
         Assert.Equal("false", page.Document.QuerySelector(".vetting-OrientationDone")!.GetAttribute("data-due"));
     }
+
+    [Fact]
+    public async Task MentorList_NoMentorsOrNoneMatching_SaysWhichInsteadOfACount()
+    {
+        using var fresh = new PortalFactory();
+        var staff = await PortalClient.AsRoleAsync(fresh, Roles.Staff);
+
+        var empty = await HtmlPage.GetAsync(staff, "/staff/mentors");
+        var filtered = await HtmlPage.GetAsync(staff, "/staff/mentors?status=Declined");
+
+        Assert.StartsWith("No physician has volunteered to mentor yet.", empty.Document.QuerySelector("main p[role=status]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("No mentor matches these filters.", filtered.Document.QuerySelector("main p[role=status]")?.TextContent.Trim());
+    }
 }
