@@ -140,6 +140,7 @@ public static class DependencyInjection
         services.AddScoped<Core.Mentoring.CheckIns.ICheckInSweepService, Core.Mentoring.CheckIns.CheckInSweepService>();
         services.AddScoped<Core.Mentoring.CheckIns.ICheckInService, Core.Mentoring.CheckIns.CheckInService>();
         services.AddScoped<Core.Mentoring.Pairings.IPairingPageService, Core.Mentoring.Pairings.PairingPageService>();
+        services.AddScoped<Core.Mentoring.Pairings.IPairingTransitions, Core.Mentoring.Pairings.PairingTransitions>();
         services.AddScoped<Core.Mentoring.Log.IPairingLogService, Core.Mentoring.Log.PairingLogService>();
         services.AddScoped<Core.Mentoring.Pairings.IStaffPairingsService, Core.Mentoring.Pairings.StaffPairingsService>();
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Mentoring;
 
-/// <summary>Mentees' requests, suggestions, pairings and their end, and everyone's dashboard.</summary>
+/// <summary>Mentees' requests, suggestions and proposals, feedback, and everyone's dashboard. A pairing's later changes are <see cref="Pairings.IPairingTransitions"/>.</summary>
 public interface IMentoringService
 {
     Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default);
@@ -31,14 +31,6 @@ public interface IMentoringService
 
     /// <summary>Asks a mentor to take a request: staff, or its member when members may choose.</summary>
     Task<Outcome> ProposeAsync(int requestId, int mentorId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default);
-
-    Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
-
-    Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default);
 
     /// <summary>Whether the current user may leave feedback on this pairing now (it ended, they took part, they have not yet).</summary>
     Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default);

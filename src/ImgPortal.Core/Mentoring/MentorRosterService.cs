@@ -19,7 +19,7 @@ public sealed class MentorRosterService(
             .Where(m => m.UserId == userId)
             .Select(m => new OwnApplication(
                 m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
-                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
+                m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -117,7 +117,7 @@ public sealed class MentorRosterService(
                 Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
                 m.HelpAreas,
                 m.Bio,
-                Free = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted) < m.Capacity,
+                Free = m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace) < m.Capacity,
             })
             .ToListAsync(cancellationToken);
         var entries = rows
@@ -150,7 +150,7 @@ public sealed class MentorRosterService(
             .Take(pageSize)
             .Select(m => new MentorRow(
                 m.Id, m.DisplayName, m.Specialty, m.State, m.Status, m.Capacity,
-                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+                m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace),
                 m.AppliedAtUtc))
             .ToListAsync(cancellationToken);
         return new PagedResult<MentorRow>(rows, page, pageSize, total);
@@ -169,7 +169,7 @@ public sealed class MentorRosterService(
                 Checks = m.VettingChecks.ToList(),
                 Past = m.PastApplications.OrderByDescending(a => a.AppliedAtUtc)
                     .Select(a => new PastApplicationRow(a.AppliedAtUtc, a.Decision, a.Reason, a.DecidedAtUtc)).ToList(),
-                Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+                Held = m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (m is null)

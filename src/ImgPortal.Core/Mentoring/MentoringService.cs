@@ -24,12 +24,6 @@ public sealed class MentoringService(
 
     private static readonly RequestStatus[] ActiveRequestStatuses = [RequestStatus.Open, RequestStatus.Proposed, RequestStatus.Matched];
 
-    /// <summary>A reason longer than the schema holds is refused with a message, never cut or dropped.</summary>
-    private static Outcome? ReasonTooLong(string? reason) =>
-        reason?.Trim().Length > Pairing.MaxReasonLength
-            ? Outcome.Invalid("reason", $"Keep the reason to {Pairing.MaxReasonLength} characters; nothing was changed.")
-            : null;
-
     private string UserId => currentUser.UserId ?? throw new InvalidOperationException("This needs a signed-in user.");
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -286,8 +280,7 @@ public sealed class MentoringService(
                 return Outcome.Invalid("That mentor is not on the active roster.");
             }
 
-            var held = await db.Pairings.CountAsync(
-                p => p.MentorId == mentorId && (p.State == PairingState.Proposed || p.State == PairingState.Accepted), cancellationToken);
+            var held = await db.Pairings.Where(Pairing.HoldsAPlace).CountAsync(p => p.MentorId == mentorId, cancellationToken);
             if (!CapacityRules.HasFreePlace(mentor.Capacity, held))
             {
                 return Outcome.Invalid($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
@@ -314,105 +307,6 @@ public sealed class MentoringService(
         }
 
         return Outcome.Conflict("Others were pairing this mentor or request at the same moment. Look again and retry.");
-    }
-
-    public async Task<Outcome> AcceptAsync(int pairingId, CancellationToken cancellationToken = default)
-    {
-        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
-        if (pairing is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        return await TransitionAsync(pairing, p => p.Accept(Now), async () =>
-        {
-            pairing.Request!.Status = RequestStatus.Matched;
-            pairing.Request.MatchedAtUtc = Now;
-            await db.SaveChangesAsync(cancellationToken);
-            await SendAsync(pairing.Request.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken);
-            return Outcome.Done($"You are now mentoring {pairing.Request.DisplayName}.");
-        });
-    }
-
-    public async Task<Outcome> DeclineAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
-    {
-        if (ReasonRules.Clean(reason) is null)
-        {
-            return Outcome.Invalid("reason", ReasonRules.TooLong);
-        }
-
-        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: false, asStaff: false, cancellationToken);
-        if (pairing is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        if (ReasonTooLong(reason) is { } tooLong)
-        {
-            return tooLong;
-        }
-
-        return await TransitionAsync(pairing, p => p.Decline(Now, reason), async () =>
-        {
-            pairing.Request!.Status = RequestStatus.Open;
-            await db.SaveChangesAsync(cancellationToken);
-            return Outcome.Done("You declined. Staff will find the mentee another mentor.");
-        });
-    }
-
-    public async Task<Outcome> CancelAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
-    {
-        if (ReasonRules.Clean(reason) is null)
-        {
-            return Outcome.Invalid("reason", ReasonRules.TooLong);
-        }
-
-        var pairing = await LoadPairingAsync(pairingId, asMentor: false, asMember: false, asStaff: true, cancellationToken);
-        if (pairing is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        if (ReasonTooLong(reason) is { } tooLong)
-        {
-            return tooLong;
-        }
-
-        return await TransitionAsync(pairing, p => p.Cancel(Now, reason), async () =>
-        {
-            pairing.Request!.Status = RequestStatus.Open;
-            await db.SaveChangesAsync(cancellationToken);
-            return Outcome.Done("The proposal was withdrawn; the request is open again.");
-        });
-    }
-
-    public async Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
-    {
-        if (ReasonRules.Clean(reason) is null)
-        {
-            return Outcome.Invalid("reason", ReasonRules.TooLong);
-        }
-
-        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: true, cancellationToken);
-        if (pairing is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        if (ReasonTooLong(reason) is { } tooLong)
-        {
-            return tooLong;
-        }
-
-        var side = SideOf(pairing) ?? PairingSide.Staff;
-        return await TransitionAsync(pairing, p => p.End(Now, side, reason), async () =>
-        {
-            pairing.Request!.Status = RequestStatus.Closed;
-            await db.SaveChangesAsync(cancellationToken);
-            await SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
-            await SendAsync(pairing.Request.MemberUserId, _emails.Ended(), cancellationToken);
-            return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.");
-        });
     }
 
     public async Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default)
@@ -470,7 +364,7 @@ public sealed class MentoringService(
             .Where(m => m.UserId == userId)
             .Select(m => new OwnApplication(
                 m.Id, m.DisplayName, m.Status, m.StatusReason, m.AppliedAtUtc, m.Capacity,
-                m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted)))
+                m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace)))
             .SingleOrDefaultAsync(cancellationToken);
         var given = await db.PairingFeedback.AsNoTracking()
             .Where(f => f.AuthorUserId == userId).Select(f => f.PairingId).ToListAsync(cancellationToken);
@@ -543,7 +437,7 @@ public sealed class MentoringService(
         var active = await db.Pairings.CountAsync(p => p.State == PairingState.Accepted, cancellationToken);
         var nearCapacity = await db.Mentors
             .Where(m => m.Status == MentorStatus.Approved)
-            .CountAsync(m => m.Capacity - m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted) <= 1, cancellationToken);
+            .CountAsync(m => m.Capacity - m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace) <= 1, cancellationToken);
         var matched = await db.MenteeRequests.AsNoTracking()
             .Where(r => r.MatchedAtUtc != null).Select(r => new { r.CreatedAtUtc, r.MatchedAtUtc }).ToListAsync(cancellationToken);
 
@@ -603,30 +497,9 @@ public sealed class MentoringService(
 
     private async Task<IReadOnlyList<MatchSuggestion>> SuggestAsync(MenteeRequest request, int take, CancellationToken cancellationToken)
     {
-        var alreadyAsked = await db.Pairings.AsNoTracking()
-            .Where(p => p.MenteeRequestId == request.Id).Select(p => p.MentorId).ToListAsync(cancellationToken);
-        var candidates = await db.Mentors.AsNoTracking()
-            .Where(m => m.Status == MentorStatus.Approved && m.UserId != request.MemberUserId && !alreadyAsked.Contains(m.Id))
-            .Select(m => new
-            {
-                m.Id,
-                m.DisplayName,
-                m.Specialty,
-                m.HelpAreas,
-                Languages = m.Languages.Select(l => l.Language).ToList(),
-                Countries = m.TrainingCountries.Select(c => c.Country).ToList(),
-                m.State,
-                m.County,
-                m.Capacity,
-                Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
-            })
-            .Where(m => m.Held < m.Capacity)
-            .ToListAsync(cancellationToken);
+        var candidates = await Choices.ChoiceQueries.CandidatesAsync(db, request.MemberUserId, request.Id, cancellationToken);
         var match = new MatchRequest(request.HelpAreas, request.PreferredSpecialty, request.Language, request.CountryOfTraining, request.State, request.County);
-        return MatchScorer.Rank(
-            match,
-            candidates.Select(c => new MatchCandidate(c.Id, c.DisplayName, c.Specialty, c.HelpAreas, c.Languages, c.Countries, c.State, c.County, c.Capacity, c.Held)),
-            take);
+        return MatchScorer.Rank(match, candidates.Select(c => c.Match), take);
     }
 
     private async Task<Pairing?> LoadPairingAsync(
@@ -652,30 +525,6 @@ public sealed class MentoringService(
         pairing.Mentor!.UserId == currentUser.UserId ? PairingSide.Mentor
         : pairing.Request!.MemberUserId == currentUser.UserId ? PairingSide.Member
         : null;
-
-    private async Task<Outcome> TransitionAsync(Pairing pairing, Action<Pairing> transition, Func<Task<Outcome>> save)
-    {
-        try
-        {
-            transition(pairing);
-        }
-        catch (PairingTransitionException ex)
-        {
-            return Outcome.Invalid($"This pairing is {ex.From.ToString().ToLowerInvariant()}: it cannot become {ex.To.ToString().ToLowerInvariant()}.");
-        }
-
-        // Every change of a pairing touches its mentor's version, so it cannot cross a concurrent pairing.
-        pairing.Mentor!.Version = Guid.NewGuid();
-        try
-        {
-            return await save();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return Outcome.Conflict("Something changed at the same moment. Look again and retry.");
-        }
-    }
 
     private async Task SendAsync(string userId, EmailContent content, CancellationToken cancellationToken)
     {

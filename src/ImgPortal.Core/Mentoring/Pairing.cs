@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ImgPortal.Core.Mentoring;
 
 /// <summary>
@@ -45,6 +47,12 @@ public class Pairing
     public static readonly IReadOnlyList<PairingState> PlaceHoldingStates = [PairingState.Proposed, PairingState.Accepted];
 
     public bool HoldsPlace => State is PairingState.Proposed or PairingState.Accepted;
+
+    /// <summary>
+    /// <see cref="HoldsPlace"/> for queries, the one place it is written: <c>db.Pairings.Where(Pairing.HoldsAPlace)</c>,
+    /// or <c>m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace)</c> inside a projection (translated as the same SQL).
+    /// </summary>
+    public static readonly Expression<Func<Pairing, bool>> HoldsAPlace = p => p.State == PairingState.Proposed || p.State == PairingState.Accepted;
 
     /// <summary>The mentor says yes: the pairing becomes active.</summary>
     public void Accept(DateTime nowUtc)

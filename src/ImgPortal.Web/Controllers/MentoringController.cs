@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace ImgPortal.Web.Controllers;
 
 /// <summary>
-/// The mentoring program for mentors and members: sign-up, the directory, requests, the dashboard and the
-/// pairing answers. The guidance page <c>/mentoring</c> itself belongs to <see cref="GuidanceController"/>.
+/// The mentoring program for mentors and members: sign-up, the directory, requests, the dashboard and
+/// feedback. Answering and closing a pairing is <see cref="PairingController"/>. The guidance page <c>/mentoring</c> itself belongs to <see cref="GuidanceController"/>.
 /// Ownership is checked in the services; someone else's pairing is a 404.
 /// </summary>
 [Authorize]
@@ -157,18 +157,6 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     [HttpPost("/mentoring/requests/{id:int}/choose")]
     public async Task<IActionResult> Choose(int id, int mentorId, CancellationToken cancellationToken) =>
         Done(await mentoring.ProposeAsync(id, mentorId, cancellationToken));
-
-    [HttpPost("/mentoring/pairings/{id:int}/accept")]
-    public async Task<IActionResult> Accept(int id, CancellationToken cancellationToken) =>
-        Done(await mentoring.AcceptAsync(id, cancellationToken));
-
-    [HttpPost("/mentoring/pairings/{id:int}/decline")]
-    public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken) =>
-        Done(await mentoring.DeclineAsync(id, reason, cancellationToken));
-
-    [HttpPost("/mentoring/pairings/{id:int}/end")]
-    public async Task<IActionResult> End(int id, string? reason, CancellationToken cancellationToken) =>
-        Done(await mentoring.EndAsync(id, reason, cancellationToken));
 
     [HttpGet("/mentoring/pairings/{id:int}/feedback")]
     public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)

@@ -9,12 +9,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace ImgPortal.Web.Controllers;
 
 /// <summary>
-/// A pairing after the match: the page its mentor, its mentee and staff share (the other person, the agreement,
-/// the log), closing it, and the one-click check-in answers. Who may see what is decided in the services;
-/// someone else's pairing is a 404.
+/// A pairing after the proposal: the page its mentor, its mentee and staff share (the other person, the agreement,
+/// the log), answering and closing it, and the one-click check-in answers. Who may see what is decided in the
+/// services; someone else's pairing is a 404. Every state change is one call to <see cref="IPairingTransitions"/>
+/// (ADR 0069); staff's own buttons call the same.
 /// </summary>
 [Authorize]
-public sealed class PairingController(IPairingPageService pairings, IPairingLogService log, ICheckInService checkIns) : Controller
+public sealed class PairingController(
+    IPairingPageService pairings, IPairingTransitions transitions, IPairingLogService log, ICheckInService checkIns) : Controller
 {
     [HttpGet("/mentoring/pairings/{id:int}")]
     public async Task<IActionResult> Show(int id, int page = 1, CancellationToken cancellationToken = default)
@@ -34,7 +36,16 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
     [HttpPost("/mentoring/pairings/{id:int}/accept-with-agreement")]
     public async Task<IActionResult> AcceptWithAgreement(
         int id, [Bind(Prefix = "Agreement")] AgreementInputModel agreement, CancellationToken cancellationToken) =>
-        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await pairings.AcceptAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await transitions.AcceptAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+
+    /// <summary>Accepting without the agreement (the mentor proposes it on the page afterwards): the same transition.</summary>
+    [HttpPost("/mentoring/pairings/{id:int}/accept")]
+    public async Task<IActionResult> Accept(int id, CancellationToken cancellationToken) =>
+        this.ToResult(await transitions.AcceptAsync(id, null, cancellationToken), onDone: ToDashboard);
+
+    [HttpPost("/mentoring/pairings/{id:int}/decline")]
+    public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken) =>
+        this.ToResult(await transitions.DeclineAsync(id, reason, cancellationToken), onDone: ToDashboard);
 
     [HttpPost("/mentoring/pairings/{id:int}/agreement")]
     public async Task<IActionResult> ProposeAgreement(
@@ -45,18 +56,14 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
     public async Task<IActionResult> ConfirmAgreement(int id, CancellationToken cancellationToken) =>
         this.ToResult(await pairings.ConfirmAgreementAsync(id, cancellationToken), onDone: () => ToPairing(id));
 
+    /// <summary>Ending the pairing; <c>/end</c> is the older address of the same action.</summary>
     [HttpPost("/mentoring/pairings/{id:int}/close")]
-    public async Task<IActionResult> Close(int id, string? reason, CancellationToken cancellationToken)
-    {
-        var outcome = await pairings.EndAsync(id, reason, cancellationToken);
-        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
-        {
-            this.AddErrors(outcome);
-            return await ShowAgainAsync(id, null, null, reason, cancellationToken);
-        }
-
-        return this.ToResult(outcome, onDone: () => ToPairing(id));
-    }
+    [HttpPost("/mentoring/pairings/{id:int}/end")]
+    public async Task<IActionResult> Close(int id, string? reason, CancellationToken cancellationToken) =>
+        await this.ToResultAsync(
+            await transitions.EndAsync(id, reason, cancellationToken),
+            onDone: () => ToPairing(id),
+            onInvalid: () => ShowAgainAsync(id, null, null, reason, cancellationToken));
 
     [HttpPost("/mentoring/pairings/{id:int}/log")]
     public async Task<IActionResult> AddEntry(int id, [Bind(Prefix = "Entry")] LogEntryInputModel entry, CancellationToken cancellationToken)
@@ -66,14 +73,11 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
             return await ShowAgainAsync(id, null, entry, null, cancellationToken);
         }
 
-        var outcome = await log.AddAsync(id, entry.ToDetails(), cancellationToken);
-        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
-        {
-            this.AddErrors(outcome, "Entry");
-            return await ShowAgainAsync(id, null, entry, null, cancellationToken);
-        }
-
-        return this.ToResult(outcome, onDone: () => ToPairing(id));
+        return await this.ToResultAsync(
+            await log.AddAsync(id, entry.ToDetails(), cancellationToken),
+            onDone: () => ToPairing(id),
+            onInvalid: () => ShowAgainAsync(id, null, entry, null, cancellationToken),
+            prefix: "Entry");
     }
 
     [HttpGet("/mentoring/log/{entryId:int}/edit")]
@@ -106,8 +110,13 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
     [HttpPost("/mentoring/log/{entryId:int}/delete")]
     public async Task<IActionResult> DeleteEntry(int entryId, CancellationToken cancellationToken)
     {
-        var outcome = await log.DeleteAsync(entryId, cancellationToken);
-        return this.ToResult(outcome, onDone: () => ToPairing(outcome.Id!.Value));
+        var own = await log.GetOwnAsync(entryId, cancellationToken);
+        if (own is null)
+        {
+            return NotFound();
+        }
+
+        return this.ToResult(await log.DeleteAsync(entryId, cancellationToken), onDone: () => ToPairing(own.PairingId));
     }
 
     [HttpPost("/mentoring/log/{entryId:int}/done")]
@@ -116,7 +125,7 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
         var outcome = await log.SetDoneAsync(entryId, done, cancellationToken);
         return outcome.Id is { } pairingId
             ? this.ToResult(outcome, onDone: () => ToPairing(pairingId))
-            : this.ToResult(outcome, onDone: () => RedirectToAction(nameof(MentoringController.Dashboard), "Mentoring"));
+            : this.ToResult(outcome, onDone: ToDashboard);
     }
 
     /// <summary>A one-click answer from a check-in e-mail: the signed link is the permission, so no sign-in.</summary>
@@ -142,13 +151,11 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
             return await ShowAgainAsync(id, agreement, null, null, cancellationToken);
         }
 
-        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
-        {
-            this.AddErrors(outcome, "Agreement");
-            return await ShowAgainAsync(id, agreement, null, null, cancellationToken);
-        }
-
-        return this.ToResult(outcome, onDone: () => ToPairing(id));
+        return await this.ToResultAsync(
+            outcome,
+            onDone: () => ToPairing(id),
+            onInvalid: () => ShowAgainAsync(id, agreement, null, null, cancellationToken),
+            prefix: "Agreement");
     }
 
     /// <summary>The pairing page again with what was typed and a message per field (status 400).</summary>
@@ -170,4 +177,6 @@ public sealed class PairingController(IPairingPageService pairings, IPairingLogS
     }
 
     private RedirectToActionResult ToPairing(int id) => RedirectToAction(nameof(Show), new { id });
+
+    private RedirectToActionResult ToDashboard() => RedirectToAction(nameof(MentoringController.Dashboard), "Mentoring");
 }

@@ -64,6 +64,26 @@ public static class OutcomeResults
         }
     }
 
+    /// <summary>
+    /// <see cref="ToResult"/> for a form shown again by an asynchronous step (one that loads the page first): the same
+    /// handling of every kind, with <paramref name="onInvalid"/> awaited.
+    /// </summary>
+    public static async Task<IActionResult> ToResultAsync(
+        this Controller controller,
+        Outcome outcome,
+        Func<IActionResult> onDone,
+        Func<Task<IActionResult>> onInvalid,
+        string? prefix = null)
+    {
+        Task<IActionResult>? shownAgain = null;
+        var result = controller.ToResult(outcome, onDone, onInvalid: () =>
+        {
+            shownAgain = onInvalid();
+            return new EmptyResult();
+        }, prefix: prefix);
+        return shownAgain is null ? result : await shownAgain;
+    }
+
     /// <summary>Copies an outcome's messages into <c>ModelState</c>, each under its field.</summary>
     public static void AddErrors(this Controller controller, Outcome outcome, string? prefix = null)
     {

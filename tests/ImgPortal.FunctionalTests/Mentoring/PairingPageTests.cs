@@ -139,7 +139,7 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
         var closed = await refused.SubmitAsync(world.Member, new Dictionary<string, string> { ["reason"] = "I matched into residency." }, "#close-form");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
-        Assert.Contains(PairingPageService.EarlyReasonMessage, refused.MainText, StringComparison.Ordinal);
+        Assert.Contains(PairingTransitions.EarlyReasonMessage, refused.MainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, closed.Status);
         Assert.NotNull(closed.Document.QuerySelector(".feedback-due a"));
         var pairing = await QueryAsync(factory, db => db.Pairings.Where(p => p.Id == world.PairingId).Select(p => new { p.State, p.Reason }).SingleAsync());

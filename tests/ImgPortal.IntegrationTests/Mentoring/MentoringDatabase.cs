@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -81,6 +82,15 @@ public static class MentoringDatabase
             TimeProvider.System,
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
             Links);
+
+    public static PairingTransitions Transitions(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
+        new(
+            services.GetRequiredService<AppDbContext>(),
+            user,
+            Mailer(services, email),
+            TimeProvider.System,
+            Links,
+            services.GetRequiredService<IDatabaseErrors>());
 
     public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
         new(

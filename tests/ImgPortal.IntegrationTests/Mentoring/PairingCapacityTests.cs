@@ -88,7 +88,7 @@ public sealed class PairingCapacityTests
         var db = act.ServiceProvider.GetRequiredService<AppDbContext>();
         var pairingId = await db.Pairings.Select(p => p.Id).SingleAsync();
 
-        var outcome = await Pairings(act.ServiceProvider, User(otherUser).Object).AcceptAsync(pairingId);
+        var outcome = await Transitions(act.ServiceProvider, User(otherUser).Object).AcceptAsync(pairingId, null);
 
         Assert.Equal(OutcomeKind.NotFound, outcome.Kind);
         Assert.Equal(PairingState.Proposed, await db.Pairings.AsNoTracking().Select(p => p.State).SingleAsync());
@@ -108,14 +108,14 @@ public sealed class PairingCapacityTests
 
         var email = new Mock<IEmailSender>();
         await using var act = database.Scope();
-        var service = Pairings(act.ServiceProvider, User(mentorUser).Object, email.Object);
+        var service = Transitions(act.ServiceProvider, User(mentorUser).Object, email.Object);
         var db = act.ServiceProvider.GetRequiredService<AppDbContext>();
         var pairingId = await db.Pairings.Select(p => p.Id).SingleAsync();
 
-        var accepted = await service.AcceptAsync(pairingId);
+        var accepted = await service.AcceptAsync(pairingId, null);
         var statusAfterAccept = await db.MenteeRequests.AsNoTracking().Select(r => r.Status).SingleAsync();
         var ended = await service.EndAsync(pairingId, "done");
-        var again = await service.AcceptAsync(pairingId);
+        var again = await service.AcceptAsync(pairingId, null);
 
         Assert.True(accepted.Succeeded);
         Assert.Equal(RequestStatus.Matched, statusAfterAccept);

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.CheckIns;
 
-/// <summary>The signed link is the permission: it names the pairing, the side, the check-in and the answer.</summary>
+/// <summary>
+/// The signed link is the permission: it names the pairing, the side, the check-in and the answer. Once the pairing
+/// has ended the link records nothing (<see cref="Pairings.EndedPairingGuard"/>).
+/// </summary>
 public sealed class CheckInService(IAppDbContext db, ICheckInTokens tokens, TimeProvider clock) : ICheckInService
 {
     public const string ExpiredMessage = "This link has expired. Your mentoring page has everything you need, and staff are glad to hear from you.";
@@ -18,9 +21,9 @@ public sealed class CheckInService(IAppDbContext db, ICheckInTokens tokens, Time
             return Outcome.Invalid(read.Status == CheckInTokenStatus.Expired ? ExpiredMessage : InvalidMessage).As<CheckInThanks>();
         }
 
-        if (!await db.Pairings.AnyAsync(p => p.Id == answer.PairingId, cancellationToken))
+        if (await Pairings.EndedPairingGuard.RefusalAsync(db, answer.PairingId, cancellationToken) is { } refused)
         {
-            return Outcome.NotFound().As<CheckInThanks>();
+            return refused.As<CheckInThanks>();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

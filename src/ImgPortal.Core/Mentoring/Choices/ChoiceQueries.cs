@@ -18,16 +18,16 @@ public static class ChoiceQueries
         ?? configured;
 
     /// <summary>
-    /// The mentors a member may rank: approved, with a free place, not the member, not already asked for this
-    /// request, and either listed in the directory or among the member's top suggestions. Suggestions come first.
+    /// The mentors matching may offer for a member's request, the one query for suggestions and rankings: approved,
+    /// with a free place, not the member, and not already asked for this request.
     /// </summary>
-    public static async Task<IReadOnlyList<ChoiceOption>> OptionsAsync(
-        IAppDbContext db, string memberUserId, MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CandidateMentor>> CandidatesAsync(
+        IAppDbContext db, string memberUserId, int? requestId, CancellationToken cancellationToken)
     {
         var asked = requestId is { } id
             ? await db.Pairings.AsNoTracking().Where(p => p.MenteeRequestId == id).Select(p => p.MentorId).ToListAsync(cancellationToken)
             : [];
-        var mentors = await db.Mentors.AsNoTracking()
+        var rows = await db.Mentors.AsNoTracking()
             .Where(m => m.Status == MentorStatus.Approved && m.UserId != memberUserId && !asked.Contains(m.Id))
             .Select(m => new
             {
@@ -41,23 +41,34 @@ public static class ChoiceQueries
                 m.State,
                 m.County,
                 m.Capacity,
-                Held = m.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+                Held = m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace),
             })
             .Where(m => m.Held < m.Capacity)
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(m => new CandidateMentor(
+            new MatchCandidate(m.Id, m.DisplayName, m.Specialty, m.HelpAreas, m.Languages, m.Countries, m.State, m.County, m.Capacity, m.Held),
+            m.ListInDirectory))];
+    }
+
+    /// <summary>
+    /// The mentors a member may rank: <see cref="CandidatesAsync"/> that are either listed in the directory or among
+    /// the member's top suggestions. Suggestions come first.
+    /// </summary>
+    public static async Task<IReadOnlyList<ChoiceOption>> OptionsAsync(
+        IAppDbContext db, string memberUserId, MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken)
+    {
+        var mentors = await CandidatesAsync(db, memberUserId, requestId, cancellationToken);
         var match = new MatchRequest(details.HelpAreas, details.PreferredSpecialty, details.Language, details.CountryOfTraining, details.State, details.County);
-        var suggested = MatchScorer.Rank(
-                match,
-                mentors.Select(c => new MatchCandidate(c.Id, c.DisplayName, c.Specialty, c.HelpAreas, c.Languages, c.Countries, c.State, c.County, c.Capacity, c.Held)),
-                Suggestions)
+        var suggested = MatchScorer.Rank(match, mentors.Select(c => c.Match), Suggestions)
             .Select(s => s.Mentor.MentorId)
             .ToList();
         return
         [
-            .. suggested.Select(id => mentors.Single(m => m.Id == id)).Select(m => new ChoiceOption(m.Id, m.DisplayName, m.Specialty, m.State, Suggested: true)),
-            .. mentors.Where(m => m.ListInDirectory && !suggested.Contains(m.Id))
-                .OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
-                .Select(m => new ChoiceOption(m.Id, m.DisplayName, m.Specialty, m.State, Suggested: false)),
+            .. suggested.Select(id => mentors.Single(m => m.Match.MentorId == id))
+                .Select(m => new ChoiceOption(m.Match.MentorId, m.Match.DisplayName, m.Match.Specialty, m.Match.State, Suggested: true)),
+            .. mentors.Where(m => m.ListInDirectory && !suggested.Contains(m.Match.MentorId))
+                .OrderBy(m => m.Match.DisplayName).ThenBy(m => m.Match.MentorId)
+                .Select(m => new ChoiceOption(m.Match.MentorId, m.Match.DisplayName, m.Match.Specialty, m.Match.State, Suggested: false)),
         ];
     }
 
@@ -90,7 +101,7 @@ public static class ChoiceQueries
                 c.Mentor.State,
                 c.Mentor.Status,
                 c.Mentor.Capacity,
-                Held = c.Mentor.Pairings.Count(p => p.State == PairingState.Proposed || p.State == PairingState.Accepted),
+                Held = c.Mentor.Pairings.AsQueryable().Count(Pairing.HoldsAPlace),
                 Asked = c.Mentor.Pairings.Where(p => p.MenteeRequestId == requestId)
                     .OrderByDescending(p => p.ProposedAtUtc).Select(p => (PairingState?)p.State).FirstOrDefault(),
             })

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Pairings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.Log;
@@ -61,6 +62,11 @@ public sealed class PairingLogService(IAppDbContext db, ICurrentUser currentUser
             return Outcome.NotFound();
         }
 
+        if (await EndedPairingGuard.RefusalAsync(db, entry.PairingId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var errors = LogRules.Validate(details, DateOnly.FromDateTime(Now));
         if (errors.Count > 0)
         {
@@ -87,6 +93,11 @@ public sealed class PairingLogService(IAppDbContext db, ICurrentUser currentUser
             return Outcome.NotFound();
         }
 
+        if (await EndedPairingGuard.RefusalAsync(db, entry.PairingId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         db.PairingLogEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done("Your entry is deleted.", entry.PairingId);
@@ -107,12 +118,17 @@ public sealed class PairingLogService(IAppDbContext db, ICurrentUser currentUser
             return Outcome.Invalid("Only a goal can be marked done.");
         }
 
+        if (await EndedPairingGuard.RefusalAsync(db, entry.PairingId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         entry.DoneAtUtc = done ? Now : null;
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(done ? "The goal is marked done. Well done." : "The goal is open again.", entry.PairingId);
     }
 
-    /// <summary>The entry when the current user wrote it (the page offers changes only while the pairing is active).</summary>
+    /// <summary>The entry when the current user wrote it (changes are refused once the pairing has ended: <see cref="EndedPairingGuard"/>).</summary>
     private async Task<PairingLogEntry?> OwnEntryAsync(int entryId, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;

@@ -8,16 +8,14 @@ namespace ImgPortal.Core.Mentoring.Pairings;
 
 /// <summary>
 /// The pairing page's reads and changes. Who may see a pairing is decided here: its mentor, its mentee and
-/// staff; for anyone else the pairing does not exist (null, a 404). State changes go through
-/// <see cref="IMentoringService"/>, which owns the pairing's state machine and its e-mails.
+/// staff; for anyone else the pairing does not exist (null, a 404). Accepting and closing are
+/// <see cref="IPairingTransitions"/>, the one implementation every route calls (ADR 0069).
 /// </summary>
 public sealed class PairingPageService(
-    IAppDbContext db, ICurrentUser currentUser, IMentoringService mentoring, IUserAccounts accounts, TimeProvider clock,
+    IAppDbContext db, ICurrentUser currentUser, IUserAccounts accounts, TimeProvider clock,
     IOptions<MentoringOptions> options)
     : IPairingPageService
 {
-    public const string EarlyReasonMessage = "Tell us briefly why the pairing ends before its planned end.";
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<PairingPage?> GetAsync(int pairingId, int logPage = 1, CancellationToken cancellationToken = default)
@@ -66,32 +64,6 @@ public sealed class PairingPageService(
             options.Value.AgreementMonths, feedbackDue, AgreementRules.IsEarly(agreement?.PlannedEndOn, Now));
     }
 
-    public async Task<Outcome> AcceptAsync(int pairingId, AgreementDetails details, CancellationToken cancellationToken = default)
-    {
-        var access = await AccessAsync(pairingId, cancellationToken);
-        if (access is not { Viewer: PairingSide.Mentor })
-        {
-            return Outcome.NotFound();
-        }
-
-        var errors = AgreementRules.Validate(details);
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors);
-        }
-
-        var accepted = await mentoring.AcceptAsync(pairingId, cancellationToken);
-        if (!accepted.Succeeded)
-        {
-            return accepted;
-        }
-
-        var saved = await SaveAgreementAsync(pairingId, details, cancellationToken);
-        return saved.Succeeded
-            ? Outcome.Done($"{accepted.Message} Your mentee will confirm the agreement on this page.", pairingId)
-            : saved;
-    }
-
     public async Task<Outcome> ProposeAgreementAsync(int pairingId, AgreementDetails details, CancellationToken cancellationToken = default)
     {
         var access = await AccessAsync(pairingId, cancellationToken);
@@ -133,24 +105,6 @@ public sealed class PairingPageService(
         agreement.ConfirmedAtUtc = Now;
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done("Thank you: you both agreed. Enjoy your mentoring.", pairingId);
-    }
-
-    public async Task<Outcome> EndAsync(int pairingId, string? reason, CancellationToken cancellationToken = default)
-    {
-        if (await AccessAsync(pairingId, cancellationToken) is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        var plannedEnd = await db.MentoringAgreements.AsNoTracking().Where(a => a.PairingId == pairingId)
-            .Select(a => (DateOnly?)a.PlannedEndOn).SingleOrDefaultAsync(cancellationToken);
-        if (AgreementRules.IsEarly(plannedEnd, Now) && string.IsNullOrWhiteSpace(reason))
-        {
-            return Outcome.Invalid("reason", EarlyReasonMessage);
-        }
-
-        var ended = await mentoring.EndAsync(pairingId, reason, cancellationToken);
-        return ended.Succeeded ? Outcome.Done(ended.Message, pairingId) : ended;
     }
 
     /// <summary>The pairing's two user ids and the viewer's side; null when the viewer is neither side nor staff.</summary>

@@ -1,13 +1,17 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
-/// <summary>Staff's side of pairing: the program's counts, mentees' requests with ranked suggestions, and pairing.</summary>
-public sealed class PairingsController(IMentoringService mentoring) : StaffControllerBase
+/// <summary>
+/// Staff's side of pairing: the program's counts, mentees' requests with ranked suggestions, and pairing. Withdrawing
+/// and ending call the same <see cref="IPairingTransitions"/> as the pairing page (ADR 0069).
+/// </summary>
+public sealed class PairingsController(IMentoringService mentoring, IPairingTransitions transitions) : StaffControllerBase
 {
     [HttpGet("/staff/mentoring")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
@@ -37,11 +41,11 @@ public sealed class PairingsController(IMentoringService mentoring) : StaffContr
 
     [HttpPost("/staff/pairings/{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(requestId, await mentoring.CancelAsync(id, reason, cancellationToken));
+        Done(requestId, await transitions.CancelAsync(id, reason, cancellationToken));
 
     [HttpPost("/staff/pairings/{id:int}/end")]
     public async Task<IActionResult> End(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(requestId, await mentoring.EndAsync(id, reason, cancellationToken));
+        Done(requestId, await transitions.EndAsync(id, reason, cancellationToken));
 
     private IActionResult Done(int requestId, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Show), new { id = requestId }));
