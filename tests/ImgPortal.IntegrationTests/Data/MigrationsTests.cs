@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ImgPortal.IntegrationTests.Data;
 
@@ -40,28 +41,27 @@ public sealed class MigrationsTests
     }
 
     [Fact]
-    public async Task Sqlite_UsSpellingMigration_KeepsTheOrganizationsTheirPagesAndTheirHistory()
+    public async Task Sqlite_FreshDatabase_AppliesTheOneBaselineMigration()
     {
-        await using var database = await TestDatabase.CreateAsync(initialize: false);
-        await File.WriteAllBytesAsync(database.FilePath, []); // an empty file is an empty SQLite database
+        await using var database = await TestDatabase.CreateAsync();
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
-        await migrator.MigrateAsync("MentoringAccountsAndHistory");
-        await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO Organisations (Name, Abbreviation, Role, WebsiteUrl, Aliases, SortOrder, Version) VALUES ('Kept Society', 'KS', 'Keeps rows', 'https://example.org', '', 1, '00000000-0000-0000-0000-000000000001');");
-        await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO GuidancePages (Slug, Title, Summary, BodyMarkdown, BodyHtml, Feature, Source, LastReviewedOn, SortOrder, UpdatedAtUtc, Version) "
-            + "VALUES ('who-does-what', 'Who does what', '', '', '', 'Organisations', '', '2026-01-01', 1, '2026-01-01 00:00:00', '00000000-0000-0000-0000-000000000002');");
-        await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO AuditEntries (AtUtc, ActorUserId, ActorName, Action, EntityType, EntityKey, ActionId) VALUES ('2026-01-01 00:00:00', 'u', 'Ana', 'Modified', 'Organisation', '1', 'a1');");
 
-        await migrator.MigrateAsync();
+        var applied = await db.Database.GetAppliedMigrationsAsync();
 
-        Assert.Equal("Kept Society", await db.Organizations.Select(o => o.Name).SingleAsync(o => o == "Kept Society"));
-        Assert.Equal(Core.Content.PageFeature.Organizations, await db.GuidancePages.Where(p => p.Slug == "who-does-what").Select(p => p.Feature).SingleAsync());
-        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == "Organization"));
-        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.EntityType == "Organisation"));
+        Assert.EndsWith("_Initial", Assert.Single(applied), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sqlite_FreshDatabase_CreatesAndSeedsWithoutWarnings()
+    {
+        var log = new WarningLog();
+        await using var database = await TestDatabase.CreateAsync(
+            initialize: false, configure: services => services.AddSingleton<ILoggerProvider>(log));
+
+        await database.InitializeAsync();
+
+        Assert.Empty(log.Warnings);
     }
 
     [Fact]
@@ -105,5 +105,35 @@ public sealed class MigrationsTests
 
         Assert.NotEmpty(Names(sqlite));
         Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    /// <summary>Keeps every warning or worse that any logger writes.</summary>
+    private sealed class WarningLog : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _warnings = new();
+
+        public IReadOnlyCollection<string> Warnings => _warnings;
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(WarningLog log, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    log._warnings.Enqueue($"{category}: {formatter(state, exception)}");
+                }
+            }
+        }
     }
 }

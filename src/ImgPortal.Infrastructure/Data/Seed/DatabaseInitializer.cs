@@ -151,7 +151,7 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Seeded the starter guidance content");
     }
 
-    /// <summary>The verified state pathways, only when their table is empty (the migration that reshaped it emptied it).</summary>
+    /// <summary>The verified state pathways, only when their table is empty.</summary>
     private async Task SeedStatePathwaysAsync(CancellationToken cancellationToken)
     {
         if (await db.StatePathways.AnyAsync(cancellationToken))

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126115333_ContactHoursAndOrganisationNames")]
-    partial class ContactHoursAndOrganisationNames
+    [Migration("20261206214305_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ActionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -68,6 +73,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActionId");
+
                     b.HasIndex("ActorName");
 
                     b.HasIndex("AtUtc");
@@ -75,6 +82,25 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasIndex("EntityType", "AtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Common.OutboxMessage", b =>
@@ -188,6 +214,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
 
@@ -234,6 +265,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PageDrafts");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SourcesChecked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId", "ReviewedAtUtc");
+
+                    b.ToTable("PageReviews");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -245,6 +319,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
@@ -294,6 +373,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AwaitingFirstPublication")
+                        .HasColumnType("bit");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -309,6 +391,31 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.Property<DateOnly>("LastReviewedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("NavigationLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RetiredRedirectTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -342,6 +449,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RetiredAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -350,7 +459,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("GuidancePages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Content.Organisation", b =>
+            modelBuilder.Entity("ImgPortal.Core.Content.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -394,7 +503,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.PageSection", b =>
@@ -413,6 +522,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
 
@@ -429,6 +543,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GuidancePageId", "SortOrder");
@@ -444,33 +563,144 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateOnly>("AsOf")
+                    b.Property<string>("BillCitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ConversionToFullLicense")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ConversionToFullLicenseStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EcfmgCertification")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("EcfmgCertificationStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Description")
+                    b.Property<DateOnly?>("EnactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnglishTest")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("EnglishTestStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ImmigrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ImmigrationStatusStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("JobOfferOrSponsor")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("JobOfferOrSponsorStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Requirements")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
 
-                    b.Property<string>("Source")
+                    b.Property<string>("PracticeSetting")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("PracticeSettingStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("nvarchar(3000)");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("StatuteCitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SupervisedPeriod")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("SupervisedPeriodStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TrainingOrPracticeAbroad")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("TrainingOrPracticeAbroadStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UsmleSteps")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("UsmleStepsStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -478,7 +708,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("State", "Status");
+
+                    b.HasIndex("Status", "Kind");
 
                     b.ToTable("StatePathways");
                 });
@@ -494,6 +726,16 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("CycleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<int>("FlexUsed")
+                        .HasColumnType("int");
+
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -507,7 +749,18 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<int>("SecondCategoryMax")
                         .HasColumnType("int");
 
+                    b.Property<bool>("SlotsReported")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("SlotsUsed")
+                        .HasColumnType("int");
+
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SourceUrl")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -528,6 +781,220 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("WaiverProgramYears");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LongForm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PlannedEndOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringAgreements");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Answer");
+
+                    b.HasIndex("PairingId", "Side", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind", "OccurredOn");
+
+                    b.ToTable("PairingLogEntries");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
@@ -621,6 +1088,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("BoardCertification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
@@ -642,6 +1114,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsImg")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("ListInDirectory")
                         .HasColumnType("bit");
 
@@ -649,6 +1124,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
                         .HasColumnType("datetime2");
@@ -685,6 +1165,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("YearsInPractice")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -692,11 +1175,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "DisplayName");
+                    b.HasIndex("Status", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName", "ListInDirectory");
+
+                    b.HasIndex("Status", "Specialty", "State", "DisplayName", "ListInDirectory");
 
                     b.ToTable("Mentors");
                 });
@@ -715,6 +1200,39 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasIndex("Language", "MentorId");
 
                     b.ToTable("MentorLanguages");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("MentorLicenses");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
@@ -841,6 +1359,102 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PairingNotices");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("VettingChecks");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
                 {
                     b.Property<string>("UserId")
@@ -946,6 +1560,12 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("WaiverCycleAlerts")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("WaiverFewSlotsAlerts")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("WantsMentor")
                         .HasColumnType("bit");
 
@@ -982,6 +1602,58 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasIndex("RoadmapStepId");
 
                     b.ToTable("MemberStepStates");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.Outcomes.MemberOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("InterviewCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("MatchYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MemberOutcomes");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ProfileTag", b =>
@@ -1072,6 +1744,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1134,6 +1811,26 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasIndex("Cycle", "Date");
 
                     b.ToTable("SeasonDates");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StateRecommendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WaiverTimelinePlans");
                 });
 
             modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -1368,6 +2065,17 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
                 {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", "Page")
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
                     b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
                         .WithMany()
                         .HasForeignKey("GuidancePageId")
@@ -1395,20 +2103,46 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Page");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
-                        .HasForeignKey("MemberUserId")
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1417,6 +2151,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
                         .WithMany("Languages")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1455,6 +2198,33 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("VettingChecks")
+                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1506,6 +2276,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1568,6 +2347,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
                 {
+                    b.Navigation("Choices");
+
                     b.Navigation("Pairings");
                 });
 
@@ -1575,9 +2356,15 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 {
                     b.Navigation("Languages");
 
+                    b.Navigation("Licenses");
+
                     b.Navigation("Pairings");
 
+                    b.Navigation("PastApplications");
+
                     b.Navigation("TrainingCountries");
+
+                    b.Navigation("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>

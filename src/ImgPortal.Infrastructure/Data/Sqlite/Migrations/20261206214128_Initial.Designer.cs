@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126093004_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261206214128_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,6 +29,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorName")
@@ -61,6 +66,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActionId");
+
                     b.HasIndex("ActorName");
 
                     b.HasIndex("AtUtc");
@@ -68,6 +75,72 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("EntityType", "AtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Common.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.ContactPoint", b =>
@@ -87,6 +160,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeHours")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -123,6 +201,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GuidancePageId")
@@ -171,6 +254,47 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PageDrafts");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcesChecked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId", "ReviewedAtUtc");
+
+                    b.ToTable("PageReviews");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -179,6 +303,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GuidancePageId")
@@ -227,6 +356,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingFirstPublication")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -242,6 +374,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("LastReviewedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NavigationLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredRedirectTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewIntervalMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -275,6 +432,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RetiredAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -283,7 +442,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("GuidancePages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Content.Organisation", b =>
+            modelBuilder.Entity("ImgPortal.Core.Content.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -292,6 +451,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("Abbreviation")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -320,7 +484,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("SortOrder");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Content.PageSection", b =>
@@ -335,6 +499,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GuidancePageId")
@@ -353,6 +522,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GuidancePageId", "SortOrder");
@@ -366,12 +540,68 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("AsOf")
+                    b.Property<string>("BillCitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("ConversionToFullLicense")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversionToFullLicenseStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EcfmgCertification")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EcfmgCertificationStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EnactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnglishTest")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnglishTestStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImmigrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImmigrationStatusStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobOfferOrSponsor")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobOfferOrSponsorStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -379,19 +609,74 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Requirements")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Source")
+                    b.Property<string>("PracticeSetting")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticeSettingStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(3000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatuteCitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisedPeriod")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisedPeriodStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingOrPracticeAbroad")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingOrPracticeAbroadStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsmleSteps")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsmleStepsStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -400,7 +685,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("State", "Status");
+
+                    b.HasIndex("Status", "Kind");
 
                     b.ToTable("StatePathways");
                 });
@@ -413,6 +700,16 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CycleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<int>("FlexUsed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
                         .IsRequired()
@@ -427,7 +724,18 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<int>("SecondCategoryMax")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SlotsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotsUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -448,6 +756,210 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("WaiverProgramYears");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongForm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringAgreements");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Answer");
+
+                    b.HasIndex("PairingId", "Side", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind", "OccurredOn");
+
+                    b.ToTable("PairingLogEntries");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
@@ -537,6 +1049,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoardCertification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -558,12 +1075,20 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsImg")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ListInDirectory")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MeetingPreference")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReviewedAtUtc")
@@ -601,6 +1126,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("YearsInPractice")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UserId")
@@ -608,11 +1136,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "AppliedAtUtc");
 
-                    b.HasIndex("Status", "DisplayName");
+                    b.HasIndex("Status", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "Specialty", "DisplayName");
+                    b.HasIndex("Status", "Specialty", "DisplayName", "ListInDirectory");
 
-                    b.HasIndex("Status", "State", "DisplayName");
+                    b.HasIndex("Status", "State", "DisplayName", "ListInDirectory");
+
+                    b.HasIndex("Status", "Specialty", "State", "DisplayName", "ListInDirectory");
 
                     b.ToTable("Mentors");
                 });
@@ -631,6 +1161,37 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("Language", "MentorId");
 
                     b.ToTable("MentorLanguages");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("MentorLicenses");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
@@ -753,6 +1314,118 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PairingNotices");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("VettingChecks");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -836,6 +1509,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WaiverCycleAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WaiverFewSlotsAlerts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("WantsMentor")
                         .HasColumnType("INTEGER");
 
@@ -872,6 +1551,56 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasIndex("RoadmapStepId");
 
                     b.ToTable("MemberStepStates");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.Outcomes.MemberOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterviewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatchYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MemberOutcomes");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ProfileTag", b =>
@@ -956,6 +1685,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1018,6 +1752,26 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("SeasonDates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StateRecommendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WaiverTimelinePlans");
+                });
+
             modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1033,12 +1787,19 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSignedInAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -1235,6 +1996,17 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
                 {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", "Page")
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageReview", b =>
+                {
                     b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
                         .WithMany()
                         .HasForeignKey("GuidancePageId")
@@ -1262,20 +2034,46 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Page");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
-                        .HasForeignKey("MemberUserId")
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1284,6 +2082,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
                         .WithMany("Languages")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1326,6 +2133,42 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                        .WithMany("VettingChecks")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -1364,6 +2207,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
+                {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1426,6 +2278,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
                 {
+                    b.Navigation("Choices");
+
                     b.Navigation("Pairings");
                 });
 
@@ -1433,9 +2287,15 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 {
                     b.Navigation("Languages");
 
+                    b.Navigation("Licenses");
+
                     b.Navigation("Pairings");
 
+                    b.Navigation("PastApplications");
+
                     b.Navigation("TrainingCountries");
+
+                    b.Navigation("VettingChecks");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
