@@ -56,7 +56,7 @@ public static class CachingExtensions
             services.AddSingleton(provider => new FrontPageCache(provider.GetRequiredService<TimeProvider>(), frontMegabytes * 1024L * 1024));
         }
 
-        services.AddSingleton<IPublicPageCache>(provider => new OutputCachePublicPages(
+        services.AddSingleton<IPublicContentCache>(provider => new OutputCachePublicPages(
             provider.GetRequiredService<IOutputCacheStore>(), provider.GetService<FrontPageCache>()));
 
         services.AddResponseCompression(options =>

@@ -36,7 +36,6 @@ public static class ServiceCollectionExtensions
     {
         services.AddInfrastructure(configuration, environment);
         services.AddSingleton<MainNavigationCache>();
-        services.AddSingleton<IPagePublishedNotifier>(sp => sp.GetRequiredService<MainNavigationCache>());
         services.AddPortalIdentity(configuration, environment);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits(configuration);
