@@ -79,7 +79,8 @@ public static class CachingExtensions
             registered.ImplementationFactory?.Invoke(provider) as IOutputCacheStore
                 ?? registered.ImplementationInstance as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
-            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
+            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>Answers stored public pages before the rest of the pipeline, when <see cref="FrontPageCache"/> is in use.</summary>

@@ -7,9 +7,11 @@ namespace ImgPortal.Web.Services;
 /// The main navigation, read once and kept while <see cref="PublicContentVersion"/> stays where it was when it was
 /// read (any committed change to public content moves it on, ADR 0064) and for at most five minutes, so an anonymous
 /// request costs no query. Links read before a change are kept under the version of before, so a request that read
-/// them while the change was committing never makes them current again.
+/// them while the change was committing never makes them current again. With Redis (<paramref name="keep"/> false)
+/// several instances may run and the version moves on only where the change was made, so the links are read on every
+/// render, as the front page cache is off then (ADR 0064).
 /// </summary>
-public sealed class MainNavigationCache(TimeProvider clock, PublicContentVersion version)
+public sealed class MainNavigationCache(TimeProvider clock, PublicContentVersion version, bool keep = true)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
@@ -26,7 +28,11 @@ public sealed class MainNavigationCache(TimeProvider clock, PublicContentVersion
         }
 
         var links = await guidance.ListNavigationAsync(cancellationToken) ?? [];
-        _cached = new Entry(links, current, now);
+        if (keep)
+        {
+            _cached = new Entry(links, current, now);
+        }
+
         return links;
     }
 

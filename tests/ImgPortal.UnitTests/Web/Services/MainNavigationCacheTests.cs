@@ -59,4 +59,16 @@ public sealed class MainNavigationCacheTests
 
         Assert.Equal(After, links);
     }
+
+    [Fact]
+    public async Task GetAsync_NotKept_ReadsTheLinksOnEveryCall()
+    {
+        _guidance.Setup(g => g.ListNavigationAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Before);
+        var cache = new MainNavigationCache(_clock, _version, keep: false);
+
+        await cache.GetAsync(_guidance.Object, CancellationToken.None);
+        await cache.GetAsync(_guidance.Object, CancellationToken.None);
+
+        _guidance.Verify(g => g.ListNavigationAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
 }
