@@ -25,7 +25,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -93,7 +92,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseFaultInterceptor>();
         services.AddScoped<PublicContentChangeInterceptor>();
-        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>();
+        services.AddSingleton<PublicContentVersion>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
 
@@ -147,7 +146,6 @@ public static class DependencyInjection
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
         services.AddScoped<IPageEditingService, PageEditingService>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
-        services.TryAddSingleton<IPagePublishedNotifier, NoPagePublishedNotifier>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditWording>();
         services.AddScoped<IAuditTitles, AuditTitles>();

@@ -56,7 +56,7 @@ public static class CachingExtensions
             services.AddSingleton(provider => new FrontPageCache(provider.GetRequiredService<TimeProvider>(), frontMegabytes * 1024L * 1024));
         }
 
-        services.AddSingleton<IPublicPageCache>(provider => new OutputCachePublicPages(
+        services.AddSingleton<IPublicContentCache>(provider => new OutputCachePublicPages(
             provider.GetRequiredService<IOutputCacheStore>(), provider.GetService<FrontPageCache>()));
 
         services.AddResponseCompression(options =>
@@ -79,7 +79,8 @@ public static class CachingExtensions
             registered.ImplementationFactory?.Invoke(provider) as IOutputCacheStore
                 ?? registered.ImplementationInstance as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
-            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
+            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>Answers stored public pages before the rest of the pipeline, when <see cref="FrontPageCache"/> is in use.</summary>

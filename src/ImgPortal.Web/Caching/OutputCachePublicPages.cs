@@ -5,22 +5,17 @@ namespace ImgPortal.Web.Caching;
 
 /// <summary>
 /// Evicts the cached public pages from the output cache store (in memory, or Redis shared by every instance) and,
-/// when it is used, from the <see cref="FrontPageCache"/> of this process.
+/// when it is used, from the <see cref="FrontPageCache"/> of this process, once a change to public content has committed.
 /// </summary>
 /// <remarks>
-/// Each eviction also moves <see cref="Generation"/> on, and the policy puts the generation in every cache key:
-/// a request that read the old content before the change and stores its answer after the eviction stores it
-/// under the old generation, where no later request looks (no stale page until expiry).
+/// The policy also puts <see cref="PublicContentVersion"/> in every cache key: a request that read the old content
+/// before the commit and stores its answer after the eviction stores it under the old version, where no later
+/// request looks (no stale page until expiry).
 /// </remarks>
-public sealed class OutputCachePublicPages(IOutputCacheStore store, FrontPageCache? front = null) : IPublicPageCache
+public sealed class OutputCachePublicPages(IOutputCacheStore store, FrontPageCache? front = null) : IPublicContentCache
 {
-    private long _generation;
-
-    public long Generation => Interlocked.Read(ref _generation);
-
-    public Task EvictAllAsync(CancellationToken cancellationToken = default)
+    public Task EvictAsync(CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _generation);
         front?.Clear();
         return store.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken).AsTask();
     }

@@ -1,3 +1,4 @@
+using ImgPortal.Infrastructure.Data.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -7,7 +8,8 @@ namespace ImgPortal.Web.Caching;
 /// Output caching for pages every visitor sees alike (home, guidance, search, the mentor directory): only for
 /// anonymous GET/HEAD requests that carry no sign-in or TempData cookie, only for 200 answers that set no
 /// cookie and do not say <c>no-store</c> or <c>private</c>. Each query string is its own entry. Every entry
-/// carries <see cref="Tag"/>; any change to public content evicts them all (PublicContentChangeInterceptor).
+/// carries <see cref="Tag"/> and the <see cref="PublicContentVersion"/> it was read under; any committed change to
+/// public content evicts them all (<see cref="PublicContentChangeInterceptor"/>, ADR 0064).
 /// </summary>
 public sealed class PublicPageCachePolicy : IOutputCachePolicy
 {
@@ -35,9 +37,9 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
-        if (http.RequestServices.GetService<ImgPortal.Infrastructure.Data.Caching.IPublicPageCache>() is OutputCachePublicPages pages)
+        if (http.RequestServices.GetService<PublicContentVersion>() is { } version)
         {
-            context.CacheVaryByRules.VaryByValues["generation"] = pages.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.VaryByValues["generation"] = version.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         context.ResponseExpirationTimeSpan = Expiry;

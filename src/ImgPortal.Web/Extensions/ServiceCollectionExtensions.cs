@@ -4,6 +4,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Caching;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Areas.Staff.Routing;
@@ -35,8 +36,10 @@ public static class ServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddInfrastructure(configuration, environment);
-        services.AddSingleton<MainNavigationCache>();
-        services.AddSingleton<IPagePublishedNotifier>(sp => sp.GetRequiredService<MainNavigationCache>());
+        services.AddSingleton(provider => new MainNavigationCache(
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<PublicContentVersion>(),
+            keep: RedisSettings.Configuration(configuration) is null));
         services.AddPortalIdentity(configuration, environment);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits(configuration);

@@ -1,35 +1,40 @@
 using ImgPortal.Core.Content;
+using ImgPortal.Infrastructure.Data.Caching;
 
 namespace ImgPortal.Web.Services;
 
 /// <summary>
-/// The main navigation, read once and kept until a page change visitors can see (the
-/// <see cref="IPagePublishedNotifier"/>) or five minutes pass (a scheduled publication going live), so an
-/// anonymous request costs no query.
+/// The main navigation, read once and kept while <see cref="PublicContentVersion"/> stays where it was when it was
+/// read (any committed change to public content moves it on, ADR 0064) and for at most five minutes, so an anonymous
+/// request costs no query. Links read before a change are kept under the version of before, so a request that read
+/// them while the change was committing never makes them current again. With Redis (<paramref name="keep"/> false)
+/// several instances may run and the version moves on only where the change was made, so the links are read on every
+/// render, as the front page cache is off then (ADR 0064).
 /// </summary>
-public sealed class MainNavigationCache(TimeProvider clock) : IPagePublishedNotifier
+public sealed class MainNavigationCache(TimeProvider clock, PublicContentVersion version, bool keep = true)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     // One reference, swapped whole, so a request never sees half of another's write.
-    private volatile Tuple<IReadOnlyList<NavigationLink>, DateTimeOffset>? _cached;
+    private volatile Entry? _cached;
 
     public async Task<IReadOnlyList<NavigationLink>> GetAsync(IGuidanceService guidance, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (_cached is { } hit && now - hit.Item2 < Lifetime)
+        var current = version.Current;
+        if (_cached is { } hit && hit.Version == current && now - hit.ReadAt < Lifetime)
         {
-            return hit.Item1;
+            return hit.Links;
         }
 
         var links = await guidance.ListNavigationAsync(cancellationToken) ?? [];
-        _cached = Tuple.Create(links, now);
+        if (keep)
+        {
+            _cached = new Entry(links, current, now);
+        }
+
         return links;
     }
 
-    public Task PublishedAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        _cached = null;
-        return Task.CompletedTask;
-    }
+    private sealed record Entry(IReadOnlyList<NavigationLink> Links, long Version, DateTimeOffset ReadAt);
 }

@@ -68,6 +68,36 @@ public sealed class PublicPageCacheTests
         Assert.Contains("ECHO, freshly published", home.MainText, StringComparison.Ordinal);
     }
 
+    /// <remarks>
+    /// The race of issue "Green every run": a visitor reads the page after the change is saved but before it commits,
+    /// and the cache keeps what they were shown. Evicted before the commit, the old page stayed for ten minutes.
+    /// </remarks>
+    [Fact]
+    public async Task GuidancePage_ReadBetweenTheSaveAndTheCommit_ShowsTheChangeAfterTheCommit()
+    {
+        using var factory = new PortalFactory();
+        var visitor = PortalClient.Anonymous(factory);
+        await HtmlPage.GetAsync(visitor, "/echo");
+        HtmlPage during;
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var page = await db.GuidancePages.SingleAsync(p => p.Slug == "echo");
+            page.Title = "ECHO, committed later";
+            await db.SaveChangesAsync();
+            during = await HtmlPage.GetAsync(visitor, "/echo");
+            await HtmlPage.GetAsync(visitor, "/echo");
+            await transaction.CommitAsync();
+        }
+
+        var after = await HtmlPage.GetAsync(visitor, "/echo");
+
+        Assert.NotEqual("ECHO, committed later", during.Heading);
+        Assert.Equal("ECHO, committed later", after.Heading);
+    }
+
     [Fact]
     public async Task GuidancePage_VisitedBeforeTheDatabaseWentAway_IsStillServedToVisitors()
     {

@@ -13,7 +13,6 @@ public sealed class PageEditingService(
     TimeProvider clock,
     IReservedAddresses reserved,
     IStaffDirectory staff,
-    IPagePublishedNotifier published,
     StaffTimeZone staffTime,
     IOptions<PublishingApprovalOptions> approval)
     : IPageEditingService
@@ -175,7 +174,6 @@ public sealed class PageEditingService(
             return Outcome.Conflict(SettingsConflictMessage);
         }
 
-        await published.PublishedAsync(page.Slug, cancellationToken);
         return Outcome.Done("Page settings saved. They show on the page at once.", pageId);
     }
 
@@ -205,7 +203,6 @@ public sealed class PageEditingService(
             return Outcome.Conflict(SettingsConflictMessage);
         }
 
-        await published.PublishedAsync(page.Slug, cancellationToken);
         return Outcome.Done(
             target is null
                 ? $"Page retired: /{page.Slug} now tells visitors the page is gone (410)."
@@ -233,7 +230,6 @@ public sealed class PageEditingService(
             return Outcome.Conflict(SettingsConflictMessage);
         }
 
-        await published.PublishedAsync(page.Slug, cancellationToken);
         return Outcome.Done($"Page back in service at /{page.Slug}.", pageId);
     }
 
@@ -514,7 +510,6 @@ public sealed class PageEditingService(
             return Outcome.Conflict(SettingsConflictMessage);
         }
 
-        await published.PublishedAsync(page.Slug, cancellationToken);
         return Outcome.Done($"Review recorded: the page now shows it was last reviewed on {today:MMMM d, yyyy}.", pageId);
     }
 
@@ -683,7 +678,6 @@ public sealed class PageEditingService(
             return null;
         }
 
-        await published.PublishedAsync(page.Slug, cancellationToken);
         return number;
     }
 
