@@ -57,6 +57,8 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(EmailOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>>(new PickupDirectoryValidation(environment.ContentRootPath));
+        services.AddOptions<SmtpTransportOptions>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -104,6 +106,7 @@ public static class DependencyInjection
                 ? ActivatorUtilities.CreateInstance<PickupFolderEmailSender>(provider)
                 : ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider));
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IFailedEmails, FailedEmails>();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
 
         services.AddSingleton(TimeProvider.System);

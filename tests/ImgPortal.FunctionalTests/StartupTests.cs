@@ -29,4 +29,18 @@ public sealed class StartupTests
 
         Assert.Contains("ConnectionStrings:ImgPortal is required", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Start_PickupFolderThatCannotBeWritten_FailsNamingEmailPickupDirectory()
+    {
+        using var factory = new PortalFactory();
+        Directory.CreateDirectory(factory.Root);
+        var file = Path.Combine(factory.Root, "not-a-folder.txt");
+        File.WriteAllText(file, "a file where the pickup folder should be");
+        factory.With("Email:PickupDirectory", Path.Combine(file, "mail"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Email:PickupDirectory", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -8,10 +8,12 @@ namespace ImgPortal.Infrastructure.Email;
 
 /// <summary>
 /// Delivers outbox messages. Each attempt first claims the message (raises <see cref="OutboxMessage.Attempts"/>,
-/// a concurrency token, and moves its next attempt out by the backoff) in its own save, so no other
-/// dispatcher sends it meanwhile; then delivers it with its fixed Message-ID; then records the result
-/// (sent, or the error) on that same row. A delivery that fails is retried after 30 s, 1 min, 2 min, …
-/// (at most an hour apart) until <see cref="OutboxOptions.MaxAttempts"/> (ADR 0023).
+/// a concurrency token, and leases it: its next attempt moves out by <see cref="Lease"/>, longer than the
+/// SMTP timeout) in its own save, so no other dispatcher sends it meanwhile, however slow the server; then
+/// delivers it with its fixed Message-ID; then records the result (sent, or the error) on that same row.
+/// A transient failure is retried after 30 s, 1 min, 2 min, … (at most an hour apart) counted from when it
+/// failed, until <see cref="OutboxOptions.MaxAttempts"/>; a permanent refusal (5xx) is not retried
+/// (ADRs 0023, 0067). A message with neither a next attempt nor a sent time has failed: staff see it.
 /// </summary>
 public sealed class OutboxDispatcher(
     IAppDbContext db,
@@ -27,6 +29,9 @@ public sealed class OutboxDispatcher(
 
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    /// <summary>How long a claim keeps other dispatchers off a message: twice the SMTP timeout.</summary>
+    public static TimeSpan Lease(EmailOptions options) => TimeSpan.FromSeconds(2 * options.Smtp.TimeoutSeconds);
 
     public async Task<bool> DispatchAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -60,7 +65,7 @@ public sealed class OutboxDispatcher(
     private async Task<bool> DeliverAsync(OutboxMessage message, DateTime now, CancellationToken cancellationToken)
     {
         message.Attempts++;
-        message.NextAttemptAtUtc = message.Attempts >= options.Value.Outbox.MaxAttempts ? null : now + Backoff(message.Attempts);
+        message.NextAttemptAtUtc = now + Lease(options.Value);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -80,13 +85,27 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            var permanent = ex is PermanentDeliveryException;
+            message.NextAttemptAtUtc = permanent || message.Attempts >= options.Value.Outbox.MaxAttempts
+                ? null
+                : clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
             message.LastError = $"{ex.GetType().Name}: {ex.Message}" is var error && error.Length > OutboxMessage.LastErrorMaxLength
                 ? error[..OutboxMessage.LastErrorMaxLength]
                 : error;
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogWarning(
-                "Delivery of e-mail {OutboxId} failed (attempt {Attempts}); next attempt {NextAttemptAtUtc}",
-                message.Id, message.Attempts, message.NextAttemptAtUtc);
+            if (message.NextAttemptAtUtc is null)
+            {
+                logger.LogError(
+                    "Delivery of e-mail {OutboxId} failed for good (attempt {Attempts}, refused by the server: {Permanent}); staff can retry it",
+                    message.Id, message.Attempts, permanent);
+            }
+            else
+            {
+                logger.LogWarning(
+                    "Delivery of e-mail {OutboxId} failed (attempt {Attempts}); next attempt {NextAttemptAtUtc}",
+                    message.Id, message.Attempts, message.NextAttemptAtUtc);
+            }
+
             return false;
         }
 

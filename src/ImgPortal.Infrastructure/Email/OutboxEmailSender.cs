@@ -6,7 +6,9 @@ namespace ImgPortal.Infrastructure.Email;
 
 /// <summary>
 /// The application's <see cref="IEmailSender"/>: saves the message to the outbox, in the same save as any
-/// change the caller has not saved yet, and (with <c>Email:Outbox:DispatchOnEnqueue</c>) tries it at once.
+/// change the caller has not saved yet. With pickup delivery (Development, tests) and
+/// <c>Email:Outbox:DispatchOnEnqueue</c> it also writes the file at once; SMTP is never called here, inside the
+/// request or job that queued the message: the background service delivers it (ADR 0067).
 /// A delivery failure never reaches the caller: the message stays in the outbox for the background service.
 /// </summary>
 public sealed class OutboxEmailSender(
@@ -33,7 +35,7 @@ public sealed class OutboxEmailSender(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Queued e-mail {OutboxId}", queued.Id);
 
-        if (options.Value.Outbox.DispatchOnEnqueue)
+        if (options.Value.Outbox.DispatchOnEnqueue && options.Value.Delivery == EmailDelivery.Pickup)
         {
             try
             {

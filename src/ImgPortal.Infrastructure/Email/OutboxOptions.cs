@@ -5,7 +5,10 @@ namespace ImgPortal.Infrastructure.Email;
 /// <summary>The <c>Email:Outbox</c> section: how queued e-mails are delivered and retried.</summary>
 public sealed class OutboxOptions
 {
-    /// <summary>Try each message as soon as it is queued (the background service retries failures).</summary>
+    /// <summary>
+    /// With pickup delivery only: write each message as soon as it is queued (the background service retries
+    /// failures). SMTP delivery always waits for the background service, never runs inside a request.
+    /// </summary>
     public bool DispatchOnEnqueue { get; set; } = true;
 
     /// <summary>How often the background service looks for due messages.</summary>
