@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -44,6 +45,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     public PortalFactory UseRealRateLimits()
     {
         _realRateLimits = true;
+        return this;
+    }
+
+    private System.Net.IPAddress? _remoteAddress;
+
+    /// <summary>Every request seems to come from <paramref name="address"/> (the test server otherwise gives none).</summary>
+    public PortalFactory FromAddress(string address)
+    {
+        _remoteAddress = System.Net.IPAddress.Parse(address);
         return this;
     }
 
@@ -119,6 +129,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             }
         }
 
+        if (_remoteAddress is { } remote)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remote)));
+        }
+
         // UseSetting, not ConfigureAppConfiguration: Program reads the provider and connection string while
         // registering services, before late configuration sources would be applied.
         foreach (var (key, value) in settings)
@@ -141,5 +156,19 @@ public class PortalFactory : WebApplicationFactory<Program>
                 // A file still held open is left for the OS to clean from the temp folder.
             }
         }
+    }
+
+    /// <summary>Sets the connection's remote address before the portal's pipeline runs.</summary>
+    private sealed class RemoteAddressFilter(System.Net.IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

@@ -67,13 +67,13 @@ public sealed class AuditLog(IAppDbContext db, AuditWording wording, IAuditTitle
 
         if (filter.From is { } from)
         {
-            var start = StartOfDayUtc(from);
+            var start = StartOfDayUtc(DateBounds.Clamp(from));
             entries = entries.Where(a => a.AtUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = StartOfDayUtc(to.AddDays(1));
+            var end = StartOfDayUtc(DateBounds.Clamp(to).AddDays(1));
             entries = entries.Where(a => a.AtUtc < end);
         }
 

@@ -30,6 +30,12 @@ public sealed class StaffTimeZone
     public Outcome<DateTime> ToUtc(DateTime local, string field)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (!DateBounds.Contains(unspecified))
+        {
+            // Year 1 or 9999 would convert to a UTC instant outside DateTime's range.
+            return Outcome.Invalid(field, DateBounds.Message).As<DateTime>();
+        }
+
         if (Zone.IsInvalidTime(unspecified))
         {
             var message = $"{unspecified.ToString("h:mm tt", Us)} on {unspecified.ToString("MMMM d, yyyy", Us)} does not exist in {Name}: "

@@ -87,17 +87,51 @@ public static partial class PageRules
             return $"Keep the address under {RedirectMaxLength} characters.";
         }
 
-        if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
+        if (target.Contains('\\', StringComparison.Ordinal))
         {
-            var path = target.Split('?', '#')[0].TrimEnd('/');
-            return string.Equals(path, "/" + retiredSlug, StringComparison.OrdinalIgnoreCase)
-                ? "A retired page cannot send visitors to itself."
-                : target.Any(char.IsWhiteSpace) ? "An address has no spaces." : null;
+            return "Use / in an address, never a backslash (\\): browsers read it as / and may leave the portal.";
         }
 
-        return Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !target.Any(char.IsWhiteSpace)
-            ? null
-            : "Give a path on the portal (starting with /) or a full https:// address.";
+        if (target.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return "An address has no spaces or control characters.";
+        }
+
+        if (!IsSafeRedirect(target))
+        {
+            return "Give a path on the portal (starting with /) or a full https:// address.";
+        }
+
+        var path = target.Split('?', '#')[0].TrimEnd('/');
+        return target.StartsWith('/') && string.Equals(path, "/" + retiredSlug, StringComparison.OrdinalIgnoreCase)
+            ? "A retired page cannot send visitors to itself."
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a browser sent to <paramref name="target"/> stays where the portal means: a path on the portal (a
+    /// single leading <c>/</c>, never <c>//</c> or <c>/\</c>, which browsers read as another host) or an absolute
+    /// <c>https://</c> address with a host name. No backslash anywhere (browsers read it as <c>/</c>), no control
+    /// characters or spaces. Checked when staff save a redirect and again before one is sent.
+    /// </summary>
+    public static bool IsSafeRedirect(string? target)
+    {
+        if (string.IsNullOrEmpty(target) || target.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            return false;
+        }
+
+        if (target.StartsWith('/'))
+        {
+            return !target.StartsWith("//", StringComparison.Ordinal);
+        }
+
+        return target.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && Uri.TryCreate(target, UriKind.Absolute, out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps
+            && uri.HostNameType is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6
+            && uri.Host.Length > 0
+            && string.IsNullOrEmpty(uri.UserInfo);
     }
 
     /// <summary>The day a page falls due for review.</summary>

@@ -11,6 +11,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
 {
     public const string LastAdminMessage = "This is the last admin: make someone else an admin first, so the portal always has one.";
 
+    private static readonly string AdminRoleName = Roles.Admin.ToUpperInvariant();
+
     public async Task<PagedResult<UserSummary>> SearchAsync(string? email, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         page = Paging.ClampPage(page);
@@ -83,12 +85,14 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
             return Outcome.Done($"{role} removed.");
         }
 
-        if (role == Roles.Admin && await IsLastActiveAdminAsync(user))
+        if (role != Roles.Admin)
         {
-            return Outcome.Invalid(LastAdminMessage);
+            return FromIdentity(await users.RemoveFromRoleAsync(user, role), $"{role} removed.");
         }
 
-        return FromIdentity(await users.RemoveFromRoleAsync(user, role), $"{role} removed.");
+        return await WhileAdminsAreLockedAsync(async () => await IsLastActiveAdminAsync(user)
+            ? Outcome.Invalid(LastAdminMessage)
+            : FromIdentity(await users.RemoveFromRoleAsync(user, role), $"{role} removed."));
     }
 
     public async Task<Outcome> LockAsync(string id)
@@ -99,20 +103,23 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
             return Outcome.NotFound();
         }
 
-        if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
+        return await WhileAdminsAreLockedAsync(async () =>
         {
-            return Outcome.Invalid(LastAdminMessage);
-        }
+            if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
+            {
+                return Outcome.Invalid(LastAdminMessage);
+            }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        if (result.Succeeded)
-        {
-            // Ends the user's sessions at their next request.
-            await users.UpdateSecurityStampAsync(user);
-        }
+            await users.SetLockoutEnabledAsync(user, true);
+            var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            if (result.Succeeded)
+            {
+                // Ends the user's sessions at their next request.
+                await users.UpdateSecurityStampAsync(user);
+            }
 
-        return FromIdentity(result, "Account locked: its sessions end and it cannot log in.");
+            return FromIdentity(result, "Account locked: its sessions end and it cannot log in.");
+        });
     }
 
     public async Task<Outcome> UnlockAsync(string id)
@@ -131,6 +138,21 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDb
 
         return FromIdentity(result, "Account unlocked.");
     }
+
+    /// <summary>
+    /// Runs a change that may leave the portal without an admin (removing the role, locking an account) so that its
+    /// last-admin check and its write are one step: in a transaction that first writes the Admin role's row, which
+    /// every such change writes first. Two admins removing each other at the same moment then queue on that row
+    /// (SQL Server holds its lock to the commit; SQLite has one writer), and the second one's check sees the
+    /// first one's change, as the lockout counter's conditional update does for failed log-ins (ADR 0066).
+    /// </summary>
+    private Task<Outcome> WhileAdminsAreLockedAsync(Func<Task<Outcome>> change) =>
+        db.InTransactionAsync(async cancellationToken =>
+        {
+            await db.Roles.Where(r => r.NormalizedName == AdminRoleName)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ConcurrencyStamp, Guid.NewGuid().ToString()), cancellationToken);
+            return await change();
+        });
 
     /// <summary>Whether <paramref name="user"/> is the only admin whose account is not locked.</summary>
     private async Task<bool> IsLastActiveAdminAsync(ApplicationUser user)

@@ -1,3 +1,4 @@
+using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -9,14 +10,15 @@ namespace ImgPortal.Web.Caching;
 /// is answered from there, without routing, authentication, the rate limiter, MVC or the request log. Any other
 /// eligible GET passes through and, when the output cache policy marked its answer storable, the bytes it sent are
 /// kept for the next visitor who sends the same address and <c>Accept-Encoding</c>. Requests carrying a sign-in or
-/// TempData cookie or an <c>Authorization</c> header never read or fill it (see <see cref="PublicPageCachePolicy"/>).
+/// TempData cookie or an <c>Authorization</c> header, or that <see cref="RequestGuards"/> refuses, never read or fill it (see <see cref="PublicPageCachePolicy"/>).
 /// </summary>
-public sealed class FrontPageCacheMiddleware(RequestDelegate next, FrontPageCache cache)
+public sealed class FrontPageCacheMiddleware(RequestDelegate next, FrontPageCache cache, AllowedHosts hosts, HttpsRequirement https)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || !IsPageAddress(request.Path) || PublicPageCachePolicy.MayBePersonal(request))
+        if (!HttpMethods.IsGet(request.Method) || !IsPageAddress(request.Path) || PublicPageCachePolicy.MayBePersonal(request)
+            || !RequestGuards.Passes(request, hosts, https))
         {
             await next(context);
             return;

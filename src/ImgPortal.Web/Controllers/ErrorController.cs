@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
@@ -66,7 +67,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             StatusCodes.Status404NotFound => View("NotFound", new ErrorViewModel(requestId, code)),
             StatusCodes.Status503ServiceUnavailable => View("Unavailable", new ErrorViewModel(requestId, code)),
             >= 500 => View("ServerError", new ErrorViewModel(requestId, code)),
-            _ => View("StatusError", new ErrorViewModel(requestId, code)),
+            _ => View("StatusError", new ErrorViewModel(requestId, code, HttpContext.Items[HttpsRequirement.RefusedItem] as string)),
         };
     }
 }

@@ -40,7 +40,8 @@ public sealed class GuidanceController(IGuidanceService guidance) : Controller
             return NotFound();
         }
 
-        if (found.RedirectTo is { } target)
+        // A stored target is checked again: one saved before the rules were tightened is never sent (a 410 instead).
+        if (found.RedirectTo is { } target && PageRules.IsSafeRedirect(target))
         {
             return RedirectPermanent(target);
         }

@@ -85,6 +85,10 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
 
+        services.AddOptions<HealthOptions>()
+            .Bind(configuration.GetSection(HealthOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name, DatabaseHealthCheck.ReadyTag])
             .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag]);
@@ -138,6 +142,11 @@ public static class ServiceCollectionExtensions
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
+        // The portal checks AllowedHosts itself, inside the pipeline, so an unknown host gets its own 400 page
+        // (AllowedHosts.cs); the built-in host filtering, which answers first with a bare 400, is told to let all through.
+        services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(options => options.AllowedHosts = ["*"]);
+        services.AddSingleton<AllowedHosts>();
+        services.AddSingleton<HttpsRequirement>();
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -161,7 +170,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountEmails>();
 
         // Secure cookies everywhere but Development; only the tests' plain-http client turns this off.
-        var secure = configuration.GetValue("Security:SecureCookies", !environment.IsDevelopment())
+        var secure = SecureCookies.IsOn(configuration, environment)
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest;
         services.ConfigureAll<CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = secure);

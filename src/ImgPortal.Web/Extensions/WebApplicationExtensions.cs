@@ -15,6 +15,8 @@ public static class WebApplicationExtensions
     {
         // Client address and scheme from X-Forwarded-* only when the connection comes from a configured proxy;
         // with none configured the headers are ignored (the middleware would otherwise trust anyone).
+        WarnAboutPlainHttpWithSecureCookies(app);
+
         var proxies = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
         if (proxies.KnownProxies.Count > 0 || proxies.KnownIPNetworks.Count > 0)
         {
@@ -57,6 +59,7 @@ public static class WebApplicationExtensions
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
             await next();
         });
+        app.UseMiddleware<RequestGuards>();
         app.UseRequestBodyLimit();
 
         app.UseRouting();
@@ -69,6 +72,22 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         app.UseOutputCache();
         return app;
+    }
+
+    /// <summary>
+    /// Secure cookies on and an http public address: every page with a form would be redirected or refused
+    /// (<see cref="HttpsRequirement"/>), so the deployment is told once, at start, which settings disagree.
+    /// </summary>
+    private static void WarnAboutPlainHttpWithSecureCookies(WebApplication app)
+    {
+        var publicBaseUrl = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Common.PortalOptions>>().Value.PublicBaseUrl;
+        if (SecureCookies.IsOn(app.Configuration, app.Environment) && publicBaseUrl is { Scheme: "http" })
+        {
+            app.Services.GetRequiredService<ILogger<HttpsRequirement>>().LogWarning(
+                "Portal:PublicBaseUrl {PublicBaseUrl} is plain http while Security:SecureCookies is on: requests over http get a 400 page. "
+                + "Serve the portal over https and set an https Portal:PublicBaseUrl, or set Security:SecureCookies to false for a plain-http trial",
+                publicBaseUrl);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ImgPortal.Core.Common;
 
 namespace ImgPortal.Web.ModelBinding;
 
@@ -20,6 +21,24 @@ public static partial class DateInput
     ];
 
     public static bool TryParse(string? raw, out DateOnly date, out string? error)
+    {
+        if (!TryRead(raw, out date, out error))
+        {
+            return false;
+        }
+
+        if (!DateBounds.Contains(date))
+        {
+            // 0001-01-01 and 9999-12-31 are dates, but no date the portal keeps: refused before any arithmetic overflows.
+            error = $"\"{raw!.Trim()}\" is too far in the past or future. {DateBounds.Message}";
+            date = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryRead(string? raw, out DateOnly date, out string? error)
     {
         date = default;
         error = null;

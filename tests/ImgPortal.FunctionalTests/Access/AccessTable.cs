@@ -13,11 +13,12 @@ public static class AccessTable
 
     /// <summary>
     /// What a role gets: <c>ok</c> (200), <c>login</c> (sent to log in), <c>denied</c> (403 or the access-denied
-    /// page), <c>404</c> (not there, or not theirs), <c>redirect</c> (sent elsewhere), <c>400</c> (a bad request), <c>500</c> (a known fault not yet fixed).
+    /// page), <c>404</c> (not there, or not theirs), <c>redirect</c> (sent elsewhere), <c>400</c> (a bad request), <c>405</c> (not a method
+    /// it answers), <c>500</c> (a known fault not yet fixed).
     /// </summary>
     public static readonly IReadOnlySet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ok", "login", "denied", "404", "redirect", "400", "500",
+        "ok", "login", "denied", "404", "redirect", "400", "405", "500",
     };
 
     /// <summary>Outcomes that refuse the role: a POST in such a cell is sent and must be refused the same way.</summary>
@@ -49,19 +50,24 @@ public static class AccessTable
             }
 
             var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var postOutcomes = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var r = 0; r < Roles.Count; r++)
             {
-                var outcome = cells[3 + r];
-                if (!Outcomes.Contains(outcome))
+                var parts = cells[3 + r].Split('/');
+                if (parts.Length > 2 || (parts.Length == 2 && cells[0] != "PAGE") || parts.Any(p => !Outcomes.Contains(p)))
                 {
-                    throw new FormatException($"{FileName} line {i + 1}: '{outcome}' is not an outcome ({string.Join(", ", Outcomes)}).");
+                    throw new FormatException($"{FileName} line {i + 1}: '{cells[3 + r]}' is not an outcome ({string.Join(", ", Outcomes)}; get/post for a PAGE).");
                 }
 
-                outcomes[Roles[r]] = outcome;
+                outcomes[Roles[r]] = parts[0];
+                if (parts.Length == 2)
+                {
+                    postOutcomes[Roles[r]] = parts[1];
+                }
             }
 
             var endpoint = new EndpointKey(cells[0], EndpointKey.Normalize(cells[1]));
-            rules.Add(new AccessRule(endpoint, cells[2] == "-" ? endpoint.Route : cells[2], outcomes, i + 1));
+            rules.Add(new AccessRule(endpoint, cells[2] == "-" ? endpoint.Route : cells[2], outcomes, i + 1, postOutcomes));
         }
 
         var twice = rules.GroupBy(r => r.Endpoint).Where(g => g.Count() > 1).Select(g => g.Key.ToString()).ToList();

@@ -69,6 +69,13 @@ public sealed class RouteRoleTableTests(AccessWorld world) : IClassFixture<Acces
                 failures.Add($"{role}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
             }
 
+            // A page whose cell names what a POST gets (get/post) is posted to with a valid token.
+            if (rule.PostOutcomes.TryGetValue(role, out var expectedPost)
+                && Describe(await PostWithTokenAsync(role, rule)) is var postedOutcome && postedOutcome != expectedPost)
+            {
+                failures.Add($"{role} posting: expected {expectedPost}, got {postedOutcome}");
+            }
+
             // A page that refuses a GET must refuse a POST the same way.
             if (rule.Endpoint.Method == PortalEndpoints.PageMethod && expected is "login" or "denied"
                 && Describe(await PostWithTokenAsync(role, rule)) is var posted && posted != expected)

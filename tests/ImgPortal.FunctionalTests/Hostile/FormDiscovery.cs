@@ -38,9 +38,9 @@ public static class FormDiscovery
             foreach (var form in page.Document.QuerySelectorAll<IHtmlFormElement>("form"))
             {
                 var found = Describe(role, url, form);
-                if (found.TextFields.Count + found.PasswordFields.Count > 0)
+                if (found.TextFields.Count + found.PasswordFields.Count + found.DateFields.Count > 0)
                 {
-                    forms.TryAdd(Key(found.Method, found.Action, found.TextFields.Concat(found.PasswordFields)), found);
+                    forms.TryAdd(Key(found.Method, found.Action, found.TextFields.Concat(found.PasswordFields).Concat(found.DateFields)), found);
                 }
             }
         }
@@ -52,7 +52,8 @@ public static class FormDiscovery
     public static IHtmlFormElement? FindAgain(HtmlPage page, DiscoveredForm wanted) =>
         page.Document.QuerySelectorAll<IHtmlFormElement>("form")
             .FirstOrDefault(f => Describe(wanted.Role, wanted.PageUrl, f) is var d
-                && Key(d.Method, d.Action, d.TextFields.Concat(d.PasswordFields)) == Key(wanted.Method, wanted.Action, wanted.TextFields.Concat(wanted.PasswordFields)));
+                && Key(d.Method, d.Action, d.TextFields.Concat(d.PasswordFields).Concat(d.DateFields))
+                    == Key(wanted.Method, wanted.Action, wanted.TextFields.Concat(wanted.PasswordFields).Concat(wanted.DateFields)));
 
     public static bool IsText(IHtmlElement element) => element switch
     {
@@ -71,7 +72,9 @@ public static class FormDiscovery
         var text = elements.Where(IsText).Select(e => e.GetAttribute("name")!).Distinct()
             .Where(n => !RepeatedRow.IsMatch(n) || RepeatedRow.Replace(n, "[0]") == n).ToList();
         var passwords = elements.OfType<IHtmlInputElement>().Where(i => i.Type == "password").Select(i => i.Name!).Distinct().ToList();
-        return new DiscoveredForm(role, url, method.ToUpperInvariant(), action, text, passwords);
+        var dates = elements.OfType<IHtmlInputElement>().Where(i => i.Type is "date" or "datetime-local" && !i.IsReadOnly && !i.IsDisabled)
+            .Select(i => i.Name!).Distinct().ToList();
+        return new DiscoveredForm(role, url, method.ToUpperInvariant(), action, text, passwords, dates);
     }
 
     private static string Key(string method, string action, IEnumerable<string> fields) =>

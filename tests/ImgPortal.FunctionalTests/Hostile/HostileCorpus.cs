@@ -24,6 +24,12 @@ public static class HostileCorpus
         ["Input.Languages"] = [','],
     };
 
+    /// <summary>Character sets a body may claim that the portal does not read: each post gets 415 with the friendly page, never a 500.</summary>
+    public static readonly IReadOnlyList<string> UnsupportedCharsets = ["utf-7", "bogus", "utf-32", "utf-16", "\"x-unknown\""];
+
+    /// <summary>Dates at the ends of the calendar: a date field refuses them with a message or ignores them, never answers 500.</summary>
+    public static readonly IReadOnlyList<string> BoundaryDates = ["0001-01-01", "9999-12-31", "0001-01-01T00:00", "9999-12-31T23:59"];
+
     public static readonly IReadOnlyDictionary<string, string> Values = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["script tag"] = "<script>window.__pwned=1</script>",

@@ -36,6 +36,80 @@ public sealed class HostileInputTests(AccessWorld world) : IClassFixture<AccessW
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join('\n', failures));
     }
 
+    [Fact]
+    public async Task EveryPostedForm_AnUnsupportedCharset_Gets415WithTheFriendlyPage()
+    {
+        var forms = (await FormDiscovery.DiscoverAsync(world)).Where(f => f.Method == "POST").ToList();
+        var failures = new List<string>();
+
+        foreach (var form in forms)
+        {
+            foreach (var charset in HostileCorpus.UnsupportedCharsets)
+            {
+                var client = world.ClientFor(form.Role);
+                var element = FormDiscovery.FindAgain(await HtmlPage.GetAsync(client, form.PageUrl), form);
+                if (element is null)
+                {
+                    continue;
+                }
+
+                var fields = FormFiller.Fill(element, form.TextFields.Concat(form.PasswordFields).FirstOrDefault() ?? string.Empty, "Valid text");
+                var content = new StringContent(await new FormUrlEncodedContent(fields).ReadAsStringAsync());
+                content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/x-www-form-urlencoded; charset=" + charset);
+                var page = await HtmlPage.ParseAsync(await client.PostAsync(form.Action, content));
+
+                if (page.Status != HttpStatusCode.UnsupportedMediaType || page.Heading != "We could not complete that request")
+                {
+                    failures.Add($"{form} with charset={charset}: {(int)page.Status} \"{page.Heading}\"");
+                }
+            }
+        }
+
+        Assert.True(forms.Count >= 10, $"Only {forms.Count} posted forms were found.");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task EveryDateField_DatesAtTheEndsOfTheCalendar_NeverAnswer500()
+    {
+        var forms = (await FormDiscovery.DiscoverAsync(world)).Where(f => f.DateFields.Count > 0).ToList();
+        var failures = new List<string>();
+
+        foreach (var form in forms)
+        {
+            foreach (var field in form.DateFields)
+            {
+                foreach (var date in HostileCorpus.BoundaryDates)
+                {
+                    var client = world.ClientFor(form.Role);
+                    var element = FormDiscovery.FindAgain(await HtmlPage.GetAsync(client, form.PageUrl), form);
+                    if (element is null)
+                    {
+                        continue;
+                    }
+
+                    var fields = FormFiller.Fill(element, field, date);
+                    var response = form.Method == "GET"
+                        ? await client.GetAsync(form.Action + "?" + await new FormUrlEncodedContent(fields).ReadAsStringAsync())
+                        : await client.PostAsync(form.Action, new FormUrlEncodedContent(fields));
+                    var status = (int)response.StatusCode;
+                    if (status >= 500)
+                    {
+                        failures.Add($"{form} field {field} = {date}: answered {status}");
+                    }
+                    else if (status is 301 or 302 or 303 && response.Headers.Location is { } location
+                        && (int)(await client.GetAsync(location)).StatusCode >= 500)
+                    {
+                        failures.Add($"{form} field {field} = {date}: sent to {location}, which answered 500");
+                    }
+                }
+            }
+        }
+
+        Assert.True(forms.Count >= 3, $"Only {forms.Count} forms with a date field were found: {string.Join("; ", forms)}");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join('\n', failures));
+    }
+
     /// <summary>What went wrong with one post, or null.</summary>
     private async Task<string?> TryAsync(DiscoveredForm form, string field, string name, string payload)
     {

@@ -20,7 +20,8 @@ public sealed class DatabaseFaultTests : IDisposable
     public DatabaseFaultTests()
     {
         // Connection pooling on, as in production: a pooled connection must not outlive the file it opened.
-        _factory = new PortalFactory().With("Serilog:MinimumLevel:Default", "Information");
+        _factory = new PortalFactory().With("Serilog:MinimumLevel:Default", "Information")
+            .FromAddress("10.1.2.3").With("Health:DetailsNetworks:0", "10.0.0.0/8");
         _factory.With("ConnectionStrings:ImgPortal", $"Data Source={_factory.DatabaseFile}");
         _app = _factory.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(_log)));

@@ -76,6 +76,27 @@ public sealed class HostHeaderTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/residency")]
+    [InlineData("/Identity/Account/Login")]
+    public async Task AnyPage_WithAHostOutsideAllowedHosts_GetsThePortals400PageWithItsSecurityHeaders(string url)
+    {
+        using var factory = new PortalFactory();
+        var client = PortalClient.Anonymous(factory);
+        await client.GetAsync(url);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = "evil.example";
+
+        var page = await HtmlPage.ParseAsync(await client.SendAsync(request));
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal("We could not complete that request", page.Heading);
+        Assert.Equal("DENY", string.Join(",", page.Response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", string.Join(",", page.Response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.True(page.Response.Headers.Contains("Content-Security-Policy"));
+    }
+
     [Fact]
     public async Task ForwardedHeaders_FromAnUnknownProxy_AreIgnored()
     {

@@ -7,6 +7,32 @@ namespace ImgPortal.FunctionalTests.Staff;
 
 public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    [Theory]
+    [InlineData("/staff/audit?to=9999-12-31")]
+    [InlineData("/staff/audit?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/staff/audit?from=9999-12-31")]
+    [InlineData("/staff/audit/export.csv?to=9999-12-31")]
+    [InlineData("/staff/audit/export.csv?from=0001-01-01")]
+    public async Task Audit_DatesAtTheEndsOfTheCalendar_AnswerInsteadOf500(string url)
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var response = await staff.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditPage_ToDateOutOfBounds_SaysSoAtTheField()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, "/staff/audit?to=9999-12-31");
+
+        var message = page.Document.QuerySelector("[data-valmsg-for='To']")?.TextContent;
+        Assert.Contains(DateBounds.Message, message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AuditPage_AfterStaffPublish_ShowsOneEntryInWordsWithTheFieldByItsLabel()
     {

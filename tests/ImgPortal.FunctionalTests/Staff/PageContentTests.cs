@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ImgPortal.FunctionalTests.Staff;
 
@@ -119,6 +121,49 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Give a path on the portal (starting with /) or a full https:// address.", message?.TextContent.Trim());
         Assert.Equal("http://example.org/", result.Document.QuerySelector("#retire-form input[name='redirectTo']")?.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.OK, (await PortalClient.Anonymous(factory).GetAsync("/kept-advice")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example/login", "backslash")]
+    [InlineData("https:/\\evil.example", "backslash")]
+    [InlineData("//evil.example/login", "Give a path on the portal")]
+    [InlineData("https:evil.example", "Give a path on the portal")]
+    public async Task Retire_RedirectWithASlashOrSchemeTrick_IsRefusedAtTheField(string target, string expected)
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var slug = "tricked-" + Guid.NewGuid().ToString("N")[..8];
+        var id = await CreateAndPublishAsync(staff, slug, "Tricked advice");
+        var settings = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/settings");
+
+        var result = await settings.SubmitAsync(staff, new Dictionary<string, string> { ["redirectTo"] = target }, "#retire-form");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Contains(expected, result.Document.QuerySelector("#retire-form [data-valmsg-for='redirectTo']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await PortalClient.Anonymous(factory).GetAsync("/" + slug)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example/login")]
+    [InlineData("https:/\\evil.example")]
+    [InlineData("//evil.example")]
+    public async Task RetiredPage_WithAnUnsafeTargetAlreadyStored_IsGoneNotRedirected(string target)
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var slug = "stored-" + Guid.NewGuid().ToString("N")[..8];
+        await CreateAndPublishAsync(staff, slug, "Stored advice");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ImgPortal.Infrastructure.Data.AppDbContext>();
+            var page = await db.GuidancePages.SingleAsync(p => p.Slug == slug);
+            page.RetiredAtUtc = DateTime.UtcNow;
+            page.RetiredRedirectTo = target;
+            await db.SaveChangesAsync();
+        }
+
+        var response = await PortalClient.Anonymous(factory, followRedirects: false).GetAsync("/" + slug);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Null(response.Headers.Location);
     }
 
     [Fact]

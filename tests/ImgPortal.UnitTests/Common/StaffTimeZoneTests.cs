@@ -63,4 +63,15 @@ public sealed class StaffTimeZoneTests
     [Fact]
     public void Constructor_OtherZone_NamesItsCity() =>
         Assert.Equal("Los Angeles time", new StaffTimeZone(Options.Create(new StaffTimeOptions { TimeZone = "America/Los_Angeles" })).Name);
+
+    [Theory]
+    [InlineData(1, 1, 1, 0, 0)]
+    [InlineData(9999, 12, 31, 23, 59)]
+    public void ToUtc_ATimeAtTheEndsOfTheCalendar_IsRefusedNotThrown(int year, int month, int day, int hour, int minute)
+    {
+        var outcome = _zone.ToUtc(new DateTime(year, month, day, hour, minute, 0), "PublishAt");
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(outcome.Errors, e => e.Field == "PublishAt" && e.Message == DateBounds.Message);
+    }
 }

@@ -122,4 +122,38 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("**", text, StringComparison.Ordinal);
         Assert.Contains("bold & linked text", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<p id=\"logout-form\">Click</p>", "id=")]
+    [InlineData("<a name=\"top\" href=\"/residency\">Click</a>", "name=")]
+    [InlineData("<a href=\"/residency\" target=\"_blank\">Click</a>", "target=")]
+    [InlineData("<h2 id=\"staff-chosen\">Click</h2>", "staff-chosen")]
+    public void Render_IdNameOrTargetTypedByStaff_IsRemoved(string markdown, string removed)
+    {
+        var html = _renderer.Render(markdown);
+
+        Assert.DoesNotContain(removed, html, StringComparison.Ordinal);
+        Assert.Contains("Click", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HeadingsThePortalNames_KeepTheirIds()
+    {
+        var html = _renderer.Render("## Before you apply\n\ntext\n\n## Before you apply\n\nmore");
+
+        Assert.Contains("<h2 id=\"before-you-apply\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"before-you-apply-1\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[away](//evil.example/login)")]
+    [InlineData("<a href=\"//evil.example/login\">away</a>")]
+    [InlineData("<a href=\"/\\evil.example/login\">away</a>")]
+    [InlineData("<img src=\"//evil.example/pixel.png\" alt=\"away\">")]
+    public void Render_ProtocolRelativeOrBackslashedAddresses_AreRemoved(string markdown)
+    {
+        var html = _renderer.Render(markdown);
+
+        Assert.DoesNotContain("evil.example", html, StringComparison.Ordinal);
+    }
 }

@@ -59,4 +59,34 @@ public sealed class PageRulesTests
     [Fact]
     public void ReviewDueOn_TwelveMonths_IsTheSameDayNextYear() =>
         Assert.Equal(new DateOnly(2027, 3, 31), PageRules.ReviewDueOn(new DateOnly(2026, 3, 31), 12));
+
+    [Theory]
+    [InlineData("/\\evil.example/path")]
+    [InlineData("https:/\\evil.example")]
+    [InlineData("https:\\\\evil.example")]
+    [InlineData("/path\\with-backslash")]
+    public void RedirectProblem_ABackslash_IsRefusedNamingIt(string target) =>
+        Assert.Contains("backslash", PageRules.RedirectProblem(target, "old-page"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("///evil.example/")]
+    [InlineData("https:evil.example")]
+    [InlineData("https:/evil.example")]
+    [InlineData("https://")]
+    [InlineData("https://user@evil.example/")]
+    [InlineData("/tab\there")]
+    [InlineData("/new\nline")]
+    [InlineData("\u0001/residency")]
+    [InlineData("HTTP://example.org/")]
+    public void IsSafeRedirect_SchemeAndSlashTricks_AreRefused(string target) =>
+        Assert.False(PageRules.IsSafeRedirect(target));
+
+    [Theory]
+    [InlineData("/residency")]
+    [InlineData("/search?q=waiver#results")]
+    [InlineData("https://www.ecfmg.org/")]
+    [InlineData("HTTPS://www.ecfmg.org/echo")]
+    public void IsSafeRedirect_APortalPathOrAnHttpsAddressWithAHost_IsAccepted(string target) =>
+        Assert.True(PageRules.IsSafeRedirect(target));
 }

@@ -1,3 +1,4 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Web.ModelBinding;
 
 namespace ImgPortal.UnitTests.Web;
@@ -42,5 +43,29 @@ public sealed class DateInputTests
 
         Assert.False(ok);
         Assert.False(string.IsNullOrEmpty(error));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("31/12/9999")]
+    [InlineData("1899-12-31")]
+    [InlineData("2200-01-01")]
+    public void TryParse_ADateOutsideTheYearsThePortalKeeps_RefusesWithTheBounds(string typed)
+    {
+        var ok = DateInput.TryParse(typed, out _, out var error);
+
+        Assert.False(ok);
+        Assert.Contains(DateBounds.Message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("2199-12-31")]
+    public void TryParse_TheFirstAndLastDayInBounds_Reads(string typed)
+    {
+        var ok = DateInput.TryParse(typed, out _, out var error);
+
+        Assert.True(ok, error);
     }
 }

@@ -9,6 +9,7 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>The link in the confirmation e-mail. A missing, altered or expired link gets a page, not an error.</summary>
 [AllowAnonymous]
+[GetOnlyPage]
 public sealed class ConfirmEmailModel(UserManager<ApplicationUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }

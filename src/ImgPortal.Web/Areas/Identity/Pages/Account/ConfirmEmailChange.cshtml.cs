@@ -9,6 +9,7 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>The link that confirms a new e-mail address; the address is also the user name.</summary>
 [AllowAnonymous]
+[GetOnlyPage]
 public sealed class ConfirmEmailChangeModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
 {
     public bool Confirmed { get; private set; }

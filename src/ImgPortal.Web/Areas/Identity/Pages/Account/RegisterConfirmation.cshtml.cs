@@ -1,3 +1,4 @@
+using ImgPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -5,6 +6,7 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>"Check your e-mail": the same page after every registration, with or without parameters.</summary>
 [AllowAnonymous]
+[GetOnlyPage]
 public sealed class RegisterConfirmationModel : PageModel
 {
     public void OnGet()
