@@ -4,7 +4,10 @@ using MimeKit;
 
 namespace ImgPortal.TestSupport;
 
-/// <summary>Reads what the portal "sent": the .eml files its pickup sender wrote.</summary>
+/// <summary>
+/// Reads what the portal "sent": the .eml files its pickup sender wrote. Only finished messages: the sender
+/// writes under a hidden .tmp name and renames, and this reader takes nothing but names ending in exactly .eml.
+/// </summary>
 public sealed partial class PickupMailbox(string directory)
 {
     public string Directory { get; } = directory;
@@ -12,7 +15,8 @@ public sealed partial class PickupMailbox(string directory)
     public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
         !System.IO.Directory.Exists(Directory)
             ? []
-            : System.IO.Directory.GetFiles(Directory, "*.eml")
+            : System.IO.Directory.EnumerateFiles(Directory, "*.eml")
+                .Where(IsFinishedMessage)
                 .Order(StringComparer.Ordinal)
                 .Select(path => MimeMessage.Load(path))
                 .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase)))
@@ -30,6 +34,11 @@ public sealed partial class PickupMailbox(string directory)
             ?? throw new InvalidOperationException($"The e-mail to {address} has no link containing '{fragment}'.");
         return new Uri(link);
     }
+
+    /// <summary>Exactly ".eml" (Windows' "*.eml" also matches longer endings) and not a hidden, partial file.</summary>
+    public static bool IsFinishedMessage(string path) =>
+        string.Equals(Path.GetExtension(path), ".eml", StringComparison.OrdinalIgnoreCase)
+        && !Path.GetFileName(path).StartsWith('.');
 
     [GeneratedRegex("href=['\"]([^'\"]+)['\"]", RegexOptions.IgnoreCase)]
     private static partial Regex Href();

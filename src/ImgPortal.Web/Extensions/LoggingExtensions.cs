@@ -1,10 +1,15 @@
+using ImgPortal.Web.Logging;
 using Serilog;
 
 namespace ImgPortal.Web.Extensions;
 
 public static class LoggingExtensions
 {
-    /// <summary>Serilog from the <c>Serilog</c> section of configuration (console and a rolling file).</summary>
+    /// <summary>
+    /// Serilog from the <c>Serilog</c> section of configuration (console and a rolling file). Whatever the
+    /// configuration adds, every event's values pass <see cref="SafeLogValuesEnricher"/> last: secrets in
+    /// links redacted, control characters escaped, for every sink.
+    /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         // preserveStaticLogger: each host (and each test server) owns its logger; none freezes a shared one.
@@ -12,7 +17,8 @@ public static class LoggingExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<SafeLogValuesEnricher>(),
             preserveStaticLogger: true);
         return builder;
     }

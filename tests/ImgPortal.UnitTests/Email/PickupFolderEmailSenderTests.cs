@@ -61,6 +61,48 @@ public sealed class PickupFolderEmailSenderTests : IDisposable
             Times.Never);
     }
 
+    [Fact]
+    public async Task SendAsync_LargeMessagesWhileAReaderPollsTheFolder_ReaderOnlySeesWholeMessages()
+    {
+        const int Messages = 3;
+        var paragraph = "<p>" + new string('x', 4 * 1024 * 1024) + "</p>";
+        var sender = CreateSender();
+        Directory.CreateDirectory(_folder);
+        var seen = new List<int>();
+        using var sent = new CancellationTokenSource();
+        var reader = Task.Run(() => ReadEveryEmlUntil(seen, sent.Token));
+
+        for (var i = 0; i < Messages; i++)
+        {
+            await sender.SendAsync(new EmailMessage($"reader{i}@example.org", "Large", paragraph));
+        }
+
+        await sent.CancelAsync();
+        await reader;
+
+        Assert.Equal(Messages, Directory.GetFiles(_folder).Length); // No partial file left behind.
+        Assert.Equal(Messages, Directory.GetFiles(_folder, "*.eml").Length);
+        Assert.All(seen, length => Assert.Equal(paragraph.Length, length));
+    }
+
+    /// <summary>
+    /// A naive reader, as a relay watching the folder would be: every *.eml it can list, opened at once. Polls
+    /// until cancelled, then once more; returns the HTML body lengths it read.
+    /// </summary>
+    private void ReadEveryEmlUntil(List<int> lengths, CancellationToken stop)
+    {
+        var last = false;
+        while (!last)
+        {
+            last = stop.IsCancellationRequested;
+            foreach (var file in Directory.GetFiles(_folder, "*.eml"))
+            {
+                var html = MimeMessage.Load(file, CancellationToken.None).HtmlBody;
+                lengths.Add(html?.Length ?? 0);
+            }
+        }
+    }
+
     private PickupFolderEmailSender CreateSender() =>
         new(
             Options.Create(new EmailOptions { Delivery = EmailDelivery.Pickup, FromAddress = "portal@example.org", PickupDirectory = _folder }),
