@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole check, as CI runs it: installs Chromium and redis-server if they are missing, starts Redis for the tests, restores, builds Release, verifies
+# The whole check, as CI runs it: installs Chromium, redis-server and sqlite3 if they are missing, starts Redis for the tests, restores, builds Release, verifies
 # formatting, validates docker-compose.yml, runs every test project, and ends with one line: "N passed, N failed[, N skipped]".
-# Needs only the .NET SDK (and apt, for Chromium and redis-server). Run from anywhere: bash scripts/test.sh
+# Needs only the .NET SDK (and apt, for Chromium, redis-server and sqlite3). Run from anywhere: bash scripts/test.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -54,6 +54,25 @@ install_redis() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server </dev/null
 }
 
+install_sqlite3() {
+    # BackupRestoreTests run scripts/backup.sh and scripts/restore.sh, which use Debian's sqlite3 command-line tool.
+    if command -v sqlite3 >/dev/null 2>&1; then
+        return
+    fi
+    step "Installing sqlite3 from Debian"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "sqlite3 is missing and this user cannot install it (not root, no sudo)." >&2
+            exit 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sqlite3 </dev/null
+}
+
 # Starts a throw-away Redis on a free loopback port for the tests (IMGPORTAL_TEST_REDIS) and stops it on exit.
 REDIS_PID=
 start_redis() {
@@ -86,6 +105,7 @@ counter() {
 
 install_chromium
 install_redis
+install_sqlite3
 
 step "Restoring tools and packages"
 dotnet tool restore

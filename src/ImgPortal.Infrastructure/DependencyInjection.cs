@@ -196,8 +196,8 @@ public static class DependencyInjection
     /// <summary>
     /// Makes a relative SQLite file path absolute against the content root (so the database sits beside the
     /// app wherever it is started from) and creates its folder. The file is opened read-write but never
-    /// created (<c>Mode=ReadWrite</c>): <see cref="Seed.DatabaseInitializer"/> creates it on the first start, and
-    /// afterwards a missing file is an outage, not a reason to start a new empty database in its place.
+    /// created (<c>Mode=ReadWrite</c>): <see cref="SqliteDatabaseFile"/> creates it on a first start only (ADR 0065),
+    /// and afterwards a missing file is an outage, not a reason to start a new empty database in its place.
     /// An explicit <c>Mode</c> other than the default (ReadWriteCreate) is kept.
     /// </summary>
     public static string ResolveSqliteConnectionString(string connectionString, string contentRootPath)
@@ -216,7 +216,16 @@ public static class DependencyInjection
         var folder = Path.GetDirectoryName(builder.DataSource);
         if (!string.IsNullOrEmpty(folder) && builder.Mode != SqliteOpenMode.Memory)
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new InvalidOperationException(
+                    $"The folder {folder} of the SQLite database (set by ConnectionStrings:{DatabaseOptions.ConnectionStringName}) " +
+                    $"cannot be created: {ex.Message}", ex);
+            }
         }
 
         return builder.ToString();

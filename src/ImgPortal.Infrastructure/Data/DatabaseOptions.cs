@@ -22,6 +22,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool ApplyMigrationsOnStartup { get; set; }
 
+    /// <summary>
+    /// SQLite only: create the database file when it is missing even though its folder already holds files
+    /// (ADR 0065). Off by default, so a moved or unmounted volume stops the portal instead of being replaced
+    /// by a new, empty database; a first start into an empty folder creates the file either way.
+    /// </summary>
+    public bool CreateIfMissing { get; set; }
+
     /// <summary>Seed roles and the starter content when the database is empty.</summary>
     public bool SeedOnStartup { get; set; } = true;
 }

@@ -3,6 +3,7 @@ using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,6 +49,107 @@ public sealed class BackupRestoreTests
         Assert.Equal(expected, actual);
         Assert.True(actual.Revisions > 0 && actual.Mentors > 0);
         Assert.NotNull(login.Document.QuerySelector("form#logout-form"));
+    }
+
+    [Fact]
+    public async Task Restore_OverADatabaseWhoseWritesAreStillOnlyInItsWal_KeepsEveryWriteInTheReplacedCopy()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "imgportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var live = Path.Combine(folder, "live.db");
+            await CrashWithWritesInTheWalAsync(live, rows: 189);
+            Assert.True(new FileInfo(live + "-wal").Length > 0);
+            var backup = Path.Combine(folder, "backup.db");
+            await ExecuteAsync(backup, "CREATE TABLE Restored (Id INTEGER PRIMARY KEY); INSERT INTO Restored VALUES (1);");
+
+            await RunScriptAsync("restore.sh", backup, live);
+
+            var replaced = Assert.Single(Directory.GetFiles(folder, "live.db.replaced-*"));
+            Assert.Equal(189L, await ScalarAsync(replaced, "SELECT COUNT(*) FROM Acknowledged;"));
+            Assert.Equal(1L, await ScalarAsync(live, "SELECT COUNT(*) FROM Restored;"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Restore_WhereOnlyALeftOverWalIs_KeepsTheWalAsideInsteadOfDeletingIt()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "imgportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var live = Path.Combine(folder, "live.db");
+            await CrashWithWritesInTheWalAsync(live, rows: 40);
+            File.Delete(live);
+            var wal = await File.ReadAllBytesAsync(live + "-wal");
+            var backup = Path.Combine(folder, "backup.db");
+            await ExecuteAsync(backup, "CREATE TABLE Restored (Id INTEGER PRIMARY KEY); INSERT INTO Restored VALUES (1);");
+
+            await RunScriptAsync("restore.sh", backup, live);
+
+            var kept = Assert.Single(Directory.GetFiles(folder, "live.db-wal.orphaned-*"));
+            Assert.Equal(wal, await File.ReadAllBytesAsync(kept));
+            Assert.Equal(1L, await ScalarAsync(live, "SELECT COUNT(*) FROM Restored;"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Leaves <paramref name="file"/> as a crashed portal would: every write committed, none checkpointed, so they
+    /// are only in the -wal (the files are copied while the writer still holds them open, as a power cut would).
+    /// </summary>
+    private static async Task CrashWithWritesInTheWalAsync(string file, int rows)
+    {
+        var crash = Path.Combine(Path.GetDirectoryName(file)!, "crash");
+        Directory.CreateDirectory(crash);
+        await using (var writer = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await writer.OpenAsync();
+            await ExecuteAsync(writer, "PRAGMA journal_mode = 'wal'; PRAGMA wal_autocheckpoint = 0; CREATE TABLE Acknowledged (Id INTEGER PRIMARY KEY);");
+            for (var i = 0; i < rows; i++)
+            {
+                await ExecuteAsync(writer, $"INSERT INTO Acknowledged (Id) VALUES ({i});");
+            }
+
+            File.Copy(file, Path.Combine(crash, "db"));
+            File.Copy(file + "-wal", Path.Combine(crash, "wal"));
+        }
+
+        // Closing the last connection checkpointed and removed the -wal; put back the files of the moment before.
+        File.Move(Path.Combine(crash, "db"), file, overwrite: true);
+        File.Move(Path.Combine(crash, "wal"), file + "-wal", overwrite: true);
+        Directory.Delete(crash);
+    }
+
+    private static async Task ExecuteAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, sql);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<(int Users, int Mentors, int Pages, int Revisions)> CountsAsync(PortalFactory factory)

@@ -1,5 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Infrastructure.Data.Resilience;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -26,11 +28,27 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var options = databaseOptions.Value;
-        if (options.Provider == DatabaseProvider.Sqlite)
+        if (options.Provider != DatabaseProvider.Sqlite)
         {
-            await CreateSqliteFileIfMissingAsync(cancellationToken);
+            await MigrateAndSeedAsync(options, cancellationToken);
+            return;
         }
 
+        var connectionString = db.Database.GetConnectionString()!;
+        try
+        {
+            await SqliteDatabaseFile.EnsureExistsAsync(connectionString, options.CreateIfMissing, logger, cancellationToken);
+            await MigrateAndSeedAsync(options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SqliteException sqlite && SqliteDatabaseFile.IsAboutTheFile(sqlite) || ex is DatabaseUnavailableException)
+        {
+            // Error 14 ("unable to open database file") alone names neither the file nor where it is configured.
+            throw SqliteDatabaseFile.CannotOpen(connectionString, ex);
+        }
+    }
+
+    private async Task MigrateAndSeedAsync(DatabaseOptions options, CancellationToken cancellationToken)
+    {
         if (options.Provider == DatabaseProvider.Sqlite || options.ApplyMigrationsOnStartup)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -52,28 +70,6 @@ public sealed class DatabaseInitializer(
         await SeedStatePathwaysAsync(cancellationToken);
         await SeedRoadmapAsync(cancellationToken);
         await SeedGlossaryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The portal opens SQLite with <c>Mode=ReadWrite</c>, which never creates a file; the first start creates
-    /// it here, in WAL mode as EF would. Later a missing file is an outage (see DatabaseFaultInterceptor).
-    /// </summary>
-    private async Task CreateSqliteFileIfMissingAsync(CancellationToken cancellationToken)
-    {
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || File.Exists(builder.DataSource))
-        {
-            return;
-        }
-
-        builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        builder.Pooling = false;
-        await using var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = 'wal';";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        logger.LogInformation("Created a new SQLite database file");
     }
 
     private async Task SeedRolesAsync()
