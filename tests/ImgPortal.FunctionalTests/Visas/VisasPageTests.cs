@@ -51,7 +51,7 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
 
         var table = Assert.Single(page.Document.QuerySelectorAll("main table"));
         var columns = table.QuerySelectorAll("thead th").Select(th => HtmlPage.Fold(th.TextContent)).ToList();
-        Assert.Equal(["", "J-1", "H-1B"], columns);
+        Assert.Equal(["Topic", "J-1", "H-1B"], columns);
         var rows = table.QuerySelectorAll("tbody tr")
             .ToDictionary(tr => HtmlPage.Fold(tr.Children[0].TextContent), tr => tr.Children.Skip(1).Select(c => HtmlPage.Fold(c.TextContent)).ToList());
         Assert.Equal(["Sponsor", "USMLE", "Cost to program", "After training", "Waivers", "Family"], rows.Keys.ToArray());

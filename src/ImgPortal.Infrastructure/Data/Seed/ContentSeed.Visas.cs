@@ -92,7 +92,7 @@ public static partial class ContentSeed
                     "https://j1visawaiver.net/immigration-law-for-doctors/foreign-affairs-manual/ | Foreign Affairs Manual on H-1B physicians, copy (secondary source) | 2026-12-06",
                     "http://www.immigrationattorneyvisa.com/blog--news/h-1b-for-foreign-physicians | Law firm, H-1B for physicians and the cap exemption (secondary source) | 2026-12-06")),
             Section(30, "J-1 and H-1B side by side", """
-                | | J-1 | H-1B |
+                | Topic | J-1 | H-1B |
                 |---|---|---|
                 | Sponsor | ECFMG | Your hospital |
                 | USMLE | Steps 1 and 2 CK | Steps 1, 2 CK and 3 |
