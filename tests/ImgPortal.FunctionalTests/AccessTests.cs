@@ -16,7 +16,7 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     public static TheoryData<string> RoleNames => ["Anonymous", Roles.Member, Roles.Mentor, Roles.Staff, Roles.Admin];
 
     private static readonly string[] PublicPages =
-        ["/", "/residency", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/search?q=visa", "/mentoring/mentors", "/mentoring/volunteer"];
+        ["/", "/residency", "/visas", "/j1-waiver", "/echo", "/credentialing", "/mentoring", "/state-pathways", "/get-involved", "/contact", "/search?q=visa", "/mentoring/mentors", "/mentoring/volunteer"];
 
     [Fact]
     public void EveryControllerAction_DeclaresWhoMayUseIt()

@@ -13,6 +13,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     {
         { "/", "Your path to a US residency and license", "international medical graduates" },
         { "/residency", "residency", "Sourcebook" },
+        { "/visas", "J-1 or H-1B", "two-year" },
         { "/j1-waiver", "State 30", "Department of Health" },
         { "/echo", "ECHO", "newsletter" },
         { "/credentialing", "Credentialing", "30 days" },

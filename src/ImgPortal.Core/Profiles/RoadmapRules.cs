@@ -135,8 +135,8 @@ public static class RoadmapRules
         {
             actions.Add(new NextAction(
                 "Plan to take USMLE Step 3",
-                "You will need an H-1B visa, and programs that sponsor it usually require Step 3 before residency starts.",
-                "residency"));
+                "You will need an H-1B visa: passing USMLE Step 3 (with Steps 1 and 2) is required by federal rules for an H-1B that includes patient care, residency too, so pass it before the program files your petition.",
+                "visas"));
         }
 
         if (profile.ClinicalExperienceMonths < MinClinicalMonths)

@@ -120,6 +120,29 @@ public sealed class RoadmapRulesTests
         Assert.Contains(actions, a => a.Title == "Read the J-1 waiver page" && a.Reason.Contains("Texas", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void NextActions_NeedsAnH1bWithoutStep3_SaysStep3IsAFederalConditionAndLinksToTheVisasPage()
+    {
+        var profile = Base with { VisaNeed = VisaNeed.H1B };
+
+        var actions = Actions(profile);
+
+        var action = Assert.Single(actions, a => a.Title == "Plan to take USMLE Step 3");
+        Assert.Contains("required by federal rules", action.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("usually", action.Reason, StringComparison.Ordinal);
+        Assert.Equal("visas", action.GuidanceSlug);
+    }
+
+    [Fact]
+    public void NextActions_NeedsAnH1bAndPassedStep3_HasNoStep3Action()
+    {
+        var profile = Base with { VisaNeed = VisaNeed.H1B, Step3Score = 230, Step3Date = new DateOnly(2026, 5, 1) };
+
+        var actions = Actions(profile);
+
+        Assert.DoesNotContain(actions, a => a.Title == "Plan to take USMLE Step 3");
+    }
+
     [Theory]
     [InlineData(EcfmgStatus.Certified, StepState.Done)]
     [InlineData(EcfmgStatus.InProgress, null)]

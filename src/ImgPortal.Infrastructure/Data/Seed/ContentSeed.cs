@@ -7,11 +7,11 @@ namespace ImgPortal.Infrastructure.Data.Seed;
 /// contact offices. Written in the portal's own words (never a sentence of the two source documents: the Medical
 /// Society of the State of New York's IMG page and a 2020 petition; a test checks it). Every fact beyond those
 /// documents was checked with its source on <see cref="ReviewedOn"/> and is cited in the page's source line or in
-/// the section that states it (see <c>docs/sources/state-pathways.md</c>). Offices only, never named people: staff
+/// the section that states it (see <c>docs/sources/state-pathways.md</c> and <c>docs/sources/visas.md</c>). Offices only, never named people: staff
 /// add named contacts through the portal. Every method returns new objects, so callers may attach them to a
 /// context and change them freely.
 /// </summary>
-public static class ContentSeed
+public static partial class ContentSeed
 {
     /// <summary>The date the seeded content was last checked against its sources.</summary>
     public static readonly DateOnly ReviewedOn = new(2026, 11, 26);
@@ -35,6 +35,7 @@ public static class ContentSeed
     public static IReadOnlyList<GuidancePage> Pages() =>
     [
         Residency(),
+        Visas(),
         J1Waiver(),
         Echo(),
         Credentialing(),
@@ -329,15 +330,22 @@ public static class ContentSeed
                 about this early, because not every program accepts every type of visa.
 
                 - **J-1 visa.** [ECFMG](https://www.ecfmg.org/) sponsors J-1 exchange visitor visas for physicians in
-                  clinical training and issues the DS-2019 form you need to apply for one. J-1 physicians usually have
-                  a two-year home residence requirement after training, unless they receive a waiver. New York's State
-                  30 program is one way to get a waiver: see the [J-1 visa waiver page](/j1-waiver).
-                - **Other visas.** Some programs sponsor other visas, such as the H-1B. These have their own
-                  requirements, so ask each program what it offers.
+                  clinical training and issues the DS-2019 form you need to apply for one. Every physician ECFMG
+                  sponsors for clinical training has a two-year home residence requirement after training, unless they
+                  receive a waiver. New York's State 30 program is one way to get a waiver: see the
+                  [J-1 visa waiver page](/j1-waiver).
+                - **H-1B visa.** Some programs sponsor the H-1B instead. It needs all three USMLE Steps, Step 3
+                  included, before the petition is filed, and a new H-1B for a doctor outside the US may now cost the
+                  program a $100,000 payment. Ask each program what it offers.
+
+                The [visas page](/visas) compares the two and lists the recent travel restrictions.
 
                 Check the rules with ECFMG and with each program. If your situation is complicated, get advice
                 from a qualified immigration lawyer.
-                """),
+                """,
+                sources: SourceLines(
+                    "https://golive.ecfmg.org/evsp/applying-general-selected-regulations.html | ECFMG, J-1 sponsorship: general requirements | 2026-12-06",
+                    "https://internationalcenter.umich.edu/fsis/h1b/health-care-positions | University of Michigan, H-1B for health care positions (secondary source) | 2026-12-06")),
             Step(70, "Start your FCVS file once you begin training", """
                 As soon as you start residency, open your file with [FCVS](https://www.fsmb.org/fcvs/), the Federation
                 Credentials Verification Service, even though your license is still years away. FCVS collects and
@@ -395,9 +403,10 @@ public static class ContentSeed
             > [New York State Department of Health's current bulletin](https://www.health.ny.gov/professionals/j-1_visa_waivers/).
 
             Many international medical graduates train in the US on a J-1 exchange visitor visa. After training,
-            J-1 physicians usually must live in their home country for two years before they can get certain
-            other US visas or apply for permanent residence (a "green card"). This rule is called the two-year
-            home residence requirement.
+            every J-1 physician whom ECFMG sponsors for clinical training must live in their home country for two
+            years before they can get certain other US visas or apply for permanent residence (a "green card"),
+            unless the rule is waived. This rule is called the two-year home residence requirement (INA section
+            212(e)).
 
             New York's State 30 program, run by the
             [New York State Department of Health](https://www.health.ny.gov/professionals/j-1_visa_waivers/), is a
@@ -425,11 +434,13 @@ public static class ContentSeed
                 - send a complete application with every required document.
 
                 The employer also supports the physician's H-1B petition, the work status held during the three
-                years.
+                years. Changing from J-1 to H-1B inside the US is normally not charged the $100,000 H-1B payment,
+                provided you stay in the US until the change is approved: see the [visas page](/visas).
                 """,
                 sources: SourceLines(
                     "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26",
-                    "https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/ | CHWS, New York State Conrad 30 | 2026-11-26")),
+                    "https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/ | CHWS, New York State Conrad 30 | 2026-11-26",
+                    "https://www.mondaq.com/unitedstates/work-visas/1695230/updated-uscis-guidance-on-h-1b-proclamation | Law firm summary of USCIS guidance on the H-1B payment (secondary source) | 2026-12-06")),
             Section(20, "The 30 slots and the flex slots", """
                 New York can recommend up to 30 waivers each year. Most go to physicians working at a site inside a
                 designated area. Up to 10 may go to physicians who work at a site outside a designated area but care for
@@ -448,9 +459,11 @@ public static class ContentSeed
                 1. **Find an employer** in New York that will hire you to work in, or for, an underserved area and is
                    willing to sponsor a waiver.
                 2. **Get a case number from the US Department of State.** You complete Form DS-3035, the J Visa Waiver
-                   Recommendation Application, online; the case number is issued when you finish it. You then mail the
-                   printed form, copies of every DS-2019 you have held and the fee to the Department of State's Waiver
-                   Review Division.
+                   Recommendation Application, online; the case number is issued when you finish it. Print the form
+                   with its barcode, then mail it, copies of every DS-2019 you have held and the $120 fee **together in
+                   one package** to: Department of State J-1 Waiver, P.O. Box 979037, St. Louis, MO 63197-9000. The
+                   Department takes the fee there and sends your case on to its Waiver Review Division in Washington.
+                   A form sent without its fee, or to another address, is returned unprocessed.
                 3. **Your employer applies to the Department of Health** for you, with your documents and case number.
                 4. **The Department of Health reviews** the application and, if it supports it, sends its
                    recommendation request to the Department of State.
@@ -464,6 +477,8 @@ public static class ContentSeed
                 sources: SourceLines(
                     "https://ailc.com/conrad-30-waiver-program.htm | AILC, Conrad 30 and the DS-3035 | 2026-11-26",
                     "https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information | August Network, DS-3035 procedure | 2026-11-26",
+                    "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/how-to-apply-waiver.html | Department of State, how to apply for a J-1 waiver | 2026-12-06",
+                    "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State, DS-3035 processing fee | 2026-12-06",
                     "http://greencardapply.com/j1/j1_waiver2.htm | GreenCardApply, waiver processing times | 2026-11-26",
                     "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26")),
         ],
