@@ -106,7 +106,7 @@ public sealed class FieldLengthTests(AccessWorld world) : IClassFixture<AccessWo
         var parameters =
             from controller in typeof(Program).Assembly.GetTypes().Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract)
             from action in controller.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
-            where action.GetCustomAttribute<HttpPostAttribute>() is not null
+            where action.IsDefined(typeof(HttpPostAttribute), inherit: false)
             from parameter in action.GetParameters()
             where parameter.ParameterType == typeof(string) && parameter.Name is not ("id" or "role" or "key" or "type" or "baseVersion" or "pageVersion")
             select $"{controller.Name}.{action.Name}.{parameter.Name}";
@@ -188,7 +188,7 @@ public sealed class FieldLengthTests(AccessWorld world) : IClassFixture<AccessWo
     private static IEnumerable<Type> FormBoundModels() =>
         (from controller in typeof(Program).Assembly.GetTypes().Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract)
          from action in controller.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
-         where action.GetCustomAttribute<HttpPostAttribute>() is not null
+         where action.IsDefined(typeof(HttpPostAttribute), inherit: false)
          from parameter in action.GetParameters()
          let type = parameter.ParameterType
          where type.IsClass && type != typeof(string) && type.Assembly == typeof(Program).Assembly

@@ -13,9 +13,9 @@ public sealed partial class DocsNamesTests
     private static readonly HashSet<string> ExternalNames =
     [
         "AllowedHosts", "AuthorizeFilter", "AutoValidateAntiforgeryTokenAttribute", "DateOnly", "DbContext", "DbSet",
-        "DbUpdateConcurrencyException", "FakeTimeProvider", "HasMaxLength", "IEntityTypeConfiguration", "IOptions",
-        "IdentityDbContext", "IdentityUser", "ImgPortal", "MapStaticAssets", "OnValidatePrincipal", "PeriodicTimer",
-        "SaveChangesInterceptor", "SignInManager", "TimeProvider", "UseSerilogRequestLogging", "UserManager",
+        "DbUpdateConcurrencyException", "FakeTimeProvider", "ForwardedHeaders", "HasMaxLength", "IEntityTypeConfiguration", "IOptions",
+        "IdentityDbContext", "IdentityUser", "ImgPortal", "KnownNetworks", "MapStaticAssets", "OnValidatePrincipal", "PeriodicTimer",
+        "RequestPath", "SaveChangesInterceptor", "SignInManager", "TimeProvider", "UseSerilogRequestLogging", "UserManager",
         "UserSecretsId", "VmHWM",
     ];
 
