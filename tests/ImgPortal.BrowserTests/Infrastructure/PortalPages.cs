@@ -14,6 +14,7 @@ public static class PortalPages
     public static readonly IReadOnlyList<string> Guidance =
     [
         "/residency",
+        "/visas",
         "/j1-waiver",
         "/echo",
         "/credentialing",
