@@ -63,8 +63,7 @@ public static class FormColumns
     public static readonly IReadOnlyDictionary<string, (Type Entity, string Column)> Parameters =
         new Dictionary<string, (Type, string)>(StringComparer.Ordinal)
         {
-            ["MentoringController.Decline.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
-            ["MentoringController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
+            ["PairingController.Decline.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingController.Close.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingsController.Cancel.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
             ["PairingsController.End.reason"] = (typeof(Pairing), nameof(Pairing.Reason)),
