@@ -93,6 +93,7 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseFaultInterceptor>();
+        services.AddSingleton<SqliteFileIdentity>();
         services.AddScoped<PublicContentChangeInterceptor>();
         services.AddSingleton<PublicContentVersion>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());

@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Profiles;
 
-public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IProfileService
+public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock, IDatabaseErrors errors) : IProfileService
 {
     public const string SavedMessage = "Your profile is saved, and your roadmap is up to date.";
+
+    /// <summary>Two first saves of one profile at once (two tabs, a double submit): the second finds the row the first created.</summary>
+    public const string SavedMeanwhileMessage =
+        "Your profile was saved from another window at the same moment, so this save was not applied. Check what you typed and save again.";
 
     public Task<ProfileData?> GetOwnAsync(CancellationToken cancellationToken = default) =>
         LoadAsync(RequireUserId(), cancellationToken);
@@ -14,10 +18,10 @@ public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, T
     {
         var userId = RequireUserId();
         var now = clock.GetUtcNow();
-        var errors = Validate(data);
-        if (errors.Count > 0)
+        var invalid = Validate(data);
+        if (invalid.Count > 0)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid(invalid);
         }
 
         var profile = await db.ImgProfiles.Include(p => p.Tags).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
@@ -30,7 +34,15 @@ public sealed class ProfileService(IAppDbContext db, ICurrentUser currentUser, T
         ProfileMapping.Apply(data, profile);
         profile.UpdatedAtUtc = now.UtcDateTime;
         profile.Stage = await RoadmapQueries.StageForAsync(db, userId, data, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (errors.IsUniqueViolation(ex))
+        {
+            return Outcome.Conflict(SavedMeanwhileMessage);
+        }
+
         return Outcome.Done(SavedMessage);
     }
 

@@ -36,6 +36,12 @@ public sealed class ProfileController(IProfileService profiles) : Controller
             outcome,
             onDone: () => RedirectToAction(nameof(RoadmapController.Index), "Roadmap"),
             onInvalid: () => View(new ProfileEditViewModel(input, isNew)),
+            // Saved from another window meanwhile: the form again, with what was typed and the reason, answered 409.
+            onConflict: () =>
+            {
+                this.AddErrors(outcome, "Input");
+                return View(new ProfileEditViewModel(input, isNew));
+            },
             prefix: "Input");
     }
 

@@ -1,3 +1,4 @@
+using ImgPortal.Web.Health;
 using ImgPortal.Web.Logging;
 using Serilog;
 
@@ -8,7 +9,8 @@ public static class LoggingExtensions
     /// <summary>
     /// Serilog from the <c>Serilog</c> section of configuration (console and a rolling file). Whatever the
     /// configuration adds, every event's values pass <see cref="SafeLogValuesEnricher"/> last: secrets in
-    /// links redacted, control characters escaped, for every sink.
+    /// links redacted, control characters escaped, for every sink. A database outage seen by <c>/health</c> is left
+    /// to the once-per-outage line of <c>DatabaseAvailability</c> (<see cref="DatabaseHealthCheck.IsOutageReport"/>).
     /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
@@ -18,6 +20,7 @@ public static class LoggingExtensions
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Filter.ByExcluding(DatabaseHealthCheck.IsOutageReport)
                 .Enrich.With<SafeLogValuesEnricher>(),
             preserveStaticLogger: true);
         return builder;

@@ -1,26 +1,59 @@
+using System.Globalization;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Resilience;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Serilog.Events;
 
 namespace ImgPortal.Web.Health;
 
-/// <summary>Healthy when the database answers and its schema is current; unhealthy when it cannot be reached.</summary>
-public sealed class DatabaseHealthCheck(AppDbContext db, IOptions<DatabaseOptions> options) : IHealthCheck
+/// <summary>
+/// Healthy when the database answers, can be written and its schema is current; unhealthy when it cannot be
+/// reached or written. For SQLite it also checks the path still names the file the portal started with
+/// (ADR 0072) and makes a write in a transaction it rolls back (nothing reaches the disk), which a read-only
+/// file or file system refuses. An outage is logged once, by <see cref="DatabaseAvailability"/>.
+/// </summary>
+public sealed class DatabaseHealthCheck(
+    AppDbContext db, IOptions<DatabaseOptions> options, DatabaseAvailability availability, DatabaseFaultInterceptor faults) : IHealthCheck
 {
     public const string Name = "database";
 
     /// <summary>The tag of the checks <c>/health/ready</c> runs.</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>How long the whole check may take before it counts as failed.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the SQLite write probe waits for a writer that holds the lock (then: Degraded, busy).</summary>
+    public const int WriteLockWaitSeconds = 3;
+
+    private const string CannotBeReached = "The database cannot be reached.";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var data = new Dictionary<string, object> { ["provider"] = options.Value.Provider.ToString() };
         try
         {
+            if (db.Database.IsSqlite()
+                && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file
+                && faults.FaultOf(file) is { } fault)
+            {
+                availability.ReportFailure(new DatabaseUnavailableException(fault));
+                return HealthCheckResult.Unhealthy(fault, data: data);
+            }
+
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
-                return HealthCheckResult.Unhealthy("The database cannot be reached.", data: data);
+                availability.ReportFailure(new DatabaseUnavailableException(CannotBeReached));
+                return HealthCheckResult.Unhealthy(CannotBeReached, data: data);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                await ProbeSqliteWriteAsync(cancellationToken);
+                data["writable"] = true;
             }
 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
@@ -29,10 +62,57 @@ public sealed class DatabaseHealthCheck(AppDbContext db, IOptions<DatabaseOption
                 ? HealthCheckResult.Healthy("The database is reachable and up to date.", data)
                 : HealthCheckResult.Degraded($"The database is reachable but {pending} migration(s) are pending.", data: data);
         }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            return HealthCheckResult.Degraded($"The database is busy: another writer held its lock for {WriteLockWaitSeconds} s.", data: data);
+        }
+        catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
+        {
+            // Logged once per outage there; the exception's message can carry a server name: keep it out of the answer.
+            availability.ReportFailure(ex);
+            return HealthCheckResult.Unhealthy(CannotBeReached, data: data);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The exception's message can carry a server name: keep it out of the public answer.
-            return HealthCheckResult.Unhealthy("The database cannot be reached.", data: data);
+            // Not an outage but a fault: the health check service logs it with the exception.
+            return HealthCheckResult.Unhealthy(CannotBeReached, exception: ex, data: data);
+        }
+    }
+
+    /// <summary>
+    /// The health check service's own line for a database check that failed without an exception, that is an
+    /// outage <see cref="DatabaseAvailability"/> already logged once: every <c>/health</c> call would repeat it.
+    /// </summary>
+    public static bool IsOutageReport(LogEvent logEvent) =>
+        logEvent.Exception is null
+        && logEvent.Properties.TryGetValue("HealthCheckName", out var name) && name is ScalarValue { Value: Name }
+        && logEvent.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService" };
+
+    // Takes SQLite's write lock (BEGIN IMMEDIATE) and rewrites the header's user_version with its own value, then
+    // rolls back: a read-only file, folder or mount fails here (SQLite quietly turns BEGIN IMMEDIATE alone into a
+    // read on a read-only file), and nothing is written.
+    private async Task ProbeSqliteWriteAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var timeout = connection.DefaultTimeout;
+        try
+        {
+            connection.DefaultTimeout = WriteLockWaitSeconds;
+            await using var probe = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = probe;
+            command.CommandText = "PRAGMA user_version;";
+            var version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            command.CommandText = $"PRAGMA user_version = {version.ToString(CultureInfo.InvariantCulture)};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await probe.RollbackAsync(cancellationToken);
+        }
+        finally
+        {
+            connection.DefaultTimeout = timeout;
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -121,6 +122,60 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.NotNull(login.Document.QuerySelector("form#logout-form"));
+    }
+
+    [Fact]
+    public async Task Health_AfterAnotherFileIsRenamedOverTheDatabase_IsUnhealthyAndPagesAnswer503()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        ReplaceTheDatabaseWithACopy();
+        var ready = await client.GetAsync("/health/ready");
+        var page = await client.GetAsync("/search?q=replaced");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var database = json.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Unhealthy", database.GetProperty("status").GetString());
+        Assert.Contains("not the one the portal started with", database.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_CalledManyTimesDuringAnOutage_LogsTheOutageOnceAndNoOtherError()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        _log.Clear();
+
+        _mover.MoveAway();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(i % 2 == 0 ? "/health" : "/health/ready")).StatusCode);
+        }
+
+        // Every line but the request log's own "HTTP GET /health responded 503" line.
+        var errors = _log.Events
+            .Where(e => e.Level >= LogEventLevel.Error && !e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal))
+            .ToList();
+        var error = Assert.Single(errors);
+        Assert.Contains("database is unavailable", error.RenderMessage(), StringComparison.Ordinal);
+    }
+
+    // A consistent copy of the database (VACUUM INTO), renamed over it: the path stays valid, the file is another.
+    private void ReplaceTheDatabaseWithACopy()
+    {
+        var copy = _factory.DatabaseFile + ".copy";
+        using (var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"VACUUM INTO '{copy}'";
+            command.ExecuteNonQuery();
+        }
+
+        File.Move(copy, _factory.DatabaseFile, overwrite: true);
     }
 
     public void Dispose()

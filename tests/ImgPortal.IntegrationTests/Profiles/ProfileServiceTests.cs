@@ -1,9 +1,11 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -43,6 +45,25 @@ public sealed class ProfileServiceTests
     }
 
     [Fact]
+    public async Task SaveOwnAsync_AnotherFirstSaveLandsBetweenTheReadAndTheSave_ReturnsConflictAndKeepsThatSave()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddUserAsync(database, "race@example.org");
+        var connectionString = await database.WithAsync(sp => Task.FromResult(sp.GetRequiredService<AppDbContext>().Database.GetConnectionString()!));
+        // The other tab's first save commits after this save has found no profile, just before it inserts one.
+        var otherTab = new BeforeFirstSave(() => SaveAsync(database, userId, Profile));
+        await using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite(connectionString).AddInterceptors(otherTab).Options);
+
+        var result = await database.WithAsync(sp => Service(sp, db, userId, staff: false).SaveOwnAsync(Profile with { MedicalSchoolName = "Aga Khan University" }));
+
+        Assert.Equal(OutcomeKind.Conflict, result.Kind);
+        Assert.Equal(ProfileService.SavedMeanwhileMessage, result.Message);
+        var stored = await GetAsync(database, userId, userId, staff: false);
+        Assert.Equal("King Edward Medical University", stored?.MedicalSchoolName);
+    }
+
+    [Fact]
     public async Task GetByUserIdAsync_StaffAndOwner_SeeItAndAnotherMemberDoesNot()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -69,14 +90,18 @@ public sealed class ProfileServiceTests
             return result;
         });
 
-    private static ProfileService Service(IServiceProvider sp, string userId, bool staff)
+    private static ProfileService Service(IServiceProvider sp, string userId, bool staff) =>
+        Service(sp, sp.GetRequiredService<AppDbContext>(), userId, staff);
+
+    private static ProfileService Service(IServiceProvider sp, AppDbContext db, string userId, bool staff)
     {
         var user = new Mock<ICurrentUser>();
         user.SetupGet(u => u.UserId).Returns(userId);
         user.Setup(u => u.IsInRole(Roles.Staff)).Returns(staff);
         user.SetupGet(u => u.IsStaff).Returns(staff);
         return new ProfileService(
-            sp.GetRequiredService<AppDbContext>(), user.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
+            db, user.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
+            sp.GetRequiredService<IDatabaseErrors>());
     }
 
     private static Task<string> AddUserAsync(TestDatabase database, string email) =>
@@ -86,4 +111,22 @@ public sealed class ProfileServiceTests
             Assert.True((await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, TestDatabase.AdminPassword)).Succeeded);
             return user.Id;
         });
+
+    /// <summary>Runs <paramref name="meanwhile"/> once, when the context it is added to starts its first save.</summary>
+    private sealed class BeforeFirstSave(Func<Task> meanwhile) : SaveChangesInterceptor
+    {
+        private bool _ran;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!_ran)
+            {
+                _ran = true;
+                await meanwhile();
+            }
+
+            return result;
+        }
+    }
 }

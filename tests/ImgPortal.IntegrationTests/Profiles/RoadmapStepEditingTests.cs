@@ -101,7 +101,8 @@ public sealed class RoadmapStepEditingTests
             var me = new Mock<ICurrentUser>();
             me.SetupGet(u => u.UserId).Returns(user.Id);
             var profiles = new ProfileService(
-                sp.GetRequiredService<AppDbContext>(), me.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
+                sp.GetRequiredService<AppDbContext>(), me.Object, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
+                sp.GetRequiredService<IDatabaseErrors>());
             Assert.True((await profiles.SaveOwnAsync(Certified)).Succeeded);
             return user.Id;
         });

@@ -14,7 +14,7 @@ public sealed class ProfileServiceTests
         var me = new Mock<ICurrentUser>();
         me.SetupGet(u => u.UserId).Returns("member-a");
         me.Setup(u => u.IsInRole(It.IsAny<string>())).Returns(false);
-        var service = new ProfileService(db.Object, me.Object, new FakeTimeProvider());
+        var service = new ProfileService(db.Object, me.Object, new FakeTimeProvider(), Mock.Of<IDatabaseErrors>());
 
         var profile = await service.GetByUserIdAsync("member-b");
 
@@ -29,7 +29,7 @@ public sealed class ProfileServiceTests
         var me = new Mock<ICurrentUser>();
         me.SetupGet(u => u.UserId).Returns("member-a");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
-        var service = new ProfileService(db.Object, me.Object, clock);
+        var service = new ProfileService(db.Object, me.Object, clock, Mock.Of<IDatabaseErrors>());
 
         var result = await service.SaveOwnAsync(new ProfileData { GraduationYear = 2026, Step1Result = ExamResult.Passed, Step1Date = new DateOnly(2026, 12, 1) });
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,10 +8,12 @@ namespace ImgPortal.Infrastructure.Data.Resilience;
 
 /// <summary>
 /// Watches every connection and command the context makes and tells <see cref="DatabaseAvailability"/>.
-/// For SQLite it also refuses to open a connection when the database file is missing, so a pooled
-/// connection never keeps serving (or writing to) a file that was moved away.
+/// For SQLite it also refuses to open a connection when the database file is missing, or is no longer the file
+/// the portal started with (<see cref="SqliteFileIdentity"/>: another file renamed over it), so a pooled
+/// connection never keeps serving (or writing to) a file that was moved away or replaced.
 /// </summary>
-public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability) : DbConnectionInterceptor, IDbCommandInterceptor
+public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability, SqliteFileIdentity fileIdentity)
+    : DbConnectionInterceptor, IDbCommandInterceptor
 {
     private static readonly ConcurrentDictionary<string, string?> SqliteFiles = new();
 
@@ -56,11 +59,11 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability) 
         return ValueTask.FromResult(result);
     }
 
-    // A command on a SQLite connection opened before its file was moved away still succeeds (the open file
-    // lives on): it proves nothing while the file is missing.
+    // A command on a SQLite connection opened before its file was moved away or replaced still succeeds (the
+    // open file lives on): it proves nothing while the file is missing or another.
     private void Succeeded(DbCommand command, CommandExecutedEventData eventData)
     {
-        if (command.Connection is { } connection && SqliteFileOf(connection) is { } file && !File.Exists(file))
+        if (command.Connection is { } connection && SqliteFileOf(connection) is { } file && FaultOf(file) is not null)
         {
             return;
         }
@@ -87,12 +90,22 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability) 
 
     private void GuardSqliteFile(DbConnection connection)
     {
-        var file = SqliteFileOf(connection);
-        if (file is not null && !File.Exists(file))
+        if (SqliteFileOf(connection) is { } file && FaultOf(file) is { } fault)
         {
-            var exception = new DatabaseUnavailableException("The SQLite database file is missing.");
+            var exception = new DatabaseUnavailableException(fault);
             availability.ReportFailure(exception);
             throw exception;
         }
+    }
+
+    /// <summary>Why the SQLite file cannot be used, or null when it can.</summary>
+    public string? FaultOf(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return SqliteFileIdentity.MissingMessage;
+        }
+
+        return fileIdentity.Path == file && !fileIdentity.IsSameFile() ? SqliteFileIdentity.ReplacedMessage : null;
     }
 }

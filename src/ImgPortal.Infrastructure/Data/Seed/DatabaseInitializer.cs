@@ -23,6 +23,7 @@ public sealed class DatabaseInitializer(
     TimeProvider clock,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
+    SqliteFileIdentity fileIdentity,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -38,6 +39,7 @@ public sealed class DatabaseInitializer(
         try
         {
             await SqliteDatabaseFile.EnsureExistsAsync(connectionString, options.CreateIfMissing, logger, cancellationToken);
+            fileIdentity.Remember(connectionString);
             await MigrateAndSeedAsync(options, cancellationToken);
         }
         catch (Exception ex) when (ex is SqliteException sqlite && SqliteDatabaseFile.IsAboutTheFile(sqlite) || ex is DatabaseUnavailableException)
