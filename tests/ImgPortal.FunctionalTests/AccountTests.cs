@@ -112,6 +112,7 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
 
         var forgot = await HtmlPage.GetAsync(client, "/Identity/Account/ForgotPassword");
         await forgot.SubmitAsync(client, new Dictionary<string, string> { ["Input.Email"] = email }, "main form");
+        await factory.Mailbox.WaitForAsync(email);
         var reset = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ResetPassword").PathAndQuery);
         var done = await reset.SubmitAsync(client, new Dictionary<string, string>
         {

@@ -18,6 +18,7 @@ public sealed partial class EmailTests(PortalFactory factory) : IClassFixture<Po
 
         var form = await HtmlPage.GetAsync(client, "/Identity/Account/ForgotPassword");
         await form.SubmitAsync(client, new Dictionary<string, string> { ["Input.Email"] = email });
+        await factory.Mailbox.WaitForAsync(email);
 
         var message = Assert.Single(factory.Mailbox.MessagesTo(email));
         AssertActionable(message);

@@ -22,6 +22,30 @@ public sealed partial class PickupMailbox(string directory)
                 .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase)))
                 .ToList();
 
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> messages to <paramref name="address"/> are written, for mail the
+    /// portal sends in the background (the reset and confirmation e-mails, ADR 0071); throws after 30 seconds.
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var messages = MessagesTo(address);
+            if (messages.Count >= count)
+            {
+                return messages;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{messages.Count} of {count} e-mails to {address} were written within 30 seconds.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The first link in the newest message to <paramref name="address"/> whose URL contains <paramref name="fragment"/>.</summary>
     public Uri LinkIn(string address, string fragment)
     {

@@ -169,6 +169,9 @@ public static class ServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped(provider => (PortalSignInManager)provider.GetRequiredService<SignInManager<ApplicationUser>>());
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<AccountEmailRequests>();
+        services.AddSingleton<AccountEmailAddressLimit>();
+        services.AddHostedService<AccountEmailRequestService>();
 
         // Secure cookies everywhere but Development; only the tests' plain-http client turns this off.
         var secure = SecureCookies.IsOn(configuration, environment)

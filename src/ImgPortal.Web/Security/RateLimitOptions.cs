@@ -22,6 +22,12 @@ public sealed class RateLimitOptions : IValidatableObject
 
     public RateLimitRule ResendConfirmation { get; set; } = new(5, TimeSpan.FromMinutes(15));
 
+    /// <summary>
+    /// Reset and confirmation e-mails to one address, however many clients ask: counted when the background
+    /// work sends, not per request; asks beyond it send nothing and answer the same page (ADR 0071).
+    /// </summary>
+    public RateLimitRule AccountEmailsPerAddress { get; set; } = new(3, TimeSpan.FromHours(1));
+
     /// <summary>Two-factor and recovery code posts per client.</summary>
     public RateLimitRule TwoFactor { get; set; } = new(10, TimeSpan.FromMinutes(5));
 
@@ -38,6 +44,7 @@ public sealed class RateLimitOptions : IValidatableObject
         [nameof(Register)] = Register,
         [nameof(ForgotPassword)] = ForgotPassword,
         [nameof(ResendConfirmation)] = ResendConfirmation,
+        [nameof(AccountEmailsPerAddress)] = AccountEmailsPerAddress,
         [nameof(TwoFactor)] = TwoFactor,
         [nameof(MentorSignUp)] = MentorSignUp,
         [nameof(MentorRequest)] = MentorRequest,

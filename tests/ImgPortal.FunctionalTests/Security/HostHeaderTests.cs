@@ -28,6 +28,7 @@ public sealed class HostHeaderTests
         request.Headers.Host = "evil.example";
         request.Headers.Add("X-Forwarded-Host", "evil.example");
         var response = await client.SendAsync(request);
+        await factory.Mailbox.WaitForAsync(email);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var link = factory.Mailbox.LinkIn(email, "resetpassword");

@@ -12,7 +12,8 @@ public sealed class RateLimitTests
     [Fact]
     public async Task ForgotPassword_OneMorePostThanTheLimit_Gets429WithRetryAfterAndSendsNoEmail()
     {
-        using var factory = new PortalFactory().UseRealRateLimits();
+        // The per-address e-mail limit (ADR 0071) is another rule, tested in AccountEmailRequestTests.
+        using var factory = new PortalFactory().UseRealRateLimits().With("RateLimits:AccountEmailsPerAddress:PermitLimit", "100000");
         var email = $"flood-{Guid.NewGuid():N}@test.example";
         await factory.CreateUserAsync(email);
         var client = PortalClient.Anonymous(factory);
@@ -25,6 +26,7 @@ public sealed class RateLimitTests
         }
 
         var refused = await form.SubmitAsync(client, new Dictionary<string, string> { ["Input.Email"] = email });
+        await factory.Mailbox.WaitForAsync(email, Defaults.ForgotPassword.PermitLimit);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.NotNull(refused.Response.Headers.RetryAfter);

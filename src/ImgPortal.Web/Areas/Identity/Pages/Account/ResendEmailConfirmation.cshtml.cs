@@ -1,18 +1,19 @@
-using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Identity;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Sends the confirmation link again; the same answer for every address (ADR 0017).</summary>
+/// <summary>
+/// Sends the confirmation link again; the same answer for every address (ADR 0017), and the same work: the request
+/// only queues the ask, the background looks the address up and sends (ADR 0071).
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalRateLimits.ResendConfirmation)]
-public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> users, AccountEmails emails) : PageModel
+public sealed class ResendEmailConfirmationModel(AccountEmailRequests requests) : PageModel
 {
     [BindProperty]
     public EmailInput Input { get; set; } = new();
@@ -24,18 +25,14 @@ public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> us
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public IActionResult OnPost()
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email);
-        if (user is not null && !await users.IsEmailConfirmedAsync(user))
-        {
-            await emails.SendConfirmationAsync(user, cancellationToken);
-        }
+        requests.Enqueue(AccountEmailKind.Confirmation, Input.Email);
 
         Sent = "yes";
         return RedirectToPage();
