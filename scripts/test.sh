@@ -16,61 +16,25 @@ CHROMIUM=/usr/bin/chromium
 
 step() { printf '\n==> %s\n' "$*"; }
 
-install_chromium() {
-    # The browser tests drive Debian's Chromium; Playwright's own browser download is not reachable here.
-    if [ -x "$CHROMIUM" ]; then
+# Installs a Debian package when the command it provides is missing: install_debian_package COMMAND PACKAGE.
+# COMMAND is a name on the PATH or an absolute path.
+install_debian_package() {
+    local command=$1 package=$2
+    if command -v "$command" >/dev/null 2>&1; then
         return
     fi
-    step "Installing Chromium from Debian"
+    step "Installing $package from Debian"
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
         if command -v sudo >/dev/null 2>&1; then
             sudo=(sudo)
         else
-            echo "Chromium is missing at $CHROMIUM and this user cannot install it (not root, no sudo)." >&2
+            echo "$package is missing ($command) and this user cannot install it (not root, no sudo)." >&2
             exit 1
         fi
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium </dev/null
-}
-
-install_redis() {
-    # The scale-out tests need a real Redis server (Debian's redis-server), on loopback only.
-    if command -v redis-server >/dev/null 2>&1; then
-        return
-    fi
-    step "Installing redis-server from Debian"
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then
-            sudo=(sudo)
-        else
-            echo "redis-server is missing and this user cannot install it (not root, no sudo)." >&2
-            exit 1
-        fi
-    fi
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server </dev/null
-}
-
-install_sqlite3() {
-    # BackupRestoreTests run scripts/backup.sh and scripts/restore.sh, which use Debian's sqlite3 command-line tool.
-    if command -v sqlite3 >/dev/null 2>&1; then
-        return
-    fi
-    step "Installing sqlite3 from Debian"
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then
-            sudo=(sudo)
-        else
-            echo "sqlite3 is missing and this user cannot install it (not root, no sudo)." >&2
-            exit 1
-        fi
-    fi
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sqlite3 </dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$package" </dev/null
 }
 
 # Starts a throw-away Redis on a free loopback port for the tests (IMGPORTAL_TEST_REDIS) and stops it on exit.
@@ -103,9 +67,12 @@ counter() {
     echo "${value:-0}"
 }
 
-install_chromium
-install_redis
-install_sqlite3
+# The browser tests drive Debian's Chromium (Playwright's own browser download is not reachable here); the scale-out
+# tests need a real Redis server, on loopback only; BackupRestoreTests run scripts/backup.sh and scripts/restore.sh,
+# which use the sqlite3 command-line tool.
+install_debian_package "$CHROMIUM" chromium
+install_debian_package redis-server redis-server
+install_debian_package sqlite3 sqlite3
 
 step "Restoring tools and packages"
 dotnet tool restore
