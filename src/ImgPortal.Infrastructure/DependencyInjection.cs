@@ -55,6 +55,13 @@ public static class DependencyInjection
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<EmailOptions>()
             .Bind(configuration.GetSection(EmailOptions.SectionName))
+            .PostConfigure<IOptions<PortalOptions>>((email, portal) =>
+            {
+                if (string.IsNullOrWhiteSpace(email.FromName))
+                {
+                    email.FromName = $"ImgPortal ({portal.Value.Organization.ShortName})";
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>>(new PickupDirectoryValidation(environment.ContentRootPath));

@@ -70,16 +70,16 @@ public sealed class AccountScreensTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task LogIn_FirstTimeGoesToTheProfile_LaterTimesBackToTheReturnUrl()
+    public async Task LogIn_WithAReturnUrl_GoesThereTheFirstTimeAndLaterTimes()
     {
         var email = $"first-{Guid.NewGuid():N}@test.example";
         await factory.CreateUserAsync(email);
         var client = PortalClient.Anonymous(factory, followRedirects: false);
 
-        var first = await LogInWithReturnUrlAsync(client, email, "/roadmap");
+        var first = await LogInWithReturnUrlAsync(client, email, "/mentoring/request");
         var second = await LogInWithReturnUrlAsync(PortalClient.Anonymous(factory, followRedirects: false), email, "/roadmap");
 
-        Assert.Equal("/profile", first.Headers.Location?.ToString());
+        Assert.Equal("/mentoring/request", first.Headers.Location?.ToString());
         Assert.Equal("/roadmap", second.Headers.Location?.ToString());
     }
 

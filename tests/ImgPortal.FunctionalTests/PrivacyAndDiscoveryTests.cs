@@ -12,7 +12,7 @@ public sealed class PrivacyAndDiscoveryTests(PortalFactory factory) : IClassFixt
     private const string BaseUrl = "http://localhost";
 
     [Fact]
-    public async Task Get_Privacy_SaysWhatIsStoredWhoSeesItHowToDownloadOrDeleteAndWhichCookies()
+    public async Task Get_Privacy_SaysWhoIsResponsibleWhatIsStoredWhoSeesItHowToDownloadOrDeleteAndWhichCookies()
     {
         var client = PortalClient.Anonymous(factory);
 
@@ -20,7 +20,7 @@ public sealed class PrivacyAndDiscoveryTests(PortalFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var headings = page.Document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["What the portal stores", "Who sees it", "Download or delete your data", "Cookies"], headings);
+        Assert.Equal(["Who is responsible for your data", "What the portal stores", "Who sees it", "Download or delete your data", "Cookies"], headings);
         var links = page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")?.ToLowerInvariant()).ToList();
         Assert.Contains("/identity/account/manage/personaldata", links);
         Assert.Contains("/identity/account/manage/downloadpersonaldata", links);

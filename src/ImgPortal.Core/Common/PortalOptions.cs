@@ -14,12 +14,20 @@ public sealed class PortalOptions : IValidatableObject
     [Required(ErrorMessage = "Portal:PublicBaseUrl is required: the absolute http(s) address of the portal, used for links in e-mails.")]
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>The society that runs the portal (<c>Portal:Organization:*</c>).</summary>
+    public PortalOrganization Organization { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
         {
             yield return new ValidationResult(
                 "Portal:PublicBaseUrl must be an absolute http or https address.", [nameof(PublicBaseUrl)]);
+        }
+
+        foreach (var problem in Organization.Problems())
+        {
+            yield return new ValidationResult(problem, [nameof(Organization)]);
         }
     }
 }

@@ -13,8 +13,8 @@ public sealed class EmailOptions : IValidatableObject
     [EmailAddress]
     public string FromAddress { get; set; } = "no-reply@imgportal.local";
 
-    [Required]
-    public string FromName { get; set; } = "ImgPortal";
+    /// <summary>The sender's name; empty means "ImgPortal (the society's short name)" from <c>Portal:Organization</c>.</summary>
+    public string FromName { get; set; } = string.Empty;
 
     /// <summary>Relative paths are taken from the app's content root.</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail-pickup";

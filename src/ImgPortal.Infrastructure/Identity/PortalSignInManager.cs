@@ -49,20 +49,18 @@ public sealed class PortalSignInManager(
 
     /// <summary>
     /// Logs in by e-mail address. An unknown address verifies the password against a dummy hash, so it takes
-    /// as long as a known one, and answers <see cref="SignInResult.Failed"/>. <c>FirstSignIn</c> tells whether
-    /// the account had never logged in before.
+    /// as long as a known one, and answers <see cref="SignInResult.Failed"/>.
     /// </summary>
-    public async Task<(SignInResult Result, bool FirstSignIn)> PasswordSignInByEmailAsync(string email, string password, bool isPersistent)
+    public async Task<SignInResult> PasswordSignInByEmailAsync(string email, string password, bool isPersistent)
     {
         var user = await UserManager.FindByEmailAsync(email);
         if (user is null)
         {
             HashAgainstNobody(password);
-            return (SignInResult.Failed, false);
+            return SignInResult.Failed;
         }
 
-        var first = user.LastSignedInAtUtc is null;
-        return (await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true), first);
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
     }
 
     public override Task<SignInResult> PasswordSignInAsync(

@@ -10,5 +10,5 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ImgPortal.Web.Email;
 
-/// <summary>What the e-mail template shows: the content, the portal's home and its privacy page.</summary>
-public sealed record EmailViewModel(EmailContent Content, Uri Home, Uri Privacy);
+/// <summary>What the e-mail template shows: the content, the portal's home, its privacy and contact pages, and who runs it.</summary>
+public sealed record EmailViewModel(EmailContent Content, Uri Home, Uri Privacy, Uri Contact, PortalOrganization Organization);

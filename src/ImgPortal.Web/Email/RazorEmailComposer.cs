@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Web.Email;
 
@@ -19,13 +20,15 @@ public sealed class RazorEmailComposer(
     IRazorViewEngine views,
     ITempDataProvider tempData,
     IServiceProvider services,
-    IPortalLinks links) : IEmailComposer
+    IPortalLinks links,
+    IOptions<PortalOptions> portal) : IEmailComposer
 {
     public const string TemplatePath = "/Views/Email/Message.cshtml";
 
     public async Task<EmailMessage> ComposeAsync(EmailContent content, CancellationToken cancellationToken = default)
     {
-        var model = new EmailViewModel(content, links.Absolute("/"), links.Absolute("/privacy"));
+        var organization = portal.Value.Organization;
+        var model = new EmailViewModel(content, links.Absolute("/"), links.Absolute("/privacy"), links.Absolute(organization.ContactPath), organization);
         var html = await RenderAsync(model);
         return new EmailMessage(content.To, content.Subject, html, HtmlToText.Convert(html));
     }

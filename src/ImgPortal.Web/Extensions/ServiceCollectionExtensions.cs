@@ -169,6 +169,7 @@ public static class ServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped(provider => (PortalSignInManager)provider.GetRequiredService<SignInManager<ApplicationUser>>());
         services.AddScoped<AccountEmails>();
+        services.AddScoped<LandingPages>();
         services.AddSingleton<AccountEmailRequests>();
         services.AddSingleton<AccountEmailAddressLimit>();
         services.AddHostedService<AccountEmailRequestService>();

@@ -60,7 +60,7 @@ public sealed class AccountEmailRequestService(
         }
         else
         {
-            await emails.SendConfirmationAsync(user, cancellationToken);
+            await emails.SendConfirmationAsync(user, cancellationToken: cancellationToken);
         }
     }
 }

@@ -17,10 +17,13 @@ public sealed class AccountEmails(
     IPortalLinks links,
     LinkGenerator routes)
 {
-    public async Task SendConfirmationAsync(ApplicationUser user, CancellationToken cancellationToken = default)
+    /// <param name="user">The new account.</param>
+    /// <param name="returnUrl">A local page the person registered on their way to; the link carries it through confirmation and log-in.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task SendConfirmationAsync(ApplicationUser user, string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = Link("/Account/ConfirmEmail", new { area = "Identity", userId = user.Id, code });
+        var link = Link("/Account/ConfirmEmail", new { area = "Identity", userId = user.Id, code, returnUrl });
         await SendAsync(user.Email!, "Confirm your email",
             $"<p>Welcome to ImgPortal. Please confirm your account by <a href='{HtmlEncoder.Default.Encode(link)}'>clicking here</a>.</p>"
             + "<p>You get this e-mail because someone registered this address on ImgPortal. If it was not you, ignore it.</p>",

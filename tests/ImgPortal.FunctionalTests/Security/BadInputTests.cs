@@ -79,7 +79,7 @@ public sealed class BadInputTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Equal("/profile", first.Response.Headers.Location?.ToString());
         Assert.Equal("/", logout.Headers.Location?.ToString());
-        Assert.Equal("/", second.Response.Headers.Location?.ToString());
+        Assert.Equal("/profile", second.Response.Headers.Location?.ToString());
     }
 
     [Fact]

@@ -14,8 +14,12 @@ public sealed class ConfirmEmailModel(UserManager<ApplicationUser> users) : Page
 {
     public bool Confirmed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? userId, string? code)
+    /// <summary>The local page the person registered on their way to; the log-in link carries it on.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? userId, string? code, string? returnUrl = null)
     {
+        ReturnUrl = Url.LocalOrNull(returnUrl);
         var token = AccountEmails.Decode(code);
         var user = string.IsNullOrEmpty(userId) || token is null ? null : await users.FindByIdAsync(userId);
         Confirmed = user is not null && (await users.ConfirmEmailAsync(user, token!)).Succeeded;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Identity;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -12,12 +13,12 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>
 /// Log-in. A wrong password, an unknown address and a locked account get the same message (ADR 0017); an
-/// unconfirmed account is asked to confirm only after the right password. The first log-in lands on the
-/// profile, later ones on the (local) page the member came from.
+/// unconfirmed account is asked to confirm only after the right password. A successful log-in lands on the (local)
+/// page the person was promised, or where their work is (<see cref="LandingPages"/>).
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalRateLimits.LogIn)]
-public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter accountLimiter) : PageModel
+public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter accountLimiter, LandingPages landing) : PageModel
 {
     public const string FailedMessage = "Invalid login attempt. Check your e-mail address and password.";
 
@@ -52,11 +53,10 @@ public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter a
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        var (result, firstSignIn) = await signIn.PasswordSignInByEmailAsync(Input.Email, Input.Password, Input.RememberMe);
-        if (result.Succeeded)
+        var result = await signIn.PasswordSignInByEmailAsync(Input.Email, Input.Password, Input.RememberMe);
+        if (result.Succeeded && await signIn.UserManager.FindByEmailAsync(Input.Email) is { } user)
         {
-            // The first log-in starts with the profile, which the roadmap is built from.
-            return firstSignIn ? Redirect("/profile") : LocalRedirect(ReturnUrl ?? "/");
+            return LocalRedirect(await landing.AfterLogInAsync(user, ReturnUrl, HttpContext.RequestAborted));
         }
 
         if (result.RequiresTwoFactor)

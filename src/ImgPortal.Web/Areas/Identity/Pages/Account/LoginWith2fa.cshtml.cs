@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Security;
+using ImgPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 /// <summary>The authenticator code after the password. Without a half-finished log-in it sends the visitor to log in.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalRateLimits.TwoFactor)]
-public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signIn, ILogger<LoginWith2faModel> logger) : PageModel
+public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signIn, LandingPages landing, ILogger<LoginWith2faModel> logger) : PageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -52,7 +53,7 @@ public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signIn, ILo
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
         if (result.Succeeded)
         {
-            return LocalRedirect(ReturnUrl ?? "/");
+            return LocalRedirect(await landing.AfterLogInAsync(user, ReturnUrl, HttpContext.RequestAborted));
         }
 
         logger.LogWarning("Invalid authenticator code for account {UserId}", user.Id);

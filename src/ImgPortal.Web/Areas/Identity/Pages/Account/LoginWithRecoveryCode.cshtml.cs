@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Security;
+using ImgPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 /// <summary>A recovery code instead of the authenticator. Without a half-finished log-in it sends the visitor to log in.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalRateLimits.TwoFactor)]
-public sealed class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
+public sealed class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, LandingPages landing, ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
 {
     [BindProperty]
     public RecoveryInput Input { get; set; } = new();
@@ -47,7 +48,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> si
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Input.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
         {
-            return LocalRedirect(ReturnUrl ?? "/");
+            return LocalRedirect(await landing.AfterLogInAsync(user, ReturnUrl, HttpContext.RequestAborted));
         }
 
         logger.LogWarning("Invalid recovery code for account {UserId}", user.Id);

@@ -24,12 +24,14 @@ public sealed class RegisterModel(
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The local page the person was on their way to (the volunteer or request form); kept through confirmation and log-in.</summary>
+    public string? ReturnUrl { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public void OnGet(string? returnUrl = null) => ReturnUrl = Url.LocalOrNull(returnUrl);
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken cancellationToken)
     {
+        ReturnUrl = Url.LocalOrNull(returnUrl);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -64,7 +66,7 @@ public sealed class RegisterModel(
             if (result.Succeeded)
             {
                 logger.LogInformation("Account {UserId} registered", candidate.Id);
-                await emails.SendConfirmationAsync(candidate, cancellationToken);
+                await emails.SendConfirmationAsync(candidate, ReturnUrl, cancellationToken);
                 return RedirectToPage("./RegisterConfirmation");
             }
 

@@ -67,7 +67,7 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
             return NotFound();
         }
 
-        await emails.SendConfirmationAsync(user, cancellationToken);
+        await emails.SendConfirmationAsync(user, cancellationToken: cancellationToken);
         StatusMessage = "Verification email sent. Please check your email.";
         return RedirectToPage();
     }
