@@ -171,6 +171,16 @@ public static class DependencyInjection
         services.AddScoped<IGlossaryService, GlossaryService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
+
+        // Change alerts and the public change log (ADR 0078).
+        services.AddOptions<Core.Alerts.AlertOptions>()
+            .Bind(configuration.GetSection(Core.Alerts.AlertOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<Core.Alerts.IUnsubscribeTokens, Alerts.DataProtectionUnsubscribeTokens>();
+        services.AddScoped<Core.Alerts.IAlertSettingsService, Core.Alerts.AlertSettingsService>();
+        services.AddScoped<Core.Alerts.IChangeLogService, Core.Alerts.ChangeLogService>();
+        services.AddScoped<Core.Alerts.IAlertService, Core.Alerts.AlertService>();
         return services;
     }
 

@@ -100,7 +100,7 @@ public sealed class LandingTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Theory]
-    [InlineData(Roles.Member, new[] { "Your roadmap", "Your profile", "Your mentoring", "Your account" })]
+    [InlineData(Roles.Member, new[] { "Your roadmap", "Your profile", "Your alerts", "Your mentoring", "Your account" })]
     [InlineData(Roles.Mentor, new[] { "Your mentoring", "Your account" })]
     [InlineData(Roles.Admin, new[] { "Staff home", "Guidance pages", "Your account" })]
     [InlineData(Roles.Staff, new[] { "Staff home", "Guidance pages", "Your account" })]

@@ -101,6 +101,12 @@ public interface IAppDbContext
     /// </summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
 
+    /// <summary>Published changes members can follow (ADR 0078).</summary>
+    DbSet<Alerts.ChangeLogEntry> ChangeLogEntries { get; }
+
+    /// <summary>Members' follow settings (<c>/alerts</c>).</summary>
+    DbSet<Alerts.AlertSubscription> AlertSubscriptions { get; }
+
     /// <summary>E-mails waiting to be sent, and those sent (<see cref="OutboxMessage"/>).</summary>
     DbSet<OutboxMessage> OutboxMessages { get; }
 

@@ -11,6 +11,7 @@ public sealed class OutboxMessage
     public const int ToMaxLength = 256;
     public const int SubjectMaxLength = 300;
     public const int LastErrorMaxLength = 500;
+    public const int ListUnsubscribeMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -32,6 +33,9 @@ public sealed class OutboxMessage
     public DateTime? SentAtUtc { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The one-click unsubscribe address for the <c>List-Unsubscribe</c> headers, when the e-mail has one.</summary>
+    public string? ListUnsubscribe { get; set; }
 
     /// <summary>The Message-ID header every attempt carries: the same id, however many times it is tried.</summary>
     public string MessageIdHeader => $"{Id:N}@imgportal";

@@ -24,5 +24,5 @@ public sealed class RecordEditingService(IAppDbContext db, TimeProvider clock, I
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private IRecordStore Open(RecordType type) => type.Open(new RecordStoreContext(db, new RecordRules(Today), errors));
+    private IRecordStore Open(RecordType type) => type.Open(new RecordStoreContext(db, new RecordRules(Today), errors, clock.GetUtcNow().UtcDateTime));
 }

@@ -74,6 +74,7 @@ internal sealed class RecordStore<TEntity>(RecordType<TEntity> type, RecordStore
     {
         _db.DiscardChanges();
         TEntity record;
+        RecordView? before = null;
         if (creating)
         {
             record = type.Create();
@@ -94,6 +95,7 @@ internal sealed class RecordStore<TEntity>(RecordType<TEntity> type, RecordStore
             }
 
             record = found;
+            before = type.View(found);
             type.Write(record, input, context.Rules, creating: false);
         }
 
@@ -106,6 +108,13 @@ internal sealed class RecordStore<TEntity>(RecordType<TEntity> type, RecordStore
 
         await _db.SaveChangesAsync(cancellationToken);
         await type.AfterChangeAsync(cancellationToken);
+
+        // A followed record's change goes into the change log in the same transaction (ADR 0078).
+        if (type.DescribeChange(before, record) is { } change)
+        {
+            _db.ChangeLogEntries.Add(change.ToEntry(context.NowUtc));
+        }
+
         await _db.SaveChangesAsync(cancellationToken);
         return Outcome.DoneWith(type.SavedMessage(record), type.View(record), record.Id);
     }

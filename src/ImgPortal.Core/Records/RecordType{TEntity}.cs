@@ -44,6 +44,53 @@ public abstract class RecordType<TEntity> : RecordType
     /// </summary>
     public virtual Task AfterChangeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Where a published change of <paramref name="record"/> goes in the change log members follow (ADR 0078):
+    /// its topic, state (for a state's pathway) and the public path showing it; null for types nobody follows.
+    /// </summary>
+    public virtual (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(TEntity record) => null;
+
+    /// <summary>
+    /// The change-log note for a save of <paramref name="record"/>: created, or the changed fields by their labels
+    /// (with old and new values when short); null when the type is not followed or nothing people read changed.
+    /// </summary>
+    public Alerts.ChangeNote? DescribeChange(RecordView? before, TEntity record)
+    {
+        if (FollowedAs(record) is not { } followed)
+        {
+            return null;
+        }
+
+        var after = View(record);
+        string summary;
+        if (before is null)
+        {
+            summary = $"Added: {after.Title}.";
+        }
+        else
+        {
+            var changed = TypedFields
+                .Where(f => !string.Equals(before.Values.GetValueOrDefault(f.Name), after.Values[f.Name], StringComparison.Ordinal))
+                .Select(f => Described(f, before.Display.GetValueOrDefault(f.Name) ?? string.Empty, after.Display[f.Name]))
+                .ToList();
+            if (changed.Count == 0)
+            {
+                return null;
+            }
+
+            summary = "Changed: " + string.Join("; ", changed) + ".";
+        }
+
+        return new Alerts.ChangeNote(followed.Topic, followed.State, after.Title, summary, followed.Link);
+    }
+
+    private static string Described(RecordField field, string before, string after) =>
+        field.Kind == RecordFieldKind.MultilineText || before.Length > 60 || after.Length > 60
+            ? $"{field.Label} revised"
+            : $"{field.Label} from {Shown(before)} to {Shown(after)}";
+
+    private static string Shown(string value) => value.Length == 0 ? "not set" : value;
+
     internal override IRecordStore Open(RecordStoreContext context) => new RecordStore<TEntity>(this, context);
 
     /// <summary>Reads <paramref name="record"/> as the editor shows it.</summary>

@@ -53,6 +53,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Core.Alerts.ChangeLogEntry> ChangeLogEntries => Set<Core.Alerts.ChangeLogEntry>();
+
+    public DbSet<Core.Alerts.AlertSubscription> AlertSubscriptions => Set<Core.Alerts.AlertSubscription>();
+
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public IQueryable<MemberAccount> MemberAccounts =>

@@ -17,6 +17,13 @@ internal static class MimeMessageFactory
             mime.MessageId = message.MessageId;
         }
 
+        if (!string.IsNullOrEmpty(message.ListUnsubscribe))
+        {
+            // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the address.
+            mime.Headers.Add("List-Unsubscribe", $"<{message.ListUnsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         mime.Body = new BodyBuilder
         {
             HtmlBody = message.HtmlBody,

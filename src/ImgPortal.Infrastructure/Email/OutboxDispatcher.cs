@@ -80,7 +80,7 @@ public sealed class OutboxDispatcher(
         try
         {
             await delivery.SendAsync(
-                new EmailMessage(message.To, message.Subject, message.HtmlBody, message.TextBody, message.MessageIdHeader),
+                new EmailMessage(message.To, message.Subject, message.HtmlBody, message.TextBody, message.MessageIdHeader, message.ListUnsubscribe),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -30,6 +30,7 @@ public sealed class OutboxEmailSender(
             TextBody = message.TextBody ?? HtmlToText.Convert(message.HtmlBody),
             CreatedAtUtc = now,
             NextAttemptAtUtc = now,
+            ListUnsubscribe = message.ListUnsubscribe,
         };
         db.OutboxMessages.Add(queued);
         await db.SaveChangesAsync(cancellationToken);

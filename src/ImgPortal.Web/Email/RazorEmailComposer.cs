@@ -30,7 +30,7 @@ public sealed class RazorEmailComposer(
         var organization = portal.Value.Organization;
         var model = new EmailViewModel(content, links.Absolute("/"), links.Absolute("/privacy"), links.Absolute(organization.ContactPath), organization);
         var html = await RenderAsync(model);
-        return new EmailMessage(content.To, content.Subject, html, HtmlToText.Convert(html));
+        return new EmailMessage(content.To, content.Subject, html, HtmlToText.Convert(html), ListUnsubscribe: content.Unsubscribe?.AbsoluteUri);
     }
 
     private async Task<string> RenderAsync(EmailViewModel model)

@@ -84,6 +84,7 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddHostedService<ChangeAlertBackgroundService>();
 
         services.AddOptions<HealthOptions>()
             .Bind(configuration.GetSection(HealthOptions.SectionName))

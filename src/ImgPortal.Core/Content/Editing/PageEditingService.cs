@@ -624,6 +624,13 @@ public sealed class PageEditingService(
         }
 
         var content = ContentOf(draft);
+
+        // A followed page's publication that changes what readers see goes into the change log, in this save (ADR 0078).
+        if (Alerts.ChangeTopics.OfPage(page.Slug) is { } topic && Alerts.PageChangeSummary.Describe(ContentOf(page), content) is { } summary)
+        {
+            db.ChangeLogEntries.Add(new Alerts.ChangeNote(topic, null, content.Title, summary, "/" + page.Slug).ToEntry(now));
+        }
+
         page.Title = content.Title;
         page.Summary = content.Summary;
         page.BodyMarkdown = content.BodyMarkdown;

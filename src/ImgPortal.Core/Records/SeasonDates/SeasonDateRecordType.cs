@@ -33,6 +33,9 @@ public sealed class SeasonDateRecordType : RecordType<SeasonDate>
 
     public override string TitleOf(SeasonDate record) => $"{record.Title} {record.Cycle}";
 
+    public override (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(SeasonDate record) =>
+        (Alerts.ChangeTopics.MatchDates, null, "/residency");
+
     public override string SavedMessage(SeasonDate record) =>
         $"Saved {record.Title} ({record.Date.ToString(DateField<SeasonDate>.Format, CultureInfo.InvariantCulture)}).";
 

@@ -38,6 +38,9 @@ public sealed class StatePathwayRecordType : RecordType<StatePathway>
 
     public override string TitleOf(StatePathway record) => $"{UsStates.NameOf(record.State)}: {record.Name}";
 
+    public override (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(StatePathway record) =>
+        (Alerts.ChangeTopics.StatePathways, record.State, "/state-pathways/" + record.State.ToLowerInvariant());
+
     public override IEnumerable<FieldError> Check(StatePathway candidate, RecordRules rules)
     {
         if (candidate.EndsOn is { } end && candidate.EffectiveOn is { } effective && end < effective)

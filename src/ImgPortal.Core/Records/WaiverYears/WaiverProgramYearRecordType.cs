@@ -48,6 +48,9 @@ public sealed class WaiverProgramYearRecordType : RecordType<WaiverProgramYear>
     public override IOrderedQueryable<WaiverProgramYear> Order(IQueryable<WaiverProgramYear> records) =>
         records.OrderByDescending(w => w.Year).ThenBy(w => w.ProgramName);
 
+    public override (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(WaiverProgramYear record) =>
+        (Alerts.ChangeTopics.State30, null, "/j1-waiver#waiver-figures");
+
     public override string TitleOf(WaiverProgramYear record) => $"{record.ProgramName} {record.FiscalYear}";
 
     public override IReadOnlyDictionary<string, string> NewValues(DateOnly today) =>

@@ -15,6 +15,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.HtmlBody).IsRequired();
         builder.Property(m => m.TextBody).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
+        builder.Property(m => m.ListUnsubscribe).HasMaxLength(OutboxMessage.ListUnsubscribeMaxLength);
         builder.Ignore(m => m.MessageIdHeader);
 
         // A dispatcher claims a message by raising Attempts: a second dispatcher's claim on the same row fails.
