@@ -84,6 +84,7 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddHostedService<SourceWatchBackgroundService>();
 
         services.AddOptions<HealthOptions>()
             .Bind(configuration.GetSection(HealthOptions.SectionName))
@@ -92,7 +93,8 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(
                 DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name, DatabaseHealthCheck.ReadyTag], timeout: DatabaseHealthCheck.Timeout)
-            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag]);
+            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag])
+            .AddCheck<SourceWatchHealthCheck>(SourceWatchHealthCheck.Name);
         return services;
     }
 

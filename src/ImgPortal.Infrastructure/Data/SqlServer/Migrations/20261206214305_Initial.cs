@@ -1396,11 +1396,158 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 table: "WaiverProgramYears",
                 columns: new[] { "ProgramName", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateTable(
+                name: "TrackedSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Host = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    Cited = table.Column<bool>(type: "bit", nullable: false),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastCheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    LastHttpStatus = table.Column<int>(type: "int", nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
+                    MovedTo = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ETag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    TextHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackedSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    HttpStatus = table.Column<int>(type: "int", nullable: true),
+                    DurationMs = table.Column<int>(type: "int", nullable: false),
+                    TextHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceChecks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    ItemKind = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    ItemKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ItemTitle = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EditPath = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceCitations_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceReviewTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TextBefore = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TextAfter = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CitationsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Resolution = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ResolvedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReviewTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceReviewTasks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceChecks_TrackedSourceId_Id",
+                table: "SourceChecks",
+                columns: new[] { "TrackedSourceId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceCitations_TrackedSourceId_ItemKind_ItemKey",
+                table: "SourceCitations",
+                columns: new[] { "TrackedSourceId", "ItemKind", "ItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_ResolvedAtUtc_TrackedSourceId",
+                table: "SourceReviewTasks",
+                columns: new[] { "ResolvedAtUtc", "TrackedSourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_TrackedSourceId",
+                table: "SourceReviewTasks",
+                column: "TrackedSourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Cited_Id",
+                table: "TrackedSources",
+                columns: new[] { "Cited", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Url",
+                table: "TrackedSources",
+                column: "Url",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SourceChecks");
+
+            migrationBuilder.DropTable(
+                name: "SourceCitations");
+
+            migrationBuilder.DropTable(
+                name: "SourceReviewTasks");
+
+            migrationBuilder.DropTable(
+                name: "TrackedSources");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -1394,11 +1394,158 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 table: "WaiverProgramYears",
                 columns: new[] { "ProgramName", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateTable(
+                name: "TrackedSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Cited = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastCheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    LastHttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    MovedTo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastModified = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    TextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackedSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    TextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceChecks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ItemTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EditPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceCitations_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceReviewTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TextBefore = table.Column<string>(type: "TEXT", nullable: false),
+                    TextAfter = table.Column<string>(type: "TEXT", nullable: false),
+                    CitationsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ResolvedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReviewTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceReviewTasks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceChecks_TrackedSourceId_Id",
+                table: "SourceChecks",
+                columns: new[] { "TrackedSourceId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceCitations_TrackedSourceId_ItemKind_ItemKey",
+                table: "SourceCitations",
+                columns: new[] { "TrackedSourceId", "ItemKind", "ItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_ResolvedAtUtc_TrackedSourceId",
+                table: "SourceReviewTasks",
+                columns: new[] { "ResolvedAtUtc", "TrackedSourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_TrackedSourceId",
+                table: "SourceReviewTasks",
+                column: "TrackedSourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Cited_Id",
+                table: "TrackedSources",
+                columns: new[] { "Cited", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Url",
+                table: "TrackedSources",
+                column: "Url",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SourceChecks");
+
+            migrationBuilder.DropTable(
+                name: "SourceCitations");
+
+            migrationBuilder.DropTable(
+                name: "SourceReviewTasks");
+
+            migrationBuilder.DropTable(
+                name: "TrackedSources");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

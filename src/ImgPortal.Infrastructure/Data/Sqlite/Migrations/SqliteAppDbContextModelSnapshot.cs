@@ -1749,6 +1749,210 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("SeasonDates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackedSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackedSourceId", "Id");
+
+                    b.ToTable("SourceChecks");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceCitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackedSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackedSourceId", "ItemKind", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("SourceCitations");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceReviewTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitationsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextAfter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackedSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackedSourceId");
+
+                    b.HasIndex("ResolvedAtUtc", "TrackedSourceId");
+
+                    b.ToTable("SourceReviewTasks");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.TrackedSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastHttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.HasIndex("Cited", "Id");
+
+                    b.ToTable("TrackedSources");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
                     b.Property<string>("UserId")
@@ -2208,6 +2412,37 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceCheck", b =>
+                {
+                    b.HasOne("ImgPortal.Core.SourceWatch.TrackedSource", null)
+                        .WithMany()
+                        .HasForeignKey("TrackedSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceCitation", b =>
+                {
+                    b.HasOne("ImgPortal.Core.SourceWatch.TrackedSource", "Source")
+                        .WithMany("Citations")
+                        .HasForeignKey("TrackedSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.SourceReviewTask", b =>
+                {
+                    b.HasOne("ImgPortal.Core.SourceWatch.TrackedSource", "Source")
+                        .WithMany()
+                        .HasForeignKey("TrackedSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
@@ -2303,6 +2538,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.SourceWatch.TrackedSource", b =>
+                {
+                    b.Navigation("Citations");
                 });
 #pragma warning restore 612, 618
         }
