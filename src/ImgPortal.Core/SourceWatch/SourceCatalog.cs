@@ -67,7 +67,10 @@ public sealed class SourceCatalog(IAppDbContext db, IEnumerable<ICitationProvide
             {
                 source.Citations.Add(new SourceCitation
                 {
-                    ItemKind = citation.ItemKind, ItemKey = citation.ItemKey, ItemTitle = title, EditPath = citation.EditPath,
+                    ItemKind = citation.ItemKind,
+                    ItemKey = citation.ItemKey,
+                    ItemTitle = title,
+                    EditPath = citation.EditPath,
                 });
             }
             else

@@ -21,7 +21,10 @@ public sealed class SourceWatchRecorder(IAppDbContext db, IOptions<SourceWatchOp
         var settings = options.Value;
         var check = new SourceCheck
         {
-            TrackedSourceId = source.Id, CheckedAtUtc = nowUtc, HttpStatus = result.HttpStatus, DurationMs = durationMs,
+            TrackedSourceId = source.Id,
+            CheckedAtUtc = nowUtc,
+            HttpStatus = result.HttpStatus,
+            DurationMs = durationMs,
         };
         source.LastCheckedAtUtc = nowUtc;
         source.LastHttpStatus = result.HttpStatus;

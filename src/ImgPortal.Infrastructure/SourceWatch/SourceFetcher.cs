@@ -96,7 +96,9 @@ public sealed class SourceFetcher(IHttpClientFactory clients, HostPacer pacer, I
                 {
                     return new FetchResult(FetchKind.NotText, status, Detail($"not text ({(mediaType.Length == 0 ? "no type" : mediaType)}): presence checked only", hops))
                     {
-                        ETag = newTag, LastModified = newModified, MovedPermanentlyTo = movedTo,
+                        ETag = newTag,
+                        LastModified = newModified,
+                        MovedPermanentlyTo = movedTo,
                     };
                 }
 
@@ -104,7 +106,10 @@ public sealed class SourceFetcher(IHttpClientFactory clients, HostPacer pacer, I
                 var text = html ? MainTextExtractor.FromHtml(body) : MainTextExtractor.FromPlainText(body);
                 return new FetchResult(FetchKind.Text, status, Detail(cut ? $"{status}; body cut at {settings.MaxBodyBytes} bytes" : $"{status}", hops))
                 {
-                    Text = text, ETag = newTag, LastModified = newModified, MovedPermanentlyTo = movedTo,
+                    Text = text,
+                    ETag = newTag,
+                    LastModified = newModified,
+                    MovedPermanentlyTo = movedTo,
                 };
             }
         }

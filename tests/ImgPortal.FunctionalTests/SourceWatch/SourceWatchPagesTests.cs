@@ -109,8 +109,14 @@ public sealed class SourceWatchPagesTests(PortalFactory factory) : IClassFixture
         };
         var source = new TrackedSource
         {
-            Url = url, Host = "board.example.gov", FirstSeenAtUtc = DateTime.UtcNow, LastCheckedAtUtc = DateTime.UtcNow,
-            Status = SourceStatus.Changed, LastHttpStatus = 200, Text = "Applicants need two years", TextHash = "x",
+            Url = url,
+            Host = "board.example.gov",
+            FirstSeenAtUtc = DateTime.UtcNow,
+            LastCheckedAtUtc = DateTime.UtcNow,
+            Status = SourceStatus.Changed,
+            LastHttpStatus = 200,
+            Text = "Applicants need two years",
+            TextHash = "x",
             Citations = [.. citations.Select(c => new SourceCitation { ItemKind = c.ItemKind, ItemKey = c.ItemKey, ItemTitle = c.ItemTitle, EditPath = c.EditPath })],
         };
         db.Add(source);
@@ -118,8 +124,13 @@ public sealed class SourceWatchPagesTests(PortalFactory factory) : IClassFixture
         db.Add(new SourceCheck { TrackedSourceId = source.Id, CheckedAtUtc = DateTime.UtcNow, Status = SourceStatus.Changed, HttpStatus = 200, Detail = "Text changed: 40.0% of the words" });
         var task = new SourceReviewTask
         {
-            TrackedSourceId = source.Id, Kind = SourceEventKind.TextChanged, OpenedAtUtc = DateTime.UtcNow, Detail = "Text changed: 40.0% of the words",
-            TextBefore = "Applicants need three years", TextAfter = "Applicants need two years", CitationsJson = JsonSerializer.Serialize(citations),
+            TrackedSourceId = source.Id,
+            Kind = SourceEventKind.TextChanged,
+            OpenedAtUtc = DateTime.UtcNow,
+            Detail = "Text changed: 40.0% of the words",
+            TextBefore = "Applicants need three years",
+            TextAfter = "Applicants need two years",
+            CitationsJson = JsonSerializer.Serialize(citations),
         };
         db.Add(task);
         await db.SaveChangesAsync();
