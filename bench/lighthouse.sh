@@ -84,6 +84,7 @@ app="http://127.0.0.1:$APP_PORT"
         Seed__AdminEmail=lighthouse-admin@bench.example \
         Seed__AdminPassword="lighthouse passphrase for the administrator" \
         Reminders__Enabled=false \
+        SourceWatch__Enabled=false \
         Security__SecureCookies=false \
         dotnet ImgPortal.Web.dll
 ) >"$tmp/app.log" 2>&1 &

@@ -98,6 +98,7 @@ start_portal() {
             Seed__AdminEmail=bench-admin@bench.example \
             Seed__AdminPassword="$PASSWORD" \
             Reminders__Enabled=false \
+            SourceWatch__Enabled=false \
             Security__SecureCookies=false \
             RateLimits__LogInPerClient__PermitLimit=100000 \
             RateLimits__LogInPerAccount__PermitLimit=100000 \

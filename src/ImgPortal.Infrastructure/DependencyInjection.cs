@@ -29,6 +29,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using ImgPortal.Infrastructure.SourceWatch;
+
 namespace ImgPortal.Infrastructure;
 
 public static class DependencyInjection
@@ -122,6 +124,7 @@ public static class DependencyInjection
         services.AddScoped<IGuidanceService, GuidanceService>();
         services.AddScoped<ISitemapService, SitemapService>();
         services.AddSingleton<JobLeaseHolder>();
+        services.AddSourceWatch(configuration);
         services.AddScoped<IJobLeases, JobLeases>();
         services.AddScoped<Core.Pathways.IStatePathwayService, Core.Pathways.StatePathwayService>();
         services.AddScoped<Core.Pathways.SelfCheck.ISelfCheckService, Core.Pathways.SelfCheck.SelfCheckService>();

@@ -100,6 +100,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             // Reminder e-mails would land in the mailbox tests read; a test that wants them turns them on.
             ["Reminders:Enabled"] = "false",
             ["Alerts:Enabled"] = "false",
+            ["SourceWatch:Enabled"] = "false",
             ["Mentoring:SweepEnabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
 

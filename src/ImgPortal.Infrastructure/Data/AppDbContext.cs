@@ -128,6 +128,14 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
+    public DbSet<Core.SourceWatch.TrackedSource> TrackedSources => Set<Core.SourceWatch.TrackedSource>();
+
+    public DbSet<Core.SourceWatch.SourceCitation> SourceCitations => Set<Core.SourceWatch.SourceCitation>();
+
+    public DbSet<Core.SourceWatch.SourceCheck> SourceChecks => Set<Core.SourceWatch.SourceCheck>();
+
+    public DbSet<Core.SourceWatch.SourceReviewTask> SourceReviewTasks => Set<Core.SourceWatch.SourceReviewTask>();
+
     public DbSet<Core.Waivers.WaiverTimelinePlan> WaiverTimelinePlans => Set<Core.Waivers.WaiverTimelinePlan>();
 
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>

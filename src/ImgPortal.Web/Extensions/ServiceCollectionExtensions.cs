@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddHostedService<ChangeAlertBackgroundService>();
+        services.AddHostedService<SourceWatchBackgroundService>();
 
         services.AddOptions<HealthOptions>()
             .Bind(configuration.GetSection(HealthOptions.SectionName))
@@ -93,7 +94,8 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(
                 DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.Name, DatabaseHealthCheck.ReadyTag], timeout: DatabaseHealthCheck.Timeout)
-            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag]);
+            .AddCheck<BackgroundJobsLivenessCheck>(BackgroundJobsLivenessCheck.Name, tags: [BackgroundJobsLivenessCheck.LiveTag])
+            .AddCheck<SourceWatchHealthCheck>(SourceWatchHealthCheck.Name);
         return services;
     }
 

@@ -61,6 +61,7 @@ public sealed class LogSafetyTests
                 ["Email:Delivery"] = "Pickup",
                 ["Email:PickupDirectory"] = Path.Combine(root, "mail"),
                 ["Reminders:Enabled"] = "false",
+                ["SourceWatch:Enabled"] = "false",
                 ["Mentoring:SweepEnabled"] = "false",
                 ["Security:SecureCookies"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Information",

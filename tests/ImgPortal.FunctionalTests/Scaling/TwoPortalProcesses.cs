@@ -42,6 +42,7 @@ public sealed class TwoPortalProcesses : IAsyncLifetime
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = AdminPassword,
             ["Reminders:Enabled"] = "false",
+            ["SourceWatch:Enabled"] = "false",
             ["Mentoring:SweepEnabled"] = "false",
             ["Security:SecureCookies"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",

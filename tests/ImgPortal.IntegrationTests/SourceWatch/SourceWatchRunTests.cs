@@ -1,0 +1,203 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
+using ImgPortal.Core.SourceWatch;
+using ImgPortal.Infrastructure.SourceWatch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace ImgPortal.IntegrationTests.SourceWatch;
+
+/// <summary>
+/// Whole check runs on real SQLite against a local site: every cited source tracked with every item citing it, one
+/// review task per event listing them all, and resolving a task moves the checked dates of the citations it covered.
+/// </summary>
+public sealed class SourceWatchRunTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _clock = new(Now);
+    private SourceSite _site = null!;
+    private TestDatabase _database = null!;
+    private int _sectionId;
+    private int _pathwayId;
+    private int _termId;
+
+    public async Task InitializeAsync()
+    {
+        _site = await SourceSite.StartAsync();
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns("staff-1");
+        _database = await TestDatabase.CreateAsync(settings: SourceWatchTestSettings.Local(), configure: services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            services.AddScoped(_ => user.Object);
+        });
+        _site.Html("/glossary-source", "<main>Definitions</main>");
+        await _database.WithAsync(async services =>
+        {
+            // Only the local site is cited: no test reaches the internet.
+            var db = services.GetRequiredService<IAppDbContext>();
+            await db.PageSections.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
+            await db.StatePathways.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
+            await db.RoadmapSteps.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
+            await db.WaiverProgramYears.ExecuteUpdateAsync(s => s.SetProperty(x => x.SourceUrl, string.Empty));
+            await db.GlossaryTerms.ExecuteUpdateAsync(s => s.SetProperty(x => x.SourceUrl, _site.Url("/glossary-source")));
+
+            var law = $"{_site.Url("/law")} | State law | 2026-10-01";
+            var section = await db.PageSections.OrderBy(s => s.Id).FirstAsync();
+            section.Sources = law;
+            var pathway = await db.StatePathways.OrderBy(p => p.Id).FirstAsync();
+            pathway.Sources = $"{_site.Url("/law#section-2")} | State law | 2026-09-15\n{_site.Url("/glossary-source")} | Other | 2026-09-15";
+            var term = await db.GlossaryTerms.OrderBy(t => t.Id).FirstAsync();
+            term.SourceUrl = _site.Url("/law");
+            term.VerifiedOn = new DateOnly(2026, 8, 1);
+            await db.SaveChangesAsync();
+            (_sectionId, _pathwayId, _termId) = (section.Id, pathway.Id, term.Id);
+            return 0;
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        await _site.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Run_EveryCitedAddress_IsOneTrackedSourceWithEveryCitingItem()
+    {
+        _site.Html("/law", "<main>Three years of training.</main>");
+
+        var run = await RunAsync();
+
+        var sources = await Query(db => db.Set<TrackedSource>().Include(s => s.Citations).Where(s => s.Cited).ToListAsync());
+        Assert.Equal(2, sources.Count);
+        Assert.Equal(2, run.Checked);
+        var law = Assert.Single(sources, s => s.Url == _site.Url("/law"));
+        Assert.Equal(["glossary-term", "page-section", "state-pathway"], law.Citations.Select(c => c.ItemKind).Order());
+        Assert.Equal(SourceStatus.Ok, law.Status);
+        Assert.Equal("Three years of training.", law.Text);
+    }
+
+    [Fact]
+    public async Task Run_TextChanged_OpensOneTaskListingEveryCitingItem()
+    {
+        _site.Html("/law", "<main>Three years of training.</main>");
+        await RunAsync();
+        _site.Html("/law", "<main>Two years of training.</main>");
+
+        var changed = await RunAsync();
+        var again = await RunAsync();
+
+        Assert.Equal(1, changed.TasksOpened);
+        Assert.Equal(0, again.TasksOpened);
+        var task = Assert.Single(await OpenTasksAsync());
+        Assert.Equal(SourceEventKind.TextChanged, task.Kind);
+        var detail = await Service(s => s.GetTaskAsync(task.Id));
+        Assert.Equal(3, detail!.Citations.Count);
+        Assert.Contains(detail.Citations, c => c.EditPath == $"/staff/state-pathways/{_pathwayId}");
+        Assert.Contains(detail.Citations, c => c.EditPath == $"/staff/glossary/{_termId}");
+        Assert.Contains(detail.Diff, d => d.Kind == Core.Content.Editing.DiffKind.Removed && d.Text.Contains("Three", StringComparison.Ordinal));
+        Assert.Contains(detail.Diff, d => d.Kind == Core.Content.Editing.DiffKind.Added && d.Text.Contains("Two", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_OnlyThePagesDateChanged_OpensNoTask()
+    {
+        _site.Html("/law", "<main>Three years of training. Last updated December 1, 2026.</main>");
+        await RunAsync();
+        _site.Html("/law", "<main>Three years of training.   Last updated December 7, 2026.</main>");
+
+        var run = await RunAsync();
+
+        Assert.Equal(0, run.TasksOpened);
+        Assert.Empty(await OpenTasksAsync());
+    }
+
+    [Fact]
+    public async Task Run_FailingTwiceInARow_OpensOneTaskOnTheSecondFailure()
+    {
+        _site.Html("/law", "<main>Three years.</main>");
+        await RunAsync();
+        _site.Status("/law", 410);
+
+        var first = await RunAsync();
+        var second = await RunAsync();
+        var third = await RunAsync();
+
+        Assert.Equal(0, first.TasksOpened);
+        Assert.Equal(1, second.TasksOpened);
+        Assert.Equal(0, third.TasksOpened);
+        var task = Assert.Single(await OpenTasksAsync());
+        Assert.Equal(SourceEventKind.Failing, task.Kind);
+        Assert.Equal(3, task.CitingItems);
+    }
+
+    [Fact]
+    public async Task Run_PermanentRedirect_OpensAMoveTask()
+    {
+        _site.Redirect("/law", 308, "/laws/current");
+        _site.Html("/laws/current", "<main>Three years.</main>");
+
+        var run = await RunAsync();
+
+        Assert.Equal(1, run.TasksOpened);
+        var task = Assert.Single(await OpenTasksAsync());
+        Assert.Equal(SourceEventKind.MovedPermanently, task.Kind);
+        Assert.Contains(_site.Url("/laws/current"), task.Detail);
+    }
+
+    [Fact]
+    public async Task Resolve_Task_MovesTheCheckedDateOfEveryCitationItCovered()
+    {
+        _site.Html("/law", "<main>Three years.</main>");
+        await RunAsync();
+        _site.Html("/law", "<main>Two years.</main>");
+        await RunAsync();
+        var open = Assert.Single(await OpenTasksAsync());
+        var task = (await Service(s => s.GetTaskAsync(open.Id)))!;
+
+        var outcome = await Service(s => s.ResolveAsync(task.Id, new SourceTaskResolution(SourceResolution.NoChangeNeeded, "The law's change does not touch the pathway.", task.Version)));
+
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
+        Assert.Empty(await OpenTasksAsync());
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var section = await Query(db => db.PageSections.AsNoTracking().SingleAsync(s => s.Id == _sectionId));
+        var pathway = await Query(db => db.StatePathways.AsNoTracking().SingleAsync(p => p.Id == _pathwayId));
+        var term = await Query(db => db.GlossaryTerms.AsNoTracking().SingleAsync(t => t.Id == _termId));
+        Assert.Equal(today, Assert.Single(PathwaySources.Read(section.Sources)).VerifiedOn);
+        var lines = PathwaySources.Read(pathway.Sources);
+        Assert.Equal(today, lines.Single(l => l.Url.AbsolutePath == "/law").VerifiedOn);
+        Assert.Equal(new DateOnly(2026, 9, 15), lines.Single(l => l.Url.AbsolutePath == "/glossary-source").VerifiedOn);
+        Assert.Equal(today, term.VerifiedOn);
+    }
+
+    [Fact]
+    public async Task Resolve_WithAnOldVersion_IsAConflict()
+    {
+        _site.Html("/law", "<main>Three years.</main>");
+        await RunAsync();
+        _site.Status("/law", 404);
+        await RunAsync();
+        await RunAsync();
+        var task = Assert.Single(await OpenTasksAsync());
+
+        var outcome = await Service(s => s.ResolveAsync(task.Id, new SourceTaskResolution(SourceResolution.ContentUpdated, "Fixed.", Guid.NewGuid())));
+
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
+        Assert.Single(await OpenTasksAsync());
+    }
+
+    private Task<SourceWatchRun> RunAsync() =>
+        _database.WithAsync(services => services.GetRequiredService<SourceWatchRunner>().RunAsync(CancellationToken.None));
+
+    private Task<IReadOnlyList<SourceTaskRow>> OpenTasksAsync() => Service(s => s.ListOpenTasksAsync());
+
+    private Task<T> Service<T>(Func<ISourceWatchService, Task<T>> action) =>
+        _database.WithAsync(services => action(services.GetRequiredService<ISourceWatchService>()));
+
+    private Task<T> Query<T>(Func<IAppDbContext, Task<T>> query) =>
+        _database.WithAsync(services => query(services.GetRequiredService<IAppDbContext>()));
+}
