@@ -54,8 +54,10 @@ public static partial class ContentSeed
             TotalWaivers = 30,
             SecondCategoryMax = 10,
             Notes = "Up to 10 of the 30 waivers may go to jobs outside a designated underserved area that serve people "
-                + "who live in one (flex slots). The Department has not published how many slots are used, nor when this "
-                + "year's applications open or close.",
+                + "who live in one (flex slots). When New York publishes: a law firm reports that the Department of Health "
+                + "usually posts its updated guidelines in August or September and sets a filing deadline in late November "
+                + "or early December (Lippes Mathias, secondary source). The Department has not announced this year's dates "
+                + "or published how many slots are used.",
             Source = "New York State Department of Health, State 30 bulletin; fiscal year per ABIL; " + Checked,
             SourceUrl = "https://www.health.ny.gov/professionals/j-1_visa_waivers/",
             CycleStatus = Core.Waivers.WaiverCycleStatus.Unknown,
