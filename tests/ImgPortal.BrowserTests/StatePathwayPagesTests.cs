@@ -63,7 +63,7 @@ public sealed class StatePathwayPagesTests(BrowserFixture browser)
         await using var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
         await page.GotoAsync("/state-pathways");
 
-        var tile = page.Page.GetByRole(AriaRole.Link, new() { Name = "Tennessee (TN): enacted, rules pending", Exact = true });
+        var tile = page.Page.GetByRole(AriaRole.Link, new() { Name = "Tennessee (TN): route to a full license: enacted, rules pending", Exact = true });
         await tile.FocusAsync();
         var focused = await tile.EvaluateAsync<bool>("a => a === document.activeElement");
         await page.Page.Keyboard.PressAsync("Enter");

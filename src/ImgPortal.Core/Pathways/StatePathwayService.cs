@@ -28,6 +28,15 @@ public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSourc
             return new StateStanding(s.Code, PathwayStatuses.Strongest(own.Select(p => p.Status)), own);
         }).ToList();
         var intro = await guidance.GetPageAsync(IntroSlug, cancellationToken);
+        if (intro is not null)
+        {
+            intro = intro with
+            {
+                BodyHtml = PathwayCountTokens.Replace(intro.BodyHtml, current),
+                Sections = intro.Sections.Select(s => s with { BodyHtml = PathwayCountTokens.Replace(s.BodyHtml, current) }).ToList(),
+            };
+        }
+
         return new PathwayOverview(filter, states, shown.Count, Counts(current), commission.Read(), current.Max(p => p.LastVerifiedOn), intro);
     }
 
@@ -86,13 +95,17 @@ public sealed class StatePathwayService(IAppDbContext db, ICommissionReportSourc
     {
         int StatesWhere(Func<PathwayDetail, bool> predicate) => current.Where(predicate).Select(p => p.State).Distinct().Count();
 
+        bool Full(PathwayDetail p) => p.Kind == PathwayKind.FullLicenseWithoutUsResidency;
+
         return
         [
-            new(StatesWhere(p => p.Kind == PathwayKind.FullLicenseWithoutUsResidency && p.Status != PathwayStatus.BillPending),
+            new(PathwayCountTokens.StatesWithEnactedFullLicenseRoute(current).Count,
                 "have enacted a route to a full license without US residency training"),
-            new(StatesWhere(p => p.Status == PathwayStatus.AcceptingApplications), "are accepting applications for at least one pathway now"),
-            new(StatesWhere(p => p.Status == PathwayStatus.EnactedRulesPending), "have a pathway enacted whose rules are still being written"),
-            new(StatesWhere(p => p.Status == PathwayStatus.BillPending), "have a bill pending"),
+            new(StatesWhere(p => Full(p) && p.Status == PathwayStatus.AcceptingApplications), "are accepting applications for a route to a full license now"),
+            new(StatesWhere(p => Full(p) && p.Status == PathwayStatus.EnactedRulesPending), "have a route to a full license enacted whose rules are still being written"),
+            new(StatesWhere(p => Full(p) && p.Status == PathwayStatus.BillPending), "have a bill pending for a route to a full license"),
+            new(StatesWhere(p => MapStandings.IsLimited(p.Kind) && p.Status != PathwayStatus.BillPending),
+                "have a limited license or permit that never converts to a full license"),
         ];
     }
 }

@@ -4,6 +4,7 @@ using ImgPortal.Core.Content;
 using ImgPortal.Core.Pathways;
 using ImgPortal.Core.Records;
 using ImgPortal.FunctionalTests.Staff;
+using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,16 +40,16 @@ public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixtur
 
         var expected = records.Where(r => PathwayStatuses.IsCurrent(r.Status))
             .GroupBy(r => r.State)
-            .Select(g => (Code: g.Key, Name: UsStates.NameOf(g.Key), Status: RecordLabels.Of(PathwayStatuses.Strongest(g.Select(r => r.Status))!.Value)))
+            .Select(g => (Code: g.Key, Name: UsStates.NameOf(g.Key), Standing: MapStandings.Of(g.Select(r => (r.Kind, r.Status)))))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var rows = page.Document.QuerySelectorAll("#pathway-states tbody tr")
-            .Select(r => (Name: HtmlPage.Fold(r.QuerySelector("th")!.TextContent), Status: HtmlPage.Fold(r.QuerySelector("td")!.TextContent)))
+            .Select(r => HtmlPage.Fold(r.QuerySelector("th")!.TextContent))
             .ToList();
-        Assert.Equal(expected.Select(s => (s.Name, s.Status)), rows);
+        Assert.Equal(expected.Select(s => s.Name), rows);
         var tiles = page.Document.QuerySelectorAll("svg.tile-map a").Select(a => a.QuerySelector("title")!.TextContent).ToList();
         Assert.Equal(UsStates.All.Count, tiles.Count);
-        Assert.All(expected, s => Assert.Contains($"{s.Name} ({s.Code}): {s.Status.ToLowerInvariant()}", tiles));
+        Assert.All(expected, s => Assert.Contains(tiles, t => t.StartsWith($"{s.Name} ({s.Code}): {MapStandings.Label(s.Standing).ToLowerInvariant()}", StringComparison.Ordinal)));
         Assert.Contains("Wyoming (WY): no current pathway recorded", tiles);
     }
 
@@ -125,7 +126,9 @@ public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(records.Select(r => r.Name).Order(StringComparer.Ordinal), cards.Select(c => HtmlPage.Fold(c.QuerySelector("h3")!.TextContent)).Order(StringComparer.Ordinal));
         Assert.All(cards, c =>
         {
-            Assert.Equal(PathwayRequirements.All.Count, c.QuerySelectorAll(".requirements-table tbody tr").Length);
+            var unknownLine = HtmlPage.Fold(c.QuerySelector(".requirements-unknown")?.TextContent ?? string.Empty);
+            var unknown = PathwayRequirements.All.Count(r => unknownLine.Contains(r.Label, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(PathwayRequirements.All.Count, c.QuerySelectorAll(".requirement-card").Length + unknown);
             Assert.NotEmpty(c.QuerySelectorAll(".source-list li a[href^='http']"));
             Assert.All(c.QuerySelectorAll(".source-list li"), li => Assert.NotNull(li.QuerySelector("time[datetime]")));
         });
@@ -220,6 +223,105 @@ public sealed class StatePathwayPagesTests(PortalFactory factory) : IClassFixtur
         var log = page.Document.QuerySelectorAll(".change-log li").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
         var today = DateTime.UtcNow.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"Requirements updated on {today}: supervised or provisional period: {before} → Three years under supervision.", log);
+    }
+
+    [Fact]
+    public async Task Index_NewYork_IsColoredByItsFullLicenseBillAndItsLimitedPermitIsShownApart()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways");
+
+        var newYork = page.Document.QuerySelectorAll("svg.tile-map a").Single(a => a.QuerySelector("title")!.TextContent.StartsWith("New York (NY)", StringComparison.Ordinal));
+        Assert.Equal("New York (NY): route to a full license: bill pending; also has a limited license or permit, which never converts to a full license", newYork.QuerySelector("title")!.TextContent);
+        Assert.Contains("tile-bill", newYork.ClassList);
+        Assert.NotNull(newYork.QuerySelector("circle.limited-mark"));
+        var row = page.Document.QuerySelectorAll("#pathway-states tbody tr").Single(r => HtmlPage.Fold(r.QuerySelector("th")!.TextContent) == "New York");
+        Assert.Equal("Bill pending", HtmlPage.Fold(row.QuerySelector("td[data-label='Route to a full license']")!.TextContent));
+        Assert.Equal("Yes: it never converts to a full license", HtmlPage.Fold(row.QuerySelector("td[data-label='Limited license or permit']")!.TextContent));
+    }
+
+    [Fact]
+    public async Task Index_Legend_ListsOnlyTheStandingsOnTheMap()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways?kind=FullLicenseWithoutUsResidency&status=AcceptingApplications");
+
+        var legend = page.Document.QuerySelectorAll(".tile-legend li").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
+        Assert.Equal(["Route to a full license: accepting applications", "No current pathway recorded"], legend);
+    }
+
+    [Theory]
+    [InlineData("Georgia", "Enacted, rules pending", "None recorded")]
+    [InlineData("Nebraska", "Enacted, rules pending", "None recorded")]
+    [InlineData("Texas", "Accepting applications", "None recorded")]
+    [InlineData("California", "None", "Yes: it never converts to a full license")]
+    [InlineData("Washington", "None", "Yes: it never converts to a full license")]
+    public async Task Index_NewAndUpdatedStates_ShowTheirRouteToAFullLicense(string state, string fullRoute, string limited)
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways");
+
+        var row = page.Document.QuerySelectorAll("#pathway-states tbody tr").Single(r => HtmlPage.Fold(r.QuerySelector("th")!.TextContent) == state);
+        Assert.Equal(fullRoute, HtmlPage.Fold(row.QuerySelector("td[data-label='Route to a full license']")!.TextContent));
+        Assert.Equal(limited, HtmlPage.Fold(row.QuerySelector("td[data-label='Limited license or permit']")!.TextContent));
+    }
+
+    [Fact]
+    public async Task Index_ProseCount_IsComputedFromTheRecordsAndChangesWithThem()
+    {
+        var client = PortalClient.Anonymous(factory);
+        string Prose(HtmlPage page) => HtmlPage.Fold(page.Document.QuerySelector(".guidance-body")!.TextContent);
+        var enacted = (await RecordsAsync()).Where(r => r.Kind == PathwayKind.FullLicenseWithoutUsResidency
+                && r.Status is PathwayStatus.EnactedRulesPending or PathwayStatus.AcceptingApplications)
+            .Select(r => r.State).Distinct().Count();
+
+        var before = await HtmlPage.GetAsync(client, "/state-pathways");
+        var added = await ProfileTestData.QueryAsync(factory, async db =>
+        {
+            var pathway = StatePathwaySeed.Pathways().Single(p => p.State == "NE");
+            pathway.State = "WY";
+            db.StatePathways.Add(pathway);
+            await db.SaveChangesAsync();
+            return pathway.Id;
+        });
+        try
+        {
+            var after = await HtmlPage.GetAsync(client, "/state-pathways");
+
+            Assert.Contains($"{enacted} states have now enacted such a route", Prose(before), StringComparison.Ordinal);
+            Assert.DoesNotContain("{{", Prose(before), StringComparison.Ordinal);
+            Assert.DoesNotContain("Wyoming", Prose(before), StringComparison.Ordinal);
+            Assert.Contains($"{enacted + 1} states have now enacted such a route", Prose(after), StringComparison.Ordinal);
+            Assert.Contains("Wyoming", Prose(after), StringComparison.Ordinal);
+            Assert.Contains("Georgia", Prose(before), StringComparison.Ordinal);
+            Assert.Contains("Nebraska", Prose(before), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ProfileTestData.QueryAsync(factory, db => db.StatePathways.Where(p => p.Id == added).ExecuteDeleteAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData("/state-pathways", "Current pathways")]
+    [InlineData("/state-pathways/compare", "Compare states")]
+    [InlineData("/state-pathways/history", "History: ended measures")]
+    public async Task Tabs_TheCurrentPage_IsMarkedCurrent(string url, string tab)
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), url);
+
+        var current = page.Document.QuerySelectorAll(".pathway-nav a[aria-current='page']").Select(a => HtmlPage.Fold(a.TextContent)).ToList();
+        Assert.Equal([tab], current);
+    }
+
+    [Fact]
+    public async Task State_NewYorkLimitedPermit_SaysItNeverConvertsAndFoldsUnknownsIntoOneLine()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/state-pathways/ny");
+
+        var card = page.Document.QuerySelectorAll("article.pathway-card").Single(c => HtmlPage.Fold(c.QuerySelector("h3")!.TextContent) == "Limited permit for foreign physicians");
+        Assert.Contains("it never converts to a full license", HtmlPage.Fold(card.QuerySelector(".limited-note")!.TextContent), StringComparison.Ordinal);
+        var labels = card.QuerySelectorAll(".requirement-card h5").Select(h => h.TextContent).ToList();
+        Assert.Equal(["ECFMG certification", "Practice setting", "Supervised or provisional period", "Conversion to a full license"], labels);
+        Assert.StartsWith("Not stated by any source we checked: training or practice abroad, ", HtmlPage.Fold(card.QuerySelector(".requirements-unknown")!.TextContent), StringComparison.Ordinal);
+        Assert.Empty(card.QuerySelectorAll(".requirements-table"));
     }
 
     private Task<List<StatePathway>> RecordsAsync() =>

@@ -84,7 +84,32 @@ public sealed class SlotTrackerTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task Get_J1Waiver_SeededYearWithoutAReport_ShowsUsedAndRemainingAsUnknown()
+    public async Task Get_J1Waiver_CurrentYearWithoutAReport_ShowsTheLastReportedYearsFiguresNotRowsOfUnknown()
+    {
+        var program = RecordCase.NewMarker("LastReported");
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var earlier = await HtmlPage.GetAsync(staff, "/staff/waiver-years/0");
+        await earlier.SubmitAllAsync(staff, "#record-form", Figures(program, ThisYear.Year - 1, "28", "3", "Closed"));
+        var current = await HtmlPage.GetAsync(staff, "/staff/waiver-years/0");
+        await current.SubmitAllAsync(staff, "#record-form", new Dictionary<string, string>(Figures(program, ThisYear.Year, "0", "0", "Unknown"))
+        {
+            ["Input.SlotsReported"] = "false",
+            ["Input.Notes"] = "Guidelines usually appear in August or September.",
+        });
+
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/j1-waiver");
+
+        var card = page.Document.QuerySelectorAll(".slot-card").Single(c => c.QuerySelector("h3")!.TextContent.Contains(program, StringComparison.Ordinal));
+        var figures = card.QuerySelectorAll(".slot-figures > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => HtmlPage.Fold(d.QuerySelector("dd")!.TextContent));
+        Assert.Equal($"Not reported yet for {ThisYear}", figures["Used"]);
+        Assert.StartsWith($"FY{ThisYear.Year - 1}: 28 of 30 used (3 flex), as of ", figures["Last reported"], StringComparison.Ordinal);
+        Assert.Equal("Dates not announced yet", figures["Cycle"]);
+        Assert.Equal("Guidelines usually appear in August or September.", HtmlPage.Fold(card.QuerySelector(".slot-notes")!.TextContent));
+        Assert.DoesNotContain("Unknown", card.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_J1Waiver_SeededYearWithoutAReport_SaysWhenNewYorkUsuallyPublishesInsteadOfUnknown()
     {
         var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/j1-waiver");
 
@@ -92,7 +117,10 @@ public sealed class SlotTrackerTests(PortalFactory factory) : IClassFixture<Port
         if (ThisYear.Year == 2027)
         {
             Assert.NotNull(card);
-            Assert.Contains("Unknown: not reported yet", card.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unknown", card.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Not reported yet for FY2027", HtmlPage.Fold(card.TextContent), StringComparison.Ordinal);
+            Assert.Contains("No earlier year's figures are recorded here yet", HtmlPage.Fold(card.TextContent), StringComparison.Ordinal);
+            Assert.Contains("usually posts its updated guidelines in August or September", HtmlPage.Fold(card.TextContent), StringComparison.Ordinal);
         }
         else
         {

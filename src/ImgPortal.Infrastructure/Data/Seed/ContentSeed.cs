@@ -54,8 +54,10 @@ public static partial class ContentSeed
             TotalWaivers = 30,
             SecondCategoryMax = 10,
             Notes = "Up to 10 of the 30 waivers may go to jobs outside a designated underserved area that serve people "
-                + "who live in one (flex slots). The Department has not published how many slots are used, nor when this "
-                + "year's applications open or close.",
+                + "who live in one (flex slots). When New York publishes: a law firm reports that the Department of Health "
+                + "usually posts its updated guidelines in August or September and sets a filing deadline in late November "
+                + "or early December (Lippes Mathias, secondary source). The Department has not announced this year's dates "
+                + "or published how many slots are used.",
             Source = "New York State Department of Health, State 30 bulletin; fiscal year per ABIL; " + Checked,
             SourceUrl = "https://www.health.ny.gov/professionals/j-1_visa_waivers/",
             CycleStatus = Core.Waivers.WaiverCycleStatus.Unknown,
@@ -669,20 +671,23 @@ public static partial class ContentSeed
             > they ended with the COVID-19 emergency.
 
             In 2023 Tennessee became the first state to pass a law giving experienced physicians trained abroad a
-            route to a full license without a US residency. By late 2026 the
-            [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know)
-            counted such laws in at least 17 states: Arkansas, Florida, Idaho, Illinois, Indiana, Iowa, Louisiana,
-            Massachusetts, Minnesota, Nevada, North Carolina, Oklahoma, Rhode Island, Tennessee, Texas, Virginia and
-            Wisconsin. Oregon passed one in 2025 as well, and bills are pending in other states, including New York
-            (A7319-A).
+            route to a full license without a US residency. Going by the records on this page, {{full-license-states}}
+            states have now enacted such a route: {{full-license-state-names}}. Georgia and Nebraska joined in 2026.
+            Bills are pending in other states, among them New York's A7319-A, which has been in committee since
+            February 2026.
+
+            A limited license or permit is different: it lets a physician work, usually in one hospital or program, but
+            it never converts to a full license. {{limited-license-states}} states have one, among them New York's
+            limited permit, Washington's clinical experience license and California's program for physicians from Mexico.
 
             The details differ from state to state. Most ask for ECFMG certification or USMLE results, years of
             training or practice abroad, a job offer from an employer in the state, and an immigration status that
             allows the work. Most start with a provisional or limited license under supervision that can later become
             a full license.
 
-            *Source: [AMA](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
-            [New York Assembly, A7319](https://assembly.state.ny.us/leg/?Text=Y&bn=A7319&term=2025); checked November 26, 2026.*
+            *Sources: each state's record on this page;
+            [AMA: new licensing pathways for foreign-trained doctors](https://www.ama-assn.org/education/international-medical-education/new-licensing-pathways-foreign-trained-doctors-what-know);
+            [New York Assembly: A7319](https://assembly.state.ny.us/leg/?Actions=Y&Memo=Y&Summary=Y&Text=Y&bn=A7319); checked December 7, 2026.*
             """,
         Sections =
         [
@@ -705,13 +710,16 @@ public static partial class ContentSeed
                   positions for IMGs who will serve rural or underserved areas. Minnesota is also on the AMA's list of
                   states with a new licensing pathway (a 24-month limited license).
                 - **Washington.** After a 2020 law set up a work group on IMGs, a 2021 law created a
-                  [clinical experience license](https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license):
-                  for IMGs who are ECFMG certified, have passed all USMLE steps and have lived in Washington for a year,
-                  two years of supervised practice, renewable once.
+                  [clinical experience license](https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license)
+                  for ECFMG-certified IMGs to practice under supervision. A 2025 law (SB 5118) dropped the one-year
+                  Washington residence rule, asks for USMLE Step 1 and Step 2 instead of every step, and allows more
+                  renewals. It is a limited license for clinical experience and never converts to a full license by itself.
                 """,
                 sources: SourceLines(
                     "https://www.health.state.mn.us/facilities/ruralhealth/img/index.html | Minnesota Department of Health: IMG program | 2026-11-26",
-                    "https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license | Washington Medical Commission: IMG clinical experience license | 2026-11-26")),
+                    "https://wmc.wa.gov/licensing/applications-and-forms/international-medical-graduates-clinical-experience-license | Washington Medical Commission: IMG clinical experience license | 2026-11-26",
+                    "https://senatedemocrats.wa.gov/valdez/2025/02/26/valdez-bill-to-strengthen-washingtons-health-care-workforce-passes-senate/ | Washington Senate Democrats: SB 5118 passes the Senate, February 26, 2025 | 2026-12-07",
+                    "https://app.legiplex.com/wa/legislature/2025/2025-r/bills/sb5118 | LegiPlex: SB 5118 chaptered April 4, 2025 (secondary source) | 2026-12-07")),
             Section(30, "History: what some states did in 2020", """
                 A public petition dated March 20, 2020 asked state officials and medical boards to let ECFMG-certified
                 IMGs work under a licensed physician's supervision during COVID-19, even without US postgraduate

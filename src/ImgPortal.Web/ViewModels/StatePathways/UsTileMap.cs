@@ -18,8 +18,6 @@ public static class UsTileMap
 
     public const int Rows = 8;
 
-    public const string NoneText = "no current pathway recorded";
-
     private static readonly Dictionary<string, (int Column, int Row)> Positions = new()
     {
         ["AK"] = (0, 0),
@@ -79,24 +77,38 @@ public static class UsTileMap
 
     public static int Height => (Rows * Pitch) - (Pitch - Size);
 
-    /// <summary>The legend's entries, strongest first, then "none".</summary>
-    public static IReadOnlyList<(string CssClass, string Label)> Legend { get; } =
-        PathwayStatuses.CurrentStrongestFirst.Select(s => (CssClassOf(s), RecordLabels.Of(s)))
-            .Append((CssClassOf(null), "No current pathway recorded")).ToList();
+    /// <summary>The legend's entries for the standings present on <paramref name="tiles"/>, strongest first, and the limited-route mark when a tile carries it.</summary>
+    public static IReadOnlyList<(string CssClass, string Label, bool Mark)> Legend(IReadOnlyList<TileMapTile> tiles)
+    {
+        var present = tiles.Select(t => t.Standing).ToHashSet();
+        var entries = Enum.GetValues<MapStanding>().Where(present.Contains).Select(s => (CssClassOf(s), MapStandings.Label(s), false)).ToList();
+        if (tiles.Any(t => t.HasLimitedRoute))
+        {
+            entries.Add(("tile-limited-mark", MapStandings.LimitedMarkLabel, true));
+        }
+
+        return entries;
+    }
 
     public static IReadOnlyList<TileMapTile> Tiles(IEnumerable<StateStanding> states) =>
         states.Select(s =>
         {
             var (column, row) = Positions[s.State];
-            var text = s.Strongest is { } status ? RecordLabels.Of(status).ToLowerInvariant() : NoneText;
-            return new TileMapTile(s.State, s.StateName, column, row, s.Strongest, text);
+            return new TileMapTile(s.State, s.StateName, column, row, s.Standing, s.HasLimitedRoute);
         }).ToList();
 
-    public static string CssClassOf(PathwayStatus? status) => status switch
+    public static string CssClassOf(MapStanding standing) => standing switch
     {
-        PathwayStatus.AcceptingApplications => "tile-accepting",
-        PathwayStatus.EnactedRulesPending => "tile-enacted",
-        PathwayStatus.BillPending => "tile-bill",
+        MapStanding.FullLicenseAcceptingApplications => "tile-accepting",
+        MapStanding.FullLicenseEnacted => "tile-enacted",
+        MapStanding.FullLicenseBillPending => "tile-bill",
+        MapStanding.LimitedLicenseOnly => "tile-limited",
+        MapStanding.OtherMeasureOnly => "tile-other",
         _ => "tile-none",
     };
+
+    /// <summary>The badge color of one pathway's status (a limited license never takes a full-license color).</summary>
+    public static string CssClassOf(PathwayKind kind, PathwayStatus? status) => status is { } s && PathwayStatuses.IsCurrent(s)
+        ? CssClassOf(MapStandings.Of([(kind, s)]))
+        : "tile-none";
 }

@@ -30,6 +30,17 @@ public sealed record SlotTrackerViewModel(
     /// <summary>Whether the chart labels rows by program as well as year (more than one program recorded).</summary>
     public bool SeveralPrograms => History.Select(y => y.ProgramName).Distinct().Count() > 1;
 
+    /// <summary>
+    /// The latest year before <paramref name="year"/> whose slots used were reported for the same program, shown when
+    /// <paramref name="year"/> has no report yet; null when no earlier year was reported.
+    /// </summary>
+    public WaiverYearDetail? LastReportedBefore(WaiverYearDetail year) =>
+        History.Where(y => y.ProgramName == year.ProgramName && y.SlotsReported && y.Year < year.Year).MaxBy(y => y.Year);
+
+    /// <summary>The latest reported year of a program with no figures at all for the current year.</summary>
+    public WaiverYearDetail? LastReported(string program) =>
+        History.Where(y => y.ProgramName == program && y.SlotsReported).MaxBy(y => y.Year);
+
     public double Length(int value) => ChartMax <= 0 ? 0 : Math.Round(ChartBarWidth * (double)value / ChartMax, 1);
 
     public static SlotTrackerViewModel From(IReadOnlyList<WaiverYearDetail> years, FederalFiscalYear? now)
