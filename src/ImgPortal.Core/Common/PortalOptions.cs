@@ -14,6 +14,13 @@ public sealed class PortalOptions : IValidatableObject
     [Required(ErrorMessage = "Portal:PublicBaseUrl is required: the absolute http(s) address of the portal, used for links in e-mails.")]
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The address readers write to about the portal's content, e.g. the program pages' "report something out of
+    /// date" link.
+    /// </summary>
+    [EmailAddress(ErrorMessage = "Portal:ContactEmail must be an e-mail address.")]
+    public string ContactEmail { get; set; } = "contact@imgportal.local";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
