@@ -172,6 +172,7 @@ public static class DependencyInjection
         AddRecordTypes(services);
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IGlossaryService, GlossaryService>();
+        services.AddScoped<Core.Programs.IProgramService, Core.Programs.ProgramService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
 

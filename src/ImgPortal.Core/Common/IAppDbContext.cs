@@ -90,6 +90,12 @@ public interface IAppDbContext
     /// <summary>Members' own J-1 waiver dates (their personal timeline).</summary>
     DbSet<Waivers.WaiverTimelinePlan> WaiverTimelinePlans { get; }
 
+    /// <summary>New York residency programs and their stated policies (<c>/programs</c>).</summary>
+    DbSet<Programs.ResidencyProgram> Programs { get; }
+
+    /// <summary>Members' saved programs (<c>/programs/shortlist</c>).</summary>
+    DbSet<Programs.ShortlistedProgram> ShortlistedPrograms { get; }
+
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()
         where TEntity : class;

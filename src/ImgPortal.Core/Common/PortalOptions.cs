@@ -17,6 +17,13 @@ public sealed class PortalOptions : IValidatableObject
     /// <summary>The society that runs the portal (<c>Portal:Organization:*</c>).</summary>
     public PortalOrganization Organization { get; set; } = new();
 
+    /// <summary>
+    /// The address readers write to about the portal's content, e.g. the program pages' "report something out of
+    /// date" link.
+    /// </summary>
+    [EmailAddress(ErrorMessage = "Portal:ContactEmail must be an e-mail address.")]
+    public string ContactEmail { get; set; } = "contact@imgportal.local";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))

@@ -1,11 +1,41 @@
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Core.Programs;
 
 namespace ImgPortal.Core.Records;
 
 /// <summary>The words people read for the records' stored choices, in lists, selects and public pages alike.</summary>
 public static class RecordLabels
 {
+    public static string Of(J1Policy policy) => policy switch
+    {
+        J1Policy.Accepts => "Accepts J-1",
+        J1Policy.DoesNot => "Does not accept J-1",
+        _ => "Unknown",
+    };
+
+    public static string Of(H1bPolicy policy) => policy switch
+    {
+        H1bPolicy.Sponsors => "Sponsors H-1B",
+        H1bPolicy.DoesNot => "Does not sponsor H-1B",
+        _ => "Unknown",
+    };
+
+    public static string Of(LimitPolicy policy) => policy switch
+    {
+        LimitPolicy.Limit => "Has a limit",
+        LimitPolicy.NoLimit => "No limit",
+        _ => "Unknown",
+    };
+
+    public static string Of(ClinicalExperiencePolicy policy) => policy switch
+    {
+        ClinicalExperiencePolicy.Required => "Required",
+        ClinicalExperiencePolicy.Preferred => "Preferred",
+        ClinicalExperiencePolicy.NotRequired => "Not required",
+        _ => "Unknown",
+    };
+
     public static string Of(PathwayKind kind) => kind switch
     {
         PathwayKind.FullLicenseWithoutUsResidency => "Full license without US residency training",

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ImgPortal.Core.Seo;
 
 /// <summary>
-/// The home page, every guidance page, the state pathway comparison and each state with a pathway, the glossary,
-/// the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
+/// The home page, every guidance page, the state pathway comparison and each state with a pathway, the program finder
+/// and each program's page, the glossary, the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
 /// crawlers out of them); nor are search results or the self-check, which answer a visitor's own question.
 /// </summary>
 public sealed class SitemapService(IAppDbContext db) : ISitemapService
@@ -18,6 +18,8 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
     public const string GlossaryPath = "/glossary";
 
     public const string PathwayComparisonPath = "/state-pathways/compare";
+
+    public const string ProgramFinderPath = "/programs";
 
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -36,10 +38,13 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
             .Select(p => p.State).Distinct().OrderBy(s => s)
             .ToListAsync(cancellationToken);
 
+        var programs = await db.Programs.AsNoTracking().OrderBy(p => p.Key).Select(p => p.Key).ToListAsync(cancellationToken);
+
         return
         [
             home, .. pages, new SitemapEntry(PathwayComparisonPath, null),
             .. states.Select(s => new SitemapEntry("/state-pathways/" + s.ToLowerInvariant(), null)),
+            new SitemapEntry(ProgramFinderPath, null), .. programs.Select(k => new SitemapEntry(ProgramFinderPath + "/" + k, null)),
             new SitemapEntry(GlossaryPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
         ];
     }

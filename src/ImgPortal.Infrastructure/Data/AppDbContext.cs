@@ -138,6 +138,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<Core.Waivers.WaiverTimelinePlan> WaiverTimelinePlans => Set<Core.Waivers.WaiverTimelinePlan>();
 
+    public DbSet<Core.Programs.ResidencyProgram> Programs => Set<Core.Programs.ResidencyProgram>();
+
+    public DbSet<Core.Programs.ShortlistedProgram> ShortlistedPrograms => Set<Core.Programs.ShortlistedProgram>();
+
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

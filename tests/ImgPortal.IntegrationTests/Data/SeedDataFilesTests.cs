@@ -37,6 +37,37 @@ public sealed class SeedDataFilesTests
     }
 
     [Fact]
+    public void Programs_EveryProgram_HasAWebsiteExistenceSourceCheckedDateAndASourceForEachStatedPolicy()
+    {
+        using var document = JsonDocument.Parse(SeedDataFiles.Read(SeedDataFiles.Programs));
+        var checkedOn = document.RootElement.GetProperty("checkedOn").GetString();
+        Assert.True(DateOnly.TryParseExact(checkedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), "checkedOn is not a date");
+
+        var programs = ProgramSeed.Programs();
+
+        Assert.NotEmpty(programs);
+        Assert.Equal(programs.Count, programs.Select(p => p.Key).Distinct().Count());
+        Assert.All(programs, program =>
+        {
+            Assert.Matches(Core.Records.Programs.ResidencyProgramRecordType.KeyPattern, program.Key);
+            Assert.True(Uri.TryCreate(program.Website, UriKind.Absolute, out var site) && site.Scheme.StartsWith("http", StringComparison.Ordinal), $"{program.Key}: no website");
+            Assert.True(Core.Programs.NewYorkAreas.IsKnown(program.Area), $"{program.Key}: unknown area {program.Area}");
+            Assert.NotEmpty(Core.Content.PathwaySources.Read(program.ExistenceSource));
+            Assert.Empty(Core.Content.PathwaySources.Parse(program.ExistenceSource).Problems);
+            foreach (var policy in Core.Programs.ProgramPolicy.All)
+            {
+                var source = policy.Source(program);
+                Assert.Empty(Core.Content.PathwaySources.Parse(source).Problems);
+                if (policy.IsStated(program))
+                {
+                    Assert.True(source.Length > 0, $"{program.Key}.{policy.Name}: stated without a source");
+                    Assert.NotNull(policy.CheckedOn(program));
+                }
+            }
+        });
+    }
+
+    [Fact]
     public void StatePathways_EveryRecord_HasAStateKindStatusRequirementsAndDatedSources()
     {
         using var document = JsonDocument.Parse(SeedDataFiles.Read(SeedDataFiles.StatePathways));

@@ -72,6 +72,7 @@ public sealed class DatabaseInitializer(
         await SeedStatePathwaysAsync(cancellationToken);
         await SeedRoadmapAsync(cancellationToken);
         await SeedGlossaryAsync(cancellationToken);
+        await SeedProgramsAsync(cancellationToken);
     }
 
     private async Task SeedRolesAsync()
@@ -188,6 +189,17 @@ public sealed class DatabaseInitializer(
             db.GlossaryTerms.AddRange(GlossarySeed.Terms());
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded the glossary");
+        }
+    }
+
+    /// <summary>The verified New York residency programs, only when their table is empty.</summary>
+    private async Task SeedProgramsAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Programs.AnyAsync(cancellationToken))
+        {
+            db.Programs.AddRange(ProgramSeed.Programs());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the residency programs");
         }
     }
 
