@@ -20,6 +20,7 @@ using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Programs.Lca;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -164,6 +165,7 @@ public static class DependencyInjection
         services.AddScoped<IGlossaryService, GlossaryService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
+        services.AddLcaEvidence(configuration, environment);
         return services;
     }
 
