@@ -126,6 +126,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<Core.Waivers.WaiverTimelinePlan> WaiverTimelinePlans => Set<Core.Waivers.WaiverTimelinePlan>();
 
+    public DbSet<Core.Programs.ResidencyProgram> Programs => Set<Core.Programs.ResidencyProgram>();
+
+    public DbSet<Core.Programs.ShortlistedProgram> ShortlistedPrograms => Set<Core.Programs.ShortlistedProgram>();
+
     public DbSet<Core.Programs.Lca.LcaImport> LcaImports => Set<Core.Programs.Lca.LcaImport>();
 
     public DbSet<Core.Programs.Lca.LcaFiling> LcaFilings => Set<Core.Programs.Lca.LcaFiling>();

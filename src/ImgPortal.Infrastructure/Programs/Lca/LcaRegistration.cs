@@ -18,7 +18,7 @@ public static class LcaRegistration
         services.AddSingleton(provider => new LcaUploadFolder(Path.GetFullPath(
             provider.GetRequiredService<IOptions<LcaOptions>>().Value.UploadDirectory, environment.ContentRootPath)));
         services.AddSingleton<ILcaFileReader, ExcelLcaFileReader>();
-        services.AddScoped<ISponsoringInstitutionNames, NoSponsoringInstitutionNames>();
+        services.AddScoped<ISponsoringInstitutionNames, ProgramInstitutionNames>();
         services.AddScoped<ILcaImports, LcaImports>();
         services.AddScoped<ILcaImporter, LcaImporter>();
         services.AddScoped<ILcaMatching, LcaMatching>();

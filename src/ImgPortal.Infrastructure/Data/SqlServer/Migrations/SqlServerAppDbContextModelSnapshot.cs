@@ -1810,6 +1810,185 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("SeasonDates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Programs.ResidencyProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcgmeNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("ClinicalExperience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("ClinicalExperienceCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClinicalExperienceSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("ExamAttempts")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("ExamAttemptsCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExamAttemptsMax")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExamAttemptsSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("ExistenceSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("H1b")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("H1bCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("H1bSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("J1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("J1CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("J1Source")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateOnly?>("LastConfirmedByProgram")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ScoreMinimums")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateOnly?>("ScoreMinimumsCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ScoreMinimumsSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SponsoringInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("YearsSinceGraduation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("YearsSinceGraduationCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("YearsSinceGraduationLimit")
+                        .HasColumnType("int");
+
+                    b.Property<string>("YearsSinceGraduationSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LastConfirmedByProgram");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Specialty", "Area");
+
+                    b.ToTable("Programs", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Programs.ShortlistedProgram", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "ProgramId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ShortlistedPrograms");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
                     b.Property<string>("UserId")
@@ -2270,6 +2449,21 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ReminderLog", b =>
                 {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Programs.ShortlistedProgram", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Programs.ResidencyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -1749,6 +1749,183 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("SeasonDates");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Programs.ResidencyProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcgmeNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClinicalExperience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClinicalExperienceCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClinicalExperienceSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamAttempts")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExamAttemptsCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExamAttemptsMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExamAttemptsSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExistenceSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("H1b")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("H1bCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("H1bSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("J1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("J1CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("J1Source")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastConfirmedByProgram")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoreMinimums")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScoreMinimumsCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoreMinimumsSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SponsoringInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YearsSinceGraduation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("YearsSinceGraduationCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearsSinceGraduationLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("YearsSinceGraduationSource")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LastConfirmedByProgram");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Specialty", "Area");
+
+                    b.ToTable("Programs", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Programs.ShortlistedProgram", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ProgramId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ShortlistedPrograms");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
                     b.Property<string>("UserId")
@@ -2201,6 +2378,21 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ReminderLog", b =>
                 {
+                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Programs.ShortlistedProgram", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Programs.ResidencyProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
