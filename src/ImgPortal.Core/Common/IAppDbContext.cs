@@ -90,7 +90,12 @@ public interface IAppDbContext
     /// <summary>Members' own J-1 waiver dates (their personal timeline).</summary>
     DbSet<Waivers.WaiverTimelinePlan> WaiverTimelinePlans { get; }
 
-<<<<<<< HEAD
+    /// <summary>New York residency programs and their stated policies (<c>/programs</c>).</summary>
+    DbSet<Programs.ResidencyProgram> Programs { get; }
+
+    /// <summary>Members' saved programs (<c>/programs/shortlist</c>).</summary>
+    DbSet<Programs.ShortlistedProgram> ShortlistedPrograms { get; }
+
     /// <summary>Uploads of DOL's LCA disclosure file and how their imports went (ADR 0076).</summary>
     DbSet<Programs.Lca.LcaImport> LcaImports { get; }
 
@@ -99,13 +104,6 @@ public interface IAppDbContext
 
     /// <summary>Staff's decisions on employer ↔ sponsoring institution matches, remembered across imports.</summary>
     DbSet<Programs.Lca.LcaEmployerMatch> LcaEmployerMatches { get; }
-=======
-    /// <summary>New York residency programs and their stated policies (<c>/programs</c>).</summary>
-    DbSet<Programs.ResidencyProgram> Programs { get; }
-
-    /// <summary>Members' saved programs (<c>/programs/shortlist</c>).</summary>
-    DbSet<Programs.ShortlistedProgram> ShortlistedPrograms { get; }
->>>>>>> h23a
 
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()
