@@ -41,9 +41,7 @@ public sealed class LcaImporterTests : IAsyncLifetime
         Assert.Equal(4, import.RowsKept);
         Assert.Equal("2024, 2025", import.FiscalYears);
         var filings = await FilingsAsync();
-        Assert.Equal(
-            [(2024, "MOUNT SINAI HOSPITAL", 1), (2025, "MOUNT SINAI HOSPITAL", 2), (2025, "NYU LANGONE HOSPITALS", 1)],
-            filings);
+        Assert.Equal(Counts((2024, "MOUNT SINAI HOSPITAL", 1), (2025, "MOUNT SINAI HOSPITAL", 2), (2025, "NYU LANGONE HOSPITALS", 1)), filings);
     }
 
     [Fact]
@@ -95,7 +93,7 @@ public sealed class LcaImporterTests : IAsyncLifetime
 
         Assert.Equal(2, import.RowsKept);
         Assert.Contains("1 repeated case number(s) counted once", import.Message);
-        Assert.Equal([(2025, "MOUNT SINAI HOSPITAL", 2)], await FilingsAsync());
+        Assert.Equal(Counts((2025, "MOUNT SINAI HOSPITAL", 2)), await FilingsAsync());
     }
 
     [Fact]
@@ -111,7 +109,7 @@ public sealed class LcaImporterTests : IAsyncLifetime
         var once = await FilingsAsync();
         await ImportAsync(file);
 
-        Assert.Equal([(2024, "MOUNT SINAI HOSPITAL", 1), (2025, "MOUNT SINAI HOSPITAL", 2)], once);
+        Assert.Equal(Counts((2024, "MOUNT SINAI HOSPITAL", 1), (2025, "MOUNT SINAI HOSPITAL", 2)), once);
         Assert.Equal(once, await FilingsAsync());
     }
 
@@ -176,7 +174,7 @@ public sealed class LcaImporterTests : IAsyncLifetime
         Assert.Empty(await EvidenceAsync("Mount Sinai Hospital"));
     }
 
-    private Task<LcaImport> ImportAsync(LcaWorkbook workbook) => workbook.ToBytesAsync().ContinueWith(t => ImportAsync(t.Result)).Unwrap();
+    private async Task<LcaImport> ImportAsync(LcaWorkbook workbook) => await ImportAsync(await workbook.ToBytesAsync());
 
     private async Task<LcaImport> ImportAsync(byte[] bytes)
     {
@@ -185,6 +183,8 @@ public sealed class LcaImporterTests : IAsyncLifetime
         Assert.Equal(1, ran);
         return (await _db.WithAsync(p => p.GetRequiredService<ILcaImports>().FindAsync(id)))!;
     }
+
+    private static List<(int, string, int)> Counts(params (int, string, int)[] rows) => [.. rows];
 
     private Task<List<(int, string, int)>> FilingsAsync() => _db.WithAsync(async p =>
         (await p.GetRequiredService<IAppDbContext>().LcaFilings.AsNoTracking()
