@@ -196,7 +196,7 @@ public sealed class LcaImporterTests : IAsyncLifetime
     private Task<IReadOnlyList<LcaEvidenceYear>> EvidenceAsync(string institution) =>
         _db.WithAsync(p => p.GetRequiredService<ILcaEvidence>().ForInstitutionAsync(institution));
 
-    private Task AddProgramAsync(string institution) => _db.WithAsync(async p =>
+    private Task<int> AddProgramAsync(string institution) => _db.WithAsync(async p =>
     {
         var db = p.GetRequiredService<IAppDbContext>();
         db.Programs.Add(new ResidencyProgram
