@@ -20,6 +20,7 @@ using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Programs.Lca;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -185,6 +186,7 @@ public static class DependencyInjection
         services.AddScoped<Core.Alerts.IAlertSettingsService, Core.Alerts.AlertSettingsService>();
         services.AddScoped<Core.Alerts.IChangeLogService, Core.Alerts.ChangeLogService>();
         services.AddScoped<Core.Alerts.IAlertService, Core.Alerts.AlertService>();
+        services.AddLcaEvidence(configuration, environment);
         return services;
     }
 

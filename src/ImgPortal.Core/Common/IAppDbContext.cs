@@ -96,6 +96,15 @@ public interface IAppDbContext
     /// <summary>Members' saved programs (<c>/programs/shortlist</c>).</summary>
     DbSet<Programs.ShortlistedProgram> ShortlistedPrograms { get; }
 
+    /// <summary>Uploads of DOL's LCA disclosure file and how their imports went (ADR 0076).</summary>
+    DbSet<Programs.Lca.LcaImport> LcaImports { get; }
+
+    /// <summary>Certified H-1B resident and fellow physician LCAs in New York, per fiscal year and employer.</summary>
+    DbSet<Programs.Lca.LcaFiling> LcaFilings { get; }
+
+    /// <summary>Staff's decisions on employer ↔ sponsoring institution matches, remembered across imports.</summary>
+    DbSet<Programs.Lca.LcaEmployerMatch> LcaEmployerMatches { get; }
+
     /// <summary>The entities of type <typeparamref name="TEntity"/> (the generic record editor's access to its type).</summary>
     DbSet<TEntity> Set<TEntity>()
         where TEntity : class;

@@ -142,6 +142,12 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<Core.Programs.ShortlistedProgram> ShortlistedPrograms => Set<Core.Programs.ShortlistedProgram>();
 
+    public DbSet<Core.Programs.Lca.LcaImport> LcaImports => Set<Core.Programs.Lca.LcaImport>();
+
+    public DbSet<Core.Programs.Lca.LcaFiling> LcaFilings => Set<Core.Programs.Lca.LcaFiling>();
+
+    public DbSet<Core.Programs.Lca.LcaEmployerMatch> LcaEmployerMatches => Set<Core.Programs.Lca.LcaEmployerMatch>();
+
     /// <summary>The keys that protect sign-in cookies and e-mailed tokens, shared by every instance (ADR 0033).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ReminderBackgroundService>();
         services.AddHostedService<ProposalSweepBackgroundService>();
         services.AddHostedService<CheckInBackgroundService>();
+        services.AddHostedService<LcaImportBackgroundService>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -113,12 +113,17 @@ public static class WebApplicationExtensions
 
     /// <summary>
     /// A body declared larger than <c>RequestLimits:MaxRequestBodyBytes</c> gets 413 before anything reads it;
-    /// Kestrel enforces the same limit on bodies without a length.
+    /// Kestrel enforces the same limit on bodies without a length. The one exception is the staff upload of DOL's
+    /// LCA disclosure file (POST <see cref="Areas.Staff.Controllers.LcaController.UploadPath"/>), held to its own
+    /// <c>Lca:MaxUploadBytes</c> here and by <see cref="Areas.Staff.Lca.LcaUploadLimitAttribute"/> (ADR 0076).
     /// </summary>
     private static void UseRequestBodyLimit(this WebApplication app) =>
         app.Use((context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitOptions>>().Value.MaxRequestBodyBytes;
+            var limit = HttpMethods.IsPost(context.Request.Method)
+                && context.Request.Path.Equals(Areas.Staff.Controllers.LcaController.UploadPath, StringComparison.OrdinalIgnoreCase)
+                ? context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Programs.Lca.LcaOptions>>().Value.MaxUploadBytes
+                : context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitOptions>>().Value.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

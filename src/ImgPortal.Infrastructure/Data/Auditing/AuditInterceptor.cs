@@ -41,6 +41,11 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
 
         // Background-job leases change every tick on every instance: bookkeeping, not an edit.
         typeof(Core.Common.JobLease),
+
+        // An LCA import's progress changes every few thousand rows, and its filings are the file's counts, replaced
+        // wholesale by the next import of the year: bookkeeping. Staff's match decisions are audited.
+        typeof(Core.Programs.Lca.LcaImport),
+        typeof(Core.Programs.Lca.LcaFiling),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),
