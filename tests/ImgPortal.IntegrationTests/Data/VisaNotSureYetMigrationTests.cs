@@ -1,10 +1,12 @@
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ImgPortal.IntegrationTests.Data;
 
@@ -18,6 +20,7 @@ public sealed class VisaNotSureYetMigrationTests
         await using (var before = database.Scope())
         {
             var db = before.ServiceProvider.GetRequiredService<AppDbContext>();
+            await SqliteDatabaseFile.EnsureExistsAsync(db.Database.GetConnectionString()!, createIfMissing: true, NullLogger.Instance);
             var initial = db.Database.GetMigrations().Single(m => m.EndsWith("_Initial", StringComparison.Ordinal));
             await db.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync(initial);
             await AddProfileAsync(db, "no-answer", VisaStatus.None, VisaNeed.None);

@@ -165,7 +165,8 @@ public sealed class RoadmapRulesTests
     [Fact]
     public void StageOf_EveryStepDoneOrNotApplicable_IsComplete()
     {
-        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1) };
+        // "None" (a US citizen or permanent resident) is what makes the J-1 waiver step not applicable.
+        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1), VisaNeed = VisaNeed.None };
         var manual = new Dictionary<string, StepState> { [Keys.Eras] = StepState.Done, [Keys.RankList] = StepState.Done };
 
         var stage = RoadmapRules.StageOf(RoadmapRules.States(Steps, profile, manual));
