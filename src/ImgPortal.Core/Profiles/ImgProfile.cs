@@ -41,7 +41,7 @@ public class ImgProfile
 
     public VisaStatus CurrentVisa { get; set; }
 
-    public VisaNeed VisaNeed { get; set; }
+    public VisaNeed VisaNeed { get; set; } = VisaNeed.NotSureYet;
 
     public int ClinicalExperienceMonths { get; set; }
 

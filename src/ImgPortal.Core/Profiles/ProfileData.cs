@@ -31,7 +31,7 @@ public sealed record ProfileData
 
     public VisaStatus CurrentVisa { get; init; }
 
-    public VisaNeed VisaNeed { get; init; }
+    public VisaNeed VisaNeed { get; init; } = VisaNeed.NotSureYet;
 
     public IReadOnlyList<string> Specialties { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImgPortal.Core.Content;
 
 namespace ImgPortal.Core.Profiles;
 
@@ -9,9 +10,14 @@ namespace ImgPortal.Core.Profiles;
 public static class RoadmapRules
 {
     public const int FcvsFollowUpDays = 30;
-    public const int MinClinicalMonths = 3;
-    public const int UpcomingDays = 30;
 
+    /// <summary>
+    /// Below this many months of US clinical experience the roadmap suggests gaining more. No source we checked
+    /// (December 7, 2026) gives a minimum that programs share: each program sets its own, so the reason says so.
+    /// </summary>
+    public const int MinClinicalMonths = 3;
+
+    public const int UpcomingDays = 30;
 
     public static class Keys
     {
@@ -55,14 +61,22 @@ public static class RoadmapRules
             },
             Keys.ClinicalExperience when profile.ClinicalExperienceMonths >= MinClinicalMonths => StepState.Done,
             Keys.ClinicalExperience when profile.ClinicalExperienceMonths > 0 => StepState.InProgress,
-            Keys.VisaPlan when profile.VisaNeed == VisaNeed.None => StepState.NotApplicable,
+            Keys.VisaPlan when NeedsNoVisa(profile) => StepState.NotApplicable,
             Keys.Fcvs when profile.FcvsCompleted => StepState.Done,
             Keys.Fcvs when profile.FcvsStarted => StepState.InProgress,
             Keys.Step3 when profile.Step3Taken => StepState.Done,
-            Keys.J1Waiver when profile.VisaNeed != VisaNeed.J1 => StepState.NotApplicable,
+            Keys.J1Waiver when NeedsNoVisa(profile) => StepState.NotApplicable,
             _ => null,
         };
     }
+
+    /// <summary>
+    /// True only when the member said they are a US citizen or permanent resident (as their current status, or as
+    /// the visa they need: "None"). Only then is a visa step "not applicable"; "Not sure yet", a J-1 or an H-1B
+    /// answer keeps every visa step open, since a planned H-1B can still turn into a J-1.
+    /// </summary>
+    public static bool NeedsNoVisa(ProfileData profile) =>
+        profile.CurrentVisa == VisaStatus.PermanentResidentOrCitizen || profile.VisaNeed == VisaNeed.None;
 
     /// <summary>Every step in order with its state: from the profile where it decides, else the member's own, else not started.</summary>
     public static IReadOnlyList<StepStatus> States(
@@ -131,19 +145,16 @@ public static class RoadmapRules
                     "j1-waiver"));
         }
 
-        if (profile.VisaNeed == VisaNeed.H1B && !profile.Step3Taken)
+        if (VisaAction(profile) is { } visa)
         {
-            actions.Add(new NextAction(
-                "Plan to take USMLE Step 3",
-                "You will need an H-1B visa: passing USMLE Step 3 (with Steps 1 and 2) is required by federal rules for an H-1B that includes patient care, residency too, so pass it before the program files your petition.",
-                "visas"));
+            actions.Add(visa);
         }
 
         if (profile.ClinicalExperienceMonths < MinClinicalMonths)
         {
             actions.Add(new NextAction(
                 "Gain US clinical experience",
-                $"You have {profile.ClinicalExperienceMonths} month(s) of US clinical experience; many programs look for at least {MinClinicalMonths}.",
+                $"You have {profile.ClinicalExperienceMonths} month(s) of US clinical experience. Programs set their own minimum, and no source we checked gives one they share, so check each program you apply to.",
                 "residency"));
         }
 
@@ -178,6 +189,42 @@ public static class RoadmapRules
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// The visas guide's section for the member's answer: the J-1, the H-1B (Step 3 is required) or, when they are not
+    /// sure yet, the side-by-side comparison. Null for a member who said they need no visa.
+    /// </summary>
+    public static NextAction? VisaAction(ProfileData profile)
+    {
+        if (NeedsNoVisa(profile))
+        {
+            return null;
+        }
+
+        return profile.VisaNeed switch
+        {
+            VisaNeed.J1 => new NextAction(
+                "Read about the J-1 visa",
+                "You will need a J-1 visa: ECFMG sponsors it, and every J-1 physician in training must spend two years in their home country afterwards unless they get a waiver.",
+                VisasGuide.Slug,
+                VisasGuide.J1Path),
+            VisaNeed.H1B when !profile.Step3Taken => new NextAction(
+                "Plan to take USMLE Step 3",
+                "You will need an H-1B visa: passing USMLE Step 3 (with Steps 1 and 2) is required by federal rules for an H-1B that includes patient care, residency too, so pass it before the program files your petition.",
+                VisasGuide.Slug,
+                VisasGuide.H1bPath),
+            VisaNeed.H1B => new NextAction(
+                "Read about the H-1B visa",
+                "You will need an H-1B visa: check which programs still sponsor it, since a new H-1B for a doctor outside the US may now cost the program a $100,000 payment.",
+                VisasGuide.Slug,
+                VisasGuide.H1bPath),
+            _ => new NextAction(
+                "Choose your visa: J-1 or H-1B",
+                "You have not said which visa you will need for residency yet. Compare the J-1 and the H-1B before you apply, because not every program sponsors both.",
+                VisasGuide.Slug,
+                VisasGuide.ComparisonPath),
+        };
     }
 
     /// <summary>Steps done out of the steps that apply (steps that do not apply count for neither).</summary>

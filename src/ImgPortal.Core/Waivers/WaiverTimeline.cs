@@ -10,19 +10,19 @@ public static class WaiverTimeline
     public static readonly DateOnly Checked = new(2026, 11, 26);
 
     public static readonly WaiverTimelineSource CaseNumberSource = new(
-        "August Network: J-1 waiver procedures (DS-3035 online application)",
+        "August Network: J-1 waiver procedures, DS-3035 online application (secondary source)",
         "https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information",
         Checked);
 
     public static readonly WaiverTimelineSource StateReviewSource = new(
-        "Ford Murray Law: the Conrad 30 J-1 waiver process",
+        "Ford Murray Law: the Conrad 30 J-1 waiver process, undated (secondary source)",
         "https://fordmurraylaw.com/?p=4979",
-        Checked);
+        new DateOnly(2026, 12, 7));
 
     public static readonly WaiverTimelineSource DepartmentOfStateSource = StateReviewSource;
 
     public static readonly WaiverTimelineSource UscisSource = new(
-        "GreenCardApply: the J-1 waiver process at DOS and USCIS (undated)",
+        "GreenCardApply: the J-1 waiver process at DOS and USCIS, undated (secondary source)",
         "http://greencardapply.com/j1/j1_waiver2.htm",
         Checked);
 
@@ -31,7 +31,10 @@ public static class WaiverTimeline
         "https://www.health.ny.gov/professionals/j-1_visa_waivers/",
         Checked);
 
-    /// <summary>The Department of State's review: 8 to 12 weeks (Ford Murray Law).</summary>
+    /// <summary>
+    /// The Department of State's review: 8 to 12 weeks (Ford Murray Law). The Department publishes no typical time; this
+    /// one figure is used by the timeline, the J-1 waiver page and state30.json alike (facts check row 23).
+    /// </summary>
     public const int DepartmentOfStateMinDays = 8 * 7;
 
     public const int DepartmentOfStateMaxDays = 12 * 7;

@@ -41,15 +41,18 @@ public sealed class MigrationsTests
     }
 
     [Fact]
-    public async Task Sqlite_FreshDatabase_AppliesTheOneBaselineMigration()
+    public async Task Sqlite_FreshDatabase_AppliesTheOneBaselineMigrationAndTheVisaDataMigration()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        var applied = await db.Database.GetAppliedMigrationsAsync();
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
 
-        Assert.EndsWith("_Initial", Assert.Single(applied), StringComparison.Ordinal);
+        // The schema is one baseline (ADR 0068); VisaNotSureYet only updates rows (ADR 0080).
+        Assert.Equal(2, applied.Count);
+        Assert.EndsWith("_Initial", applied[0], StringComparison.Ordinal);
+        Assert.EndsWith("_VisaNotSureYet", applied[1], StringComparison.Ordinal);
     }
 
     [Fact]

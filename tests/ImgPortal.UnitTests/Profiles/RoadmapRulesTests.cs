@@ -65,15 +65,91 @@ public sealed class RoadmapRulesTests
         Assert.Equal(StepState.Done, states.Single(s => s.Step.Key == Keys.Step1).State);
     }
 
+    // A visa step is "not applicable" only when the member said they are a US citizen or permanent resident (issue 20):
+    // "None" as the visa they need means exactly that; a planned H-1B can still turn into a J-1, so it stays open.
     [Theory]
     [InlineData(VisaNeed.J1, null)]
-    [InlineData(VisaNeed.H1B, StepState.NotApplicable)]
+    [InlineData(VisaNeed.H1B, null)]
+    [InlineData(VisaNeed.NotSureYet, null)]
     [InlineData(VisaNeed.None, StepState.NotApplicable)]
-    public void Derive_J1Waiver_AppliesOnlyToMembersWhoNeedAJ1(VisaNeed need, StepState? expected)
+    public void Derive_J1Waiver_NotApplicableOnlyForACitizenOrResident(VisaNeed need, StepState? expected)
     {
         var state = RoadmapRules.Derive(Keys.J1Waiver, Base with { VisaNeed = need });
 
         Assert.Equal(expected, state);
+    }
+
+    [Theory]
+    [InlineData(VisaNeed.J1, null)]
+    [InlineData(VisaNeed.H1B, null)]
+    [InlineData(VisaNeed.NotSureYet, null)]
+    [InlineData(VisaNeed.None, StepState.NotApplicable)]
+    public void Derive_VisaPlan_NotApplicableOnlyForACitizenOrResident(VisaNeed need, StepState? expected)
+    {
+        var state = RoadmapRules.Derive(Keys.VisaPlan, Base with { VisaNeed = need });
+
+        Assert.Equal(expected, state);
+    }
+
+    [Theory]
+    [InlineData(VisaNeed.J1)]
+    [InlineData(VisaNeed.H1B)]
+    [InlineData(VisaNeed.NotSureYet)]
+    [InlineData(VisaNeed.None)]
+    public void Derive_CurrentStatusCitizenOrResident_EveryVisaStepNotApplicable(VisaNeed need)
+    {
+        var profile = Base with { CurrentVisa = VisaStatus.PermanentResidentOrCitizen, VisaNeed = need };
+
+        Assert.Equal(StepState.NotApplicable, RoadmapRules.Derive(Keys.VisaPlan, profile));
+        Assert.Equal(StepState.NotApplicable, RoadmapRules.Derive(Keys.J1Waiver, profile));
+        Assert.Null(RoadmapRules.VisaAction(profile));
+    }
+
+    [Fact]
+    public void ProfileData_NoVisaAnswer_IsNotSureYet()
+    {
+        var profile = new ProfileData();
+
+        Assert.Equal(VisaNeed.NotSureYet, profile.VisaNeed);
+        Assert.Null(RoadmapRules.Derive(Keys.VisaPlan, profile));
+    }
+
+    [Theory]
+    [InlineData(VisaNeed.J1, false, "Read about the J-1 visa", "/visas#the-j-1-through-ecfmg")]
+    [InlineData(VisaNeed.H1B, false, "Plan to take USMLE Step 3", "/visas#the-h-1b")]
+    [InlineData(VisaNeed.H1B, true, "Read about the H-1B visa", "/visas#the-h-1b")]
+    [InlineData(VisaNeed.NotSureYet, false, "Choose your visa: J-1 or H-1B", "/visas#j-1-and-h-1b-side-by-side")]
+    public void NextActions_NeedsAVisa_LinksToTheVisasSectionForTheirCase(VisaNeed need, bool step3Passed, string title, string href)
+    {
+        var profile = Base with { VisaNeed = need, Step3Score = step3Passed ? 230 : null, Step3Date = step3Passed ? new DateOnly(2026, 5, 1) : null };
+
+        var actions = Actions(profile);
+
+        var action = Assert.Single(actions, a => a.Href?.StartsWith("/visas", StringComparison.Ordinal) == true);
+        Assert.Equal(title, action.Title);
+        Assert.Equal(href, action.Href);
+    }
+
+    [Fact]
+    public void NextActions_CitizenOrResident_HasNoVisaAction()
+    {
+        var profile = Base with { VisaNeed = VisaNeed.None };
+
+        var actions = Actions(profile);
+
+        Assert.DoesNotContain(actions, a => a.GuidanceSlug == "visas");
+    }
+
+    [Fact]
+    public void NextActions_LittleUsClinicalExperience_SaysNoSharedMinimumIsKnown()
+    {
+        var profile = Base with { ClinicalExperienceMonths = 1 };
+
+        var actions = Actions(profile);
+
+        var action = Assert.Single(actions, a => a.Title == "Gain US clinical experience");
+        Assert.Contains("no source we checked gives one they share", action.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("many programs look for", action.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +165,8 @@ public sealed class RoadmapRulesTests
     [Fact]
     public void StageOf_EveryStepDoneOrNotApplicable_IsComplete()
     {
-        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1) };
+        // "None" (a US citizen or permanent resident) is what makes the J-1 waiver step not applicable.
+        var profile = Base with { EcfmgStatus = EcfmgStatus.Certified, EcfmgCertifiedOn = new DateOnly(2025, 1, 1), VisaNeed = VisaNeed.None };
         var manual = new Dictionary<string, StepState> { [Keys.Eras] = StepState.Done, [Keys.RankList] = StepState.Done };
 
         var stage = RoadmapRules.StageOf(RoadmapRules.States(Steps, profile, manual));

@@ -17,7 +17,7 @@ public static partial class ContentSeed
 
     private static GuidancePage Visas() => new()
     {
-        Slug = "visas",
+        Slug = VisasGuide.Slug,
         NavigationLabel = "Visas",
         Title = "Visas for residency: J-1 or H-1B",
         Summary = "How the two visas used for residency differ, what the $100,000 H-1B payment and the travel bans "
@@ -50,7 +50,7 @@ public static partial class ContentSeed
             """,
         Sections =
         [
-            Section(10, "The J-1 through ECFMG", """
+            Section(10, VisasGuide.J1Heading, """
                 For clinical training, such as a residency or fellowship, the J-1 sponsor is
                 [ECFMG](https://www.ecfmg.org/), not the hospital. ECFMG issues the DS-2019 form you take to your visa
                 interview.
@@ -69,7 +69,7 @@ public static partial class ContentSeed
                     "https://golive.ecfmg.org/evsp/applying-general-selected-regulations.html | ECFMG, J-1 sponsorship: general requirements | 2026-12-06",
                     "http://www.ecfmg.org/evsp/regulations.html | ECFMG, selected federal rules for J-1 physicians | 2026-12-06",
                     "https://ecfmg.org/evsp/during-exiting-sponsorship.html | ECFMG, exiting J-1 sponsorship | 2026-12-06")),
-            Section(20, "The H-1B", """
+            Section(20, VisasGuide.H1bHeading, """
                 An H-1B is a work visa that the hospital itself files for. To treat patients on an H-1B, residency
                 included, federal rules (8 CFR 214.2(h)(4)(viii)) require:
 
@@ -91,7 +91,7 @@ public static partial class ContentSeed
                     "https://internationalcenter.umich.edu/fsis/h1b/health-care-positions | University of Michigan, H-1B for health care positions (secondary source) | 2026-12-06",
                     "https://j1visawaiver.net/immigration-law-for-doctors/foreign-affairs-manual/ | Foreign Affairs Manual on H-1B physicians, copy (secondary source) | 2026-12-06",
                     "http://www.immigrationattorneyvisa.com/blog--news/h-1b-for-foreign-physicians | Law firm, H-1B for physicians and the cap exemption (secondary source) | 2026-12-06")),
-            Section(30, "J-1 and H-1B side by side", """
+            Section(30, VisasGuide.ComparisonHeading, """
                 | Topic | J-1 | H-1B |
                 |---|---|---|
                 | Sponsor | ECFMG | Your hospital |

@@ -86,8 +86,7 @@ public static partial class ContentSeed
             Name = "ECFMG Certificate Holders Office",
             Abbreviation = "ECHO",
             Role = "ECFMG's free resources for physicians who hold ECFMG certification or will soon: guidance on residency "
-                + "applications, licensing and specialty certification, information on non-clinical careers, and a free "
-                + "monthly e-newsletter.",
+                + "applications, licensing and specialty certification, and information on non-clinical careers.",
             WebsiteUrl = "https://www.ecfmg.org/echo/",
             SortOrder = 20,
         },
@@ -214,9 +213,9 @@ public static partial class ContentSeed
         Summary = "The main steps from a medical degree earned outside the US or Canada to a residency position "
             + "in New York State, and the organizations you will meet on the way.",
         Feature = PageFeature.Organizations,
-        Source = MssnyPage + "; ECFMG certification and Match rules from ecfmg.org (accreditation requirement, 2023 "
-            + "Information Booklet, Pathways notices) and nrmp.org; FCVS from fsmb.org; each section names its source, "
-            + Checked,
+        Source = MssnyPage + "; ECFMG certification and Match rules from ecfmg.org (accreditation requirement, Pathways "
+            + "notices) and nrmp.org; USMLE attempt limit from usmle.org; FCVS from fsmb.org; each section names its source, "
+            + "checked December 7, 2026",
         LastReviewedOn = ReviewedOn,
         SortOrder = 10,
         BodyMarkdown = """
@@ -252,25 +251,47 @@ public static partial class ContentSeed
                   This can take a long time, so start early.
 
                 You must hold the certificate itself before your residency begins.
+
+                **Retakes are limited.** The USMLE allows at most four attempts at each Step, incomplete attempts
+                included (the rule since July 1, 2021). After four attempts at any Step without a pass, you can no
+                longer apply for any Step. Licensing boards can be stricter: most boards set attempt limits of their
+                own, and Nebraska, for example, asks for an extra year of accredited training from anyone who fails any
+                part of the exam four times. Check the board of the state where you want a license, and any
+                [state pathway](/state-pathways) you plan to use.
+
+                **OET in one sitting.** ECFMG wants all four OET Medicine parts passed at the same sitting; if one part
+                falls short, you take all four again. For the 2025 Pathways the minimums were 350 in Listening, Reading
+                and Speaking and 300 in Writing. No source we checked gives the minimums for the 2027 Pathways, as of
+                December 7, 2026: check ECFMG's OET page before you book.
+
+                **A Pathway-based certificate can expire.** If you met the clinical and communication skills
+                requirement through a Pathway, your ECFMG certificate carries an expiration date. It becomes valid for
+                good only once you have completed 12 months of accredited US residency training. If it expires before
+                you start, or your accepted Pathway is expiring, ECFMG's Pathways Revalidation is the way to renew it.
+                If you do not match, check your certificate's date with ECFMG.
                 """,
                 sources: SourceLines(
                     "https://ecfmg.org/accreditation/ | ECFMG accreditation requirement | 2026-11-26",
-                    "https://gp.ecfmg.org/focus/issue88.html | ECFMG Focus, May 2025 | 2026-11-26")),
+                    "https://gp.ecfmg.org/focus/issue88.html | ECFMG Focus, May 21, 2025 | 2026-12-07",
+                    "https://www.usmle.org/common-questions/attempt-limit | USMLE: attempt limit | 2026-12-07",
+                    "https://nebraskalegislature.gov/laws/statutes.php?statute=38-2035&print=true | Nebraska Revised Statute 38-2035 | 2026-12-07",
+                    "https://www.ecfmg.org/certification-requirements-2021-match/oet.html | ECFMG: OET Medicine in one test administration, 2021 Match | 2026-12-07",
+                    "https://www.hmep-hith.jp/information/USMLE-FAQ/STEP3-OET-score-validity | Hospital FAQ quoting ECFMG's OET minimums for the 2025 Pathways (secondary source) | 2026-12-07",
+                    "https://ecfmg.org/certification-pathways/permanent-validation.html | ECFMG: permanent validation of a Pathway-based certificate (undated) | 2026-12-07",
+                    "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available | ECFMG: 2026 Pathways and Pathways Revalidation, August 19, 2025 | 2026-12-07")),
             Step(15, "Meet the exam requirements by the Match deadline", """
-                The Match has its own, earlier deadline. For the 2023 Match, ECFMG had to confirm to the NRMP, by the
-                NRMP's rank order list certification deadline (March 1, 2023), that you had passed Step 1 and Step 2 CK
-                and met the clinical and communication skills requirement; otherwise you were withdrawn from the Match.
-                ECFMG's information booklet states the same rule in general terms: the exam requirements must be met
-                by the rank order list deadline.
+                The Match has its own, earlier deadline. The NRMP says that, to stay in the Match (and in SOAP), ECFMG
+                must confirm by the rank order list certification deadline that you have passed Step 1 and Step 2 CK
+                and met the clinical and communication skills requirement. If it cannot, you are withdrawn.
 
-                **2027 Match:** your roadmap shows an approximate rank order list deadline for the 2027 Match; confirm
-                it with the NRMP, and check ECFMG's requirements and Pathways deadline for the 2027 Match as soon as
-                they are published.
+                **2027 Match:** ECFMG published the 2026 Pathways on August 19, 2025 and publishes a new Pathways
+                notice and Information Booklet for each Match. No source we checked gives the 2027 Pathways' rules,
+                deadline or booklet, as of December 7, 2026. Your roadmap shows an approximate rank order list deadline
+                for the 2027 Match: confirm it with the NRMP, and read ECFMG's 2027 Pathways page before you apply.
                 """,
                 sources: SourceLines(
-                    "https://www.ecfmg.org/news/2023/01/24/deadline-reminder-application-for-pathways-for-ecfmg-certification-for-2023-match/ | ECFMG, 2023 Match deadline reminder | 2026-11-26",
-                    "https://ecfmg.org/2023ib/important-notices.html | ECFMG 2023 Information Booklet | 2026-11-26",
-                    "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/ | NRMP: ECFMG requirements to take part in the Match | 2026-11-26"),
+                    "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/ | NRMP: ECFMG requirements to take part in the Match | 2026-12-07",
+                    "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available | ECFMG: 2026 Pathways and Pathways Revalidation, August 19, 2025 | 2026-12-07"),
                 cycle: "2027 Match"),
             Step(20, "Learn what each organization does", """
                 Several organizations are involved, and it is easy to mix them up. In short:
@@ -335,12 +356,14 @@ public static partial class ContentSeed
                   clinical training and issues the DS-2019 form you need to apply for one. Every physician ECFMG
                   sponsors for clinical training has a two-year home residence requirement after training, unless they
                   receive a waiver. New York's State 30 program is one way to get a waiver: see the
-                  [J-1 visa waiver page](/j1-waiver).
-                - **H-1B visa.** Some programs sponsor the H-1B instead. It needs all three USMLE Steps, Step 3
-                  included, before the petition is filed, and a new H-1B for a doctor outside the US may now cost the
-                  program a $100,000 payment. Ask each program what it offers.
+                  [J-1 visa waiver page](/j1-waiver) and [the J-1 on the visas page](/visas#the-j-1-through-ecfmg).
+                - **H-1B visa.** Some programs sponsor the H-1B instead. Federal rules require all three USMLE Steps,
+                  Step 3 included, before the petition is filed, and a new H-1B for a doctor outside the US may now cost
+                  the program a $100,000 payment (see [the H-1B on the visas page](/visas#the-h-1b)). Ask each program
+                  what it offers.
 
-                The [visas page](/visas) compares the two and lists the recent travel restrictions.
+                The [visas page](/visas#j-1-and-h-1b-side-by-side) compares the two, and lists the travel bans of 2025
+                and 2026 that may stop you from getting a visa on time.
 
                 Check the rules with ECFMG and with each program. If your situation is complicated, get advice
                 from a qualified immigration lawyer.
@@ -395,8 +418,8 @@ public static partial class ContentSeed
         Summary = "New York's State 30 (Conrad 30) program can recommend waivers of the two-year home residence "
             + "requirement for up to 30 J-1 physicians each federal fiscal year who serve underserved communities.",
         Feature = PageFeature.WaiverFigures,
-        Source = "New York State Department of Health, State 30 Program Information Bulletin (" + NysdohState30
-            + "); DS-3035 and fiscal year from the sources named in each section, " + Checked,
+        Source = "New York State Department of Health, State 30 Program Information Bulletin (health.ny.gov); "
+            + "DS-3035, fiscal year and Conrad 30's renewal from the sources named in each section, checked December 7, 2026",
         LastReviewedOn = ReviewedOn,
         SortOrder = 20,
         BodyMarkdown = """
@@ -417,6 +440,11 @@ public static partial class ContentSeed
             which lets each state recommend a limited number of waivers every year. In return, the physicians agree
             to work where doctors are needed most: in areas the federal government has designated as underserved,
             or for people who live in those areas.
+
+            Conrad 30 is not permanent: Congress has to renew it, usually in a funding law, and the last renewal a
+            source confirms ran to September 30, 2024. No source we checked says until when it is authorized now, as
+            of December 7, 2026. Other programs also waive the rule for doctors in parts of New York: see
+            [waivers after training](/visas#waivers-after-training) on the visas page.
             """,
         Sections =
         [
@@ -430,10 +458,14 @@ public static partial class ContentSeed
                 - agree to start work with the sponsoring employer within 90 days of receiving the waiver;
                 - agree to practice full time in that job for at least three years;
                 - be unable to get a waiver from another sponsoring agency, such as the Appalachian Regional
-                  Commission, the US Department of Health and Human Services or the US Department of Veterans Affairs;
+                  Commission, the Northern Border Regional Commission, the US Department of Health and Human Services
+                  or the US Department of Veterans Affairs;
                 - not have been out of status for more than six months since receiving the J-1 visa;
                 - qualify for a license to practice medicine in New York; and
                 - send a complete application with every required document.
+
+                Federal rules add two conditions in every state: a signed employment contract with the facility, and a
+                "no objection" letter from your home government if it paid for your exchange program.
 
                 The employer also supports the physician's H-1B petition, the work status held during the three
                 years. Changing from J-1 to H-1B inside the US is normally not charged the $100,000 H-1B payment,
@@ -441,7 +473,8 @@ public static partial class ContentSeed
                 """,
                 sources: SourceLines(
                     "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26",
-                    "https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/ | CHWS, New York State Conrad 30 | 2026-11-26",
+                    "https://www.chwsny.org/service-obligated-programs/database/new-york-state-conrad-30/ | CHWS, New York State Conrad 30 (secondary source) | 2026-11-26",
+                    "https://ailc.com/conrad-30-waiver-program.htm | AILC, Conrad 30 federal requirements (secondary source) | 2026-12-07",
                     "https://www.mondaq.com/unitedstates/work-visas/1695230/updated-uscis-guidance-on-h-1b-proclamation | Law firm summary of USCIS guidance on the H-1B payment (secondary source) | 2026-12-06")),
             Section(20, "The 30 slots and the flex slots", """
                 New York can recommend up to 30 waivers each year. Most go to physicians working at a site inside a
@@ -451,12 +484,13 @@ public static partial class ContentSeed
                 The slots are counted per **federal fiscal year**, which runs from October 1 to September 30. Many
                 state programs start taking applications on October 1. A law firm reports that New York usually
                 publishes its guidelines in August or September and sets a filing deadline in late November or early
-                December; confirm the dates in the Department's current bulletin.
+                December. The Department's bulletin gives no dates, so the dates for this fiscal year are unknown, as of
+                December 7, 2026: confirm them with the Department.
                 """,
                 sources: SourceLines(
                     "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26",
-                    "http://www.abilblog.com/us-blog/the-other-immigration-season-many-state-j-1-waiver-programs-will-begin-accepting-applications-on-october-1 | ABIL on the Conrad 30 season | 2026-11-26",
-                    "https://lippes.com/insights/new-j-1-waiver-option-for-international-medical-graduates-img-avail-in-new-york-through-northern-border-regional-commission-nbrc-2513 | Lippes Mathias | 2026-11-26")),
+                    "http://www.abilblog.com/us-blog/the-other-immigration-season-many-state-j-1-waiver-programs-will-begin-accepting-applications-on-october-1 | ABIL on the Conrad 30 season (secondary source) | 2026-11-26",
+                    "https://lippes.com/insights/new-j-1-waiver-option-for-international-medical-graduates-img-avail-in-new-york-through-northern-border-regional-commission-nbrc-2513 | Lippes Mathias on New York's cycle (secondary source) | 2026-11-26")),
             Section(30, "How to apply, step by step", """
                 1. **Find an employer** in New York that will hire you to work in, or for, an underserved area and is
                    willing to sponsor a waiver.
@@ -472,16 +506,19 @@ public static partial class ContentSeed
                 5. **The Department of State recommends** the waiver to USCIS, and **USCIS decides**.
                 6. **Start work within 90 days** of receiving the waiver.
 
-                How long each step takes varies. An undated secondary source gives about four and a half months for
-                the Department of State and three to four months for USCIS; no source we found gives the state's review
-                time. Start talking with employers well before your training ends.
+                How long each step takes varies, and the Department of State publishes no typical time. A law firm
+                gives 8 to 12 weeks for the Department of State's review of a Conrad 30 case (the same figure the
+                [waiver timeline](/j1-waiver/timeline) uses), and another undated secondary source gives three to four
+                months for USCIS. No source we found gives New York's review time. Start talking with employers well
+                before your training ends.
                 """,
                 sources: SourceLines(
-                    "https://ailc.com/conrad-30-waiver-program.htm | AILC, Conrad 30 and the DS-3035 | 2026-11-26",
-                    "https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information | August Network, DS-3035 procedure | 2026-11-26",
+                    "https://ailc.com/conrad-30-waiver-program.htm | AILC, Conrad 30 and the DS-3035 (secondary source) | 2026-11-26",
+                    "https://augustnetwork.com/resources/immigration/j1-waiver-procedures-and-information | August Network, DS-3035 procedure (secondary source) | 2026-11-26",
                     "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/how-to-apply-waiver.html | Department of State, how to apply for a J-1 waiver | 2026-12-06",
                     "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State, DS-3035 processing fee | 2026-12-06",
-                    "http://greencardapply.com/j1/j1_waiver2.htm | GreenCardApply, waiver processing times | 2026-11-26",
+                    "https://fordmurraylaw.com/?p=4979 | Ford Murray Law, Conrad 30 processing times, undated (secondary source) | 2026-12-07",
+                    "http://greencardapply.com/j1/j1_waiver2.htm | GreenCardApply, USCIS processing time, undated (secondary source) | 2026-11-26",
                     "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH State 30 bulletin | 2026-11-26")),
         ],
     };
@@ -494,7 +531,8 @@ public static partial class ContentSeed
         Summary = "The ECFMG Certificate Holders Office (ECHO) offers free resources for physicians who are ECFMG "
             + "certified or about to be.",
         Feature = PageFeature.None,
-        Source = MssnyPage + ", describing ECFMG's ECHO program; ECFMG's place in Intealth from ecfmg.org, " + Checked,
+        Source = MssnyPage + ", describing ECFMG's ECHO program; ECFMG's ECHO page (undated) and ECHO News issue 53 "
+            + "(June 2019) from ecfmg.org; ECFMG's place in Intealth from ecfmg.org, checked December 7, 2026",
         LastReviewedOn = ReviewedOn,
         SortOrder = 30,
         BodyMarkdown = """
@@ -525,9 +563,13 @@ public static partial class ContentSeed
             Section(30, "Connect and stay informed", """
                 ECHO helps IMGs get in touch with experts and organizations, and with each other.
 
-                It also sends a free e-newsletter every month. To subscribe, go to the
-                [ECHO section of the ECFMG website](https://www.ecfmg.org/echo/).
-                """),
+                ECHO used to publish a newsletter, ECHO News. The latest issue we found is from June 2019, so whether it
+                still appears is unknown, as of December 7, 2026. The
+                [ECHO section of the ECFMG website](https://www.ecfmg.org/echo/) shows what ECHO offers now.
+                """,
+                sources: SourceLines(
+                    "https://www.ecfmg.org/echo/ | ECFMG: ECHO (undated) | 2026-12-07",
+                    "https://golive.ecfmg.org/echonews/issue53.html | ECHO News, issue 53, June 2019 | 2026-12-07")),
         ],
     };
 
@@ -540,7 +582,7 @@ public static partial class ContentSeed
             + "verified through FCVS without delays.",
         Feature = PageFeature.None,
         Source = MssnyPage + ", IMG Committee advice on credentialing delays; FCVS process, fee and time from the "
-            + "FSMB's FCVS FAQ and cost pages, " + Checked,
+            + "FSMB's FCVS FAQ and cost pages (fsmb.org), checked December 7, 2026",
         LastReviewedOn = ReviewedOn,
         SortOrder = 40,
         BodyMarkdown = """
@@ -559,9 +601,9 @@ public static partial class ContentSeed
             applications usually take about 35 days or less, and advises applying at least two months before a board
             needs your profile.
 
-            *Sources: [FSMB, FCVS FAQ](https://fsmb01mstr63nn9prod.dxcloud.episerver.net/fcvs/fcvs-faq);
-            [FSMB, FCVS cost and fees](https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees);
-            [FSMB, tips for applying](http://www.fsmb.org/fcvs/tips-for-applying/); checked November 26, 2026.*
+            *Sources: [FSMB, FCVS FAQ](https://www.fsmb.org/fcvs/fcvs-faq/);
+            [FSMB, FCVS cost and fees](https://www.fsmb.org/fcvs/cost-and-fees/);
+            [FSMB, tips for applying](https://www.fsmb.org/fcvs/tips-for-applying/); checked December 7, 2026.*
 
             Credentialing is a common source of licensing delays. Applicants who do not know their own part in it
             can hold up their file without realizing it.
@@ -588,7 +630,7 @@ public static partial class ContentSeed
                 """),
             Step(40, "Read the explanations and FAQs", """
                 The information on the FCVS website can be confusing. Take the time to read all the material that
-                explains the process, and the [answers to frequently asked questions](https://fsmb01mstr63nn9prod.dxcloud.episerver.net/fcvs/fcvs-faq).
+                explains the process, and the [answers to frequently asked questions](https://www.fsmb.org/fcvs/fcvs-faq/).
                 Many common problems are already answered there.
                 """),
             Step(50, "Keep your documents moving", """
@@ -601,10 +643,15 @@ public static partial class ContentSeed
                 explain what FCVS needs, and ask the school to reply to FCVS. A personal request often gets a
                 faster answer.
                 """),
-            Step(70, "Make sure your ECFMG certification is in your file", """
-                Ask the New York State Education Department to confirm it has your ECFMG certification and has added it
-                to your FCVS file. Do not assume this happens by itself.
-                """),
+            Step(70, "Make sure your ECFMG status report goes with your profile", """
+                A state board does not add documents to your FCVS file. For a physician ECFMG has certified, FCVS gets an
+                ECFMG Certification Status Report from ECFMG for each board your profile goes to, and adds it to that
+                profile (the FSMB lists a $66 fee per board). When you ask FCVS to send your profile to the New York
+                State Education Department, check that the report is included, and confirm with the Department that it
+                received both.
+                """,
+                sources: SourceLines(
+                    "https://www.fsmb.org/fcvs/cost-and-fees/ | FSMB: FCVS cost and fees | 2026-12-07")),
             Step(80, "Become a member of the society", """
                 Join the [Medical Society of the State of New York](https://www.mssny.org/). As a member, you can ask
                 the society for help if you have problems with your credentials. See the [contact page](/contact).

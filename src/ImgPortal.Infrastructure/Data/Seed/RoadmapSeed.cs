@@ -1,3 +1,4 @@
+using ImgPortal.Core.Content;
 using ImgPortal.Core.Profiles;
 using Keys = ImgPortal.Core.Profiles.RoadmapRules.Keys;
 
@@ -20,7 +21,9 @@ public static class RoadmapSeed
             "https://ecfmg.org/accreditation/ | ECFMG accreditation requirement | 2026-11-26\n"
             + "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/ | NRMP: ECFMG requirements to take part in the Match | 2026-11-26"),
         Step(50, Keys.ClinicalExperience, RoadmapStage.Application, "Gain US clinical experience", "Hands-on US clinical experience and letters from US physicians.", "residency"),
-        Step(60, Keys.VisaPlan, RoadmapStage.Application, "Plan your visa", "Decide between a J-1 (sponsored by ECFMG) and an H-1B, and which programs sponsor it.", "j1-waiver"),
+        Step(60, Keys.VisaPlan, RoadmapStage.Application, "Plan your visa", "Decide between a J-1 (sponsored by ECFMG) and an H-1B, and which programs sponsor it. A J-1 always brings the two-year home residence rule; a new H-1B needs USMLE Step 3 and, for a doctor outside the US, may cost the program a $100,000 payment.", VisasGuide.Slug,
+            "https://golive.ecfmg.org/evsp/applying-general-selected-regulations.html | ECFMG, J-1 sponsorship: general requirements | 2026-12-06\n"
+            + "https://www.govinfo.gov/content/pkg/FR-2025-09-24/html/2025-18601.htm | Federal Register, Proclamation 10973 | 2026-12-06"),
         Step(70, Keys.Eras, RoadmapStage.Application, "Apply through ERAS", "Build your application, letters and program list, and submit early in the season.", "residency"),
         Step(80, Keys.RankList, RoadmapStage.Match, "Certify your rank order list", "After interviews, rank your programs in the NRMP system before the deadline.", "residency"),
         Step(90, Keys.Match, RoadmapStage.Match, "Match Week and SOAP", "Find out whether you matched; if not, you may take part in SOAP.", "residency"),

@@ -51,7 +51,7 @@ public sealed class ProfileInputModel
     public VisaStatus CurrentVisa { get; set; }
 
     [Display(Name = "Visa you will need for residency")]
-    public VisaNeed VisaNeed { get; set; }
+    public VisaNeed VisaNeed { get; set; } = VisaNeed.NotSureYet;
 
     [Display(Name = "Specialties of interest")]
     public List<string> Specialties { get; set; } = [];

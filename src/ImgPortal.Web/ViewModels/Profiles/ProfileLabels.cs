@@ -37,7 +37,8 @@ public static class ProfileLabels
 
     public static string Of(VisaNeed value) => value switch
     {
-        VisaNeed.None => "None",
+        VisaNeed.NotSureYet => "Not sure yet",
+        VisaNeed.None => "None: I am a US citizen or permanent resident",
         VisaNeed.J1 => "J-1 (sponsored by ECFMG)",
         VisaNeed.H1B => "H-1B",
         _ => value.ToString(),
