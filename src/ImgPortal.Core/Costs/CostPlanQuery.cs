@@ -8,10 +8,14 @@ namespace ImgPortal.Core.Costs;
 /// </summary>
 public static class CostPlanQuery
 {
-    public static string Of(CostPlan plan)
+    public static string Of(CostPlan plan) =>
+        string.Join("&", Pairs(plan).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
+
+    /// <summary>The plan's fields as the form names them, in the form's order.</summary>
+    public static IReadOnlyList<(string Name, string Value)> Pairs(CostPlan plan)
     {
         plan = plan.Normalized();
-        var pairs = new (string Name, string Value)[]
+        return new (string Name, string Value)[]
         {
             ("step1", plan.Step1.ToString()),
             ("step2ck", plan.Step2Ck.ToString()),
@@ -31,7 +35,6 @@ public static class CostPlanQuery
             ("fcvs", plan.Fcvs.ToString()),
             ("boards", Number(plan.Boards)),
         };
-        return string.Join("&", pairs.Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -22,6 +22,7 @@ public static class StaffNavigation
         StaffNavItem.Records("glossary", "Glossary", "Terms and plain-language definitions, with sources; linked from their first use on guidance pages."),
         StaffNavItem.Records("roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),
         StaffNavItem.Records("season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
+        StaffNavItem.Records("fees", "Fees", "Fees on the way to residency, with sources; the cost planner at /costs prices plans with them."),
         new("Audit", "Index", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),
         new("Users", "Index", "Users and roles", "Find people, grant or remove Staff, Mentor and Admin, lock and unlock accounts.", Roles.Admin),
     ];
