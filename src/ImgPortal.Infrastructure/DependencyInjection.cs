@@ -132,6 +132,7 @@ public static class DependencyInjection
         services.AddSingleton<Core.Pathways.ICommissionReportSource, Pathways.CommissionReportSource>();
         services.AddScoped<IProfileService, ProfileService>();
         services.AddScoped<IRoadmapService, RoadmapService>();
+        services.AddScoped<Core.Costs.ICostService, Core.Costs.CostService>();
         services.AddScoped<IReminderService, ReminderService>();
         services.AddScoped<ICalendarFeedService, CalendarFeedService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();

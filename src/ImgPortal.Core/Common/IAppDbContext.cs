@@ -35,6 +35,12 @@ public interface IAppDbContext
 
     DbSet<SeasonDate> SeasonDates { get; }
 
+    /// <summary>Fees on the way to residency, priced by the cost planner.</summary>
+    DbSet<Costs.Fee> Fees { get; }
+
+    /// <summary>Members' cost plans saved to their roadmap.</summary>
+    DbSet<Costs.SavedCostPlan> SavedCostPlans { get; }
+
     DbSet<ReminderLog> ReminderLogs { get; }
 
     /// <summary>Members' secret calendar addresses (token hashes).</summary>

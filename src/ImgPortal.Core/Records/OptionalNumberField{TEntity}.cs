@@ -19,7 +19,10 @@ public sealed class OptionalNumberField<TEntity> : RecordField<TEntity>
         Max = max;
     }
 
-    public override string Display(string value) => value.Length == 0 ? "Not known" : value;
+    /// <summary>What an empty value means, as staff read it in lists and history.</summary>
+    public string EmptyText { get; init; } = "Not known";
+
+    public override string Display(string value) => value.Length == 0 ? EmptyText : value;
 
     public override string Read(TEntity entity) => _get(entity)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -49,6 +49,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<SeasonDate> SeasonDates => Set<SeasonDate>();
 
+    public DbSet<Core.Costs.Fee> Fees => Set<Core.Costs.Fee>();
+
+    public DbSet<Core.Costs.SavedCostPlan> SavedCostPlans => Set<Core.Costs.SavedCostPlan>();
+
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

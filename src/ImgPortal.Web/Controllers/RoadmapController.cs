@@ -1,5 +1,6 @@
 using System.Text;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Costs;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Profiles;
@@ -11,7 +12,7 @@ namespace ImgPortal.Web.Controllers;
 /// <summary>The signed-in member's roadmap, its one form of step states, the calendar download and the calendar address.</summary>
 [Authorize]
 public sealed class RoadmapController(
-    IRoadmapService roadmaps, ICalendarService calendar, ICalendarFeedService feeds, IPortalLinks links) : Controller
+    IRoadmapService roadmaps, ICalendarService calendar, ICalendarFeedService feeds, IPortalLinks links, ICostService costs) : Controller
 {
     public const string NewFeedKey = "CalendarFeedToken";
 
@@ -23,7 +24,8 @@ public sealed class RoadmapController(
         var newFeedUrl = TempData[NewFeedKey] is string token
             ? links.Absolute($"/calendar/{token}.ics").ToString()
             : null;
-        return View(new RoadmapViewModel(roadmap) { HasCalendarFeed = hasFeed, NewCalendarFeedUrl = newFeedUrl });
+        var costPlan = await costs.SavedOwnAsync(cancellationToken);
+        return View(new RoadmapViewModel(roadmap) { HasCalendarFeed = hasFeed, NewCalendarFeedUrl = newFeedUrl, CostPlanQuery = costPlan });
     }
 
     [HttpPost("/roadmap/steps")]

@@ -73,6 +73,7 @@ public sealed class DatabaseInitializer(
         await SeedRoadmapAsync(cancellationToken);
         await SeedGlossaryAsync(cancellationToken);
         await SeedProgramsAsync(cancellationToken);
+        await SeedFeesAsync(cancellationToken);
     }
 
     private async Task SeedRolesAsync()
@@ -178,6 +179,17 @@ public sealed class DatabaseInitializer(
             db.SeasonDates.AddRange(RoadmapSeed.SeasonDates());
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded the season dates for the {Cycle} Match cycle", RoadmapSeed.Cycle);
+        }
+    }
+
+    /// <summary>The fees the cost planner prices, each with its source and checked date, only when the table is empty.</summary>
+    private async Task SeedFeesAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Fees.AnyAsync(cancellationToken))
+        {
+            db.Fees.AddRange(FeeSeed.Fees());
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the fees");
         }
     }
 

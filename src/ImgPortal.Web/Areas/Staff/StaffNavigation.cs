@@ -24,6 +24,7 @@ public static class StaffNavigation
         StaffNavItem.Records("programs", "Residency programs", "New York programs and their stated policies, each with its source; shown in the program finder."),
         StaffNavItem.Records("season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
         new("Lca", "Index", "H-1B evidence (DOL LCA)", "Import DOL's LCA disclosure file; confirm which employers are which sponsoring institutions."),
+        StaffNavItem.Records("fees", "Fees", "Fees on the way to residency, with sources; the cost planner at /costs prices plans with them."),
         new("Audit", "Index", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),
         new("Users", "Index", "Users and roles", "Find people, grant or remove Staff, Mentor and Admin, lock and unlock accounts.", Roles.Admin),
     ];

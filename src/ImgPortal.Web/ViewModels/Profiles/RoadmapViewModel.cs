@@ -9,4 +9,7 @@ public sealed record RoadmapViewModel(Roadmap Roadmap)
     public bool HasCalendarFeed { get; init; }
 
     public string? NewCalendarFeedUrl { get; init; }
+
+    /// <summary>The member's saved cost plan as the planner's query string; null when none is saved.</summary>
+    public string? CostPlanQuery { get; init; }
 }

@@ -1,0 +1,133 @@
+using ImgPortal.Core.Costs;
+
+namespace ImgPortal.Infrastructure.Data.Seed;
+
+/// <summary>
+/// The fees the cost planner starts with (docs/sources/fees.md). An amount is given only where the charging
+/// organization's own page (or, labeled, a copy of it) confirms it for a recent cycle or year; every other fee is
+/// seeded unknown, with a note saying what is not known, so the planner never counts it as 0.
+/// </summary>
+public static class FeeSeed
+{
+    public static readonly DateOnly CheckedOn = new(2026, 12, 7);
+
+    private const string Checked = "2026-12-07";
+
+    private const string EcfmgFees2022 = "https://www.ecfmg.org/news/category/general/ | ECFMG: fee increases for 2022 | " + Checked;
+
+    private const string AamcEras2026 = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/fees-2025-eras-season | AAMC: fees for the 2026 ERAS season | " + Checked;
+
+    private const string NrmpFees = "http://www.nrmp.org/match-process/match-fees/ | NRMP: Match fees (2016-2017 page) | " + Checked;
+
+    private const string FcvsFees = "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees | FSMB: FCVS cost and fees | " + Checked;
+
+    public static IReadOnlyList<Fee> Fees() =>
+    [
+        Unknown(
+            FeeItem.UsmleStep1, "USMLE Step 1 exam registration (through ECFMG)", "ECFMG", FeeScaling.PerAttempt, 2027,
+            "The current fee was not found on ECFMG's pages. ECFMG set it at $985 from January 2022; later changes are not confirmed.",
+            EcfmgFees2022),
+        Unknown(
+            FeeItem.UsmleStep2Ck, "USMLE Step 2 CK exam registration (through ECFMG)", "ECFMG", FeeScaling.PerAttempt, 2027,
+            "The current fee was not found on ECFMG's pages. ECFMG set it at $985 from January 2022; later changes are not confirmed.",
+            EcfmgFees2022),
+        Unknown(
+            FeeItem.InternationalTestSurcharge, "International test delivery surcharge for Step 1 or Step 2 CK", "ECFMG, for Prometric", FeeScaling.PerAttempt, 2027,
+            "Charged when the exam is taken outside the United States and Canada; it differs by testing region. The current amounts were not found on ECFMG's pages.",
+            "https://www.ecfmg.org/news/2021/02/16/announcement-regarding-fee-for-requests-to-change-testing-regions-for-usmle-step-1-and-step-2-ck/ | ECFMG: testing-region change fee and international surcharges | " + Checked),
+        Known(
+            FeeItem.UsmleStep3, "USMLE Step 3 application", "FSMB", FeeScaling.PerAttempt, 2025, 935m, 935m,
+            "For eligibility periods ending in 2025. The fee for periods ending in 2026 and later was not found.",
+            "https://miraitalk.com/article/fsmb-step-3-faq/926 | FSMB: Step 3 FAQ, 2024 and 2025 fees (secondary source, a copy of FSMB's page) | " + Checked
+            + "\nhttps://www.fsmb.org/licensure/usmle-step-3/faq | FSMB: USMLE Step 3 FAQ | " + Checked),
+        Unknown(
+            FeeItem.EcfmgApplication, "Application for ECFMG Certification", "ECFMG", FeeScaling.Once, 2027,
+            "Paid once, before applying for Step 1 or Step 2 CK. ECFMG set it at $160 from January 2022; the current fee was not found.",
+            EcfmgFees2022),
+        Unknown(
+            FeeItem.EcfmgPathway, "Application to an ECFMG Pathway", "ECFMG", FeeScaling.Once, 2027,
+            "The fee for the 2027 Match Pathways was not found on ECFMG's pages.",
+            "https://www.ecfmg.org/certification-pathways/pathway-2.html | ECFMG: Pathway 2 | " + Checked),
+        Unknown(
+            FeeItem.OetMedicine, "OET Medicine test (for ECFMG)", "OET (Cambridge Boxhill Language Assessment)", FeeScaling.PerAttempt, 2027,
+            "ECFMG accepts OET Medicine for the English requirement; the test fee is set by OET and was not found in the sources checked.",
+            "https://www.ecfmg.org/certification-requirements-2021-match/oet.html | ECFMG: English language proficiency (OET Medicine) | " + Checked),
+        Known(
+            FeeItem.ErasApplications, "ERAS residency applications: programs 1 to 30 in a specialty", "AAMC (ERAS)", FeeScaling.PerProgram, 2026, 11m, 11m,
+            "Per specialty: the count starts again with each specialty. The fees for the 2027 ERAS season were not found; these are the 2026 season's.",
+            AamcEras2026, tierFrom: 1, tierTo: 30),
+        Known(
+            FeeItem.ErasApplications, "ERAS residency applications: programs 31 and up in a specialty", "AAMC (ERAS)", FeeScaling.PerProgram, 2026, 30m, 30m,
+            "Per specialty: the count starts again with each specialty. The fees for the 2027 ERAS season were not found; these are the 2026 season's.",
+            AamcEras2026, tierFrom: 31),
+        Unknown(
+            FeeItem.ErasUsmleTranscript, "USMLE transcript sent to programs through ERAS", "NBME, collected by ERAS", FeeScaling.Once, 2026,
+            "Charged once a season. The AAMC's 2024 season page listed $80; the amount for later seasons was not found.",
+            "https://students-residents.aamc.org/applying-residencies-eras/fees-eras-residency-applications | AAMC: fees for ERAS residency applications (2024 season) | " + Checked),
+        Unknown(
+            FeeItem.NrmpRegistration, "NRMP Main Residency Match registration", "NRMP", FeeScaling.Once, 2027,
+            "The current fee was not found on the NRMP's pages (its 2016-2017 page listed $75; registering after the standard deadline costs more).",
+            NrmpFees),
+        Unknown(
+            FeeItem.NrmpExtraRanks, "NRMP: each program ranked beyond the 20 the registration includes", "NRMP", FeeScaling.PerExtraRank, 2027,
+            "Registration includes 20 programs on the primary list; each further one is charged. The current amount was not found (the 2016-2017 page listed $30).",
+            NrmpFees, tierFrom: 21),
+        Unknown(
+            FeeItem.ClinicalExperienceMonth, "US clinical experience (observership or elective), a month", "Hospitals, schools and placement services", FeeScaling.PerMonth, 2027,
+            "Prices differ from program to program; no single source gives them, so the planner cannot price these months.",
+            "https://www.ecfmg.org/certification-pathways/pathway-2.html | ECFMG: Pathways (clinical experience is not an ECFMG fee) | " + Checked),
+        Known(
+            FeeItem.FcvsFirstApplication, "FCVS first application (physician)", "FSMB (FCVS)", FeeScaling.Once, 2026, 395m, 470m,
+            "$395 base fee; the high end adds ECFMG's one-time $75 verification of an international graduate's education. Other surcharges may apply.",
+            FcvsFees),
+        Known(
+            FeeItem.FcvsPerBoard, "ECFMG status report sent with the FCVS profile, each board", "ECFMG, through FCVS", FeeScaling.PerBoard, 2026, 66m, 66m,
+            "FSMB lists $66 for each ECFMG status report sent to a board. FCVS's own fee for sending the profile to further boards was not found.",
+            FcvsFees),
+        Unknown(
+            FeeItem.J1VisaApplication, "J-1 visa application (MRV) fee", "US Department of State", FeeScaling.Once, 2027,
+            "The current amount was not confirmed on the Department of State's fee page in the sources checked; consulates may add a reciprocity fee.",
+            "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State: J visa pages | " + Checked),
+        Unknown(
+            FeeItem.J1SevisFee, "SEVIS I-901 fee for an exchange visitor", "US Department of Homeland Security (SEVP)", FeeScaling.Once, 2027,
+            "Whether and how much an ECFMG-sponsored physician pays was not confirmed on DHS's own pages in the sources checked.",
+            "https://ie.usembassy.gov/visas/nonimmigrant-visas/study-exchange/sevis/ | US Embassy Ireland: SEVIS fee (older amount) | " + Checked),
+        Known(
+            FeeItem.WaiverDs3035, "J-1 waiver recommendation application (DS-3035) processing fee", "US Department of State", FeeScaling.Once, 2026, 120m, 120m,
+            "Non-refundable; paid by check or money order from a US bank. No extra fee for J-2 family members.",
+            "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State: DS-3035 processing fee | " + Checked),
+    ];
+
+    private static Fee Known(
+        FeeItem item, string purpose, string chargedBy, FeeScaling scaling, int appliesTo, decimal low, decimal high, string notes, string sources,
+        int tierFrom = 1, int? tierTo = null) =>
+        new()
+        {
+            Item = item,
+            Purpose = purpose,
+            ChargedBy = chargedBy,
+            Scaling = scaling,
+            AppliesTo = appliesTo,
+            AmountLow = low,
+            AmountHigh = high,
+            Notes = notes,
+            Sources = sources,
+            CheckedOn = CheckedOn,
+            TierFrom = tierFrom,
+            TierTo = tierTo,
+        };
+
+    private static Fee Unknown(FeeItem item, string purpose, string chargedBy, FeeScaling scaling, int appliesTo, string notes, string sources, int tierFrom = 1) =>
+        new()
+        {
+            Item = item,
+            Purpose = purpose,
+            ChargedBy = chargedBy,
+            Scaling = scaling,
+            AppliesTo = appliesTo,
+            Notes = notes,
+            Sources = sources,
+            CheckedOn = CheckedOn,
+            TierFrom = tierFrom,
+        };
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using ImgPortal.Core.Costs;
+using ImgPortal.Web.Extensions;
+using ImgPortal.Web.ViewModels.Costs;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.Controllers;
+
+/// <summary>
+/// The cost planner at <c>/costs</c>: a GET form (it works without script), the itemized estimate, the same plan as
+/// CSV at <c>/costs.csv</c>, and for members a pre-filled form and a plan saved to their roadmap.
+/// </summary>
+public sealed class CostsController(ICostService costs) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/costs")]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
+    public async Task<IActionResult> Index([FromQuery] CostPlan plan, CancellationToken cancellationToken)
+    {
+        var fromProfile = false;
+        if (Request.Query.Count == 0 && await costs.ProfilePlanAsync(cancellationToken) is { } profilePlan)
+        {
+            plan = profilePlan;
+            fromProfile = true;
+        }
+
+        var estimate = await costs.EstimateAsync(plan, cancellationToken);
+        return View(new CostsViewModel(estimate, await costs.ListFeesAsync(cancellationToken))
+        {
+            FromProfile = fromProfile,
+            SignedIn = User.Identity?.IsAuthenticated == true,
+            SavedQuery = await costs.SavedOwnAsync(cancellationToken),
+        });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/costs.csv")]
+    public async Task<IActionResult> Csv([FromQuery] CostPlan plan, CancellationToken cancellationToken)
+    {
+        var estimate = await costs.EstimateAsync(plan, cancellationToken);
+        return File(Encoding.UTF8.GetBytes(CostsCsv.Write(estimate)), "text/csv; charset=utf-8", "imgportal-costs.csv");
+    }
+
+    [Authorize]
+    [HttpPost("/costs/save")]
+    public async Task<IActionResult> Save([FromForm] CostPlan plan, CancellationToken cancellationToken)
+    {
+        var outcome = await costs.SaveOwnAsync(plan, cancellationToken);
+        return this.ToResult(outcome, onDone: () => Redirect("/roadmap#cost-plan"));
+    }
+}
