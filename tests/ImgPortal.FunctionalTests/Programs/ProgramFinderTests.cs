@@ -23,7 +23,7 @@ public sealed class ProgramFinderTests(PortalFactory factory) : IClassFixture<Po
         await AddAsync(Program(specialty, "Delta J1 Queens", j1: J1Policy.Accepts, area: "Queens"));
         var client = PortalClient.Anonymous(factory);
 
-        var page = await HtmlPage.GetAsync(client, $"/programs?specialty={Uri.EscapeDataString(specialty)}&area=Brooklyn&j1=true");
+        var page = await HtmlPage.GetAsync(client, $"/programs?specialty={Uri.EscapeDataString(specialty)}&region=Brooklyn&j1=true");
 
         Assert.Equal(["Alpha J1 Brooklyn"], Names(page));
         Assert.Equal(specialty, page.Document.QuerySelector("#specialty option[selected]")?.GetAttribute("value"));

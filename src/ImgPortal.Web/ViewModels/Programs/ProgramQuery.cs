@@ -4,7 +4,7 @@ using ImgPortal.Core.Programs;
 namespace ImgPortal.Web.ViewModels.Programs;
 
 /// <summary>
-/// The finder's query string (<c>/programs?specialty=…&amp;area=…&amp;j1=true&amp;years=4&amp;sort=confirmed&amp;page=2</c>):
+/// The finder's query string (<c>/programs?specialty=…&amp;region=…&amp;j1=true&amp;years=4&amp;sort=confirmed&amp;page=2</c>):
 /// every filter is a GET parameter, so a filtered list is a link to share and works without script.
 /// </summary>
 public sealed class ProgramQuery
@@ -13,7 +13,8 @@ public sealed class ProgramQuery
 
     public string? Specialty { get; set; }
 
-    public string? Area { get; set; }
+    /// <summary>The New York area (<c>region</c> in the query string: <c>area</c> is MVC's own route value, and a link carrying it would point into an area).</summary>
+    public string? Region { get; set; }
 
     public bool J1 { get; set; }
 
@@ -34,7 +35,7 @@ public sealed class ProgramQuery
 
     public ProgramFilter ToFilter() => new(
         Specialty: Blank(Specialty),
-        Area: Blank(Area),
+        Area: Blank(Region),
         J1: J1,
         H1b: H1b,
         GraduatedYearsAgo: Years is { } y ? Math.Clamp(y, 0, MaxYears) : null,
@@ -49,7 +50,7 @@ public sealed class ProgramQuery
         var filter = ToFilter();
         var values = new Dictionary<string, string?>();
         Add(values, "specialty", filter.Specialty);
-        Add(values, "area", filter.Area);
+        Add(values, "region", filter.Area);
         Add(values, "j1", filter.J1 ? "true" : null);
         Add(values, "h1b", filter.H1b ? "true" : null);
         Add(values, "years", filter.GraduatedYearsAgo?.ToString(CultureInfo.InvariantCulture));
