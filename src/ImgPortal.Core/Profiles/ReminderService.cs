@@ -24,7 +24,8 @@ public sealed class ReminderService(
                 new ReminderCandidate(p.UserId, a.Email, p.RemindersOff, p.FcvsStarted, p.FcvsStartedOn, p.FcvsCompleted))
             .ToListAsync(cancellationToken);
         var dates = await db.SeasonDates.AsNoTracking()
-            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date, d.Kind, d.Cycle, d.Notes))
+            .Where(d => d.Date != null)
+            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date!.Value, d.Kind, d.Cycle, d.Notes))
             .ToListAsync(cancellationToken);
         var userIds = members.Select(m => m.UserId).ToList();
         var sent = (await db.ReminderLogs.AsNoTracking()

@@ -6,7 +6,7 @@ namespace ImgPortal.Core.Seo;
 
 /// <summary>
 /// The home page, every guidance page, the state pathway comparison and each state with a pathway, the glossary,
-/// the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
+/// the Match dates (<c>/dates</c>), the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
 /// crawlers out of them); nor are search results or the self-check, which answer a visitor's own question.
 /// </summary>
 public sealed class SitemapService(IAppDbContext db) : ISitemapService
@@ -16,6 +16,8 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
     public const string MentorDirectoryPath = "/mentoring/mentors";
 
     public const string GlossaryPath = "/glossary";
+
+    public const string DatesPath = "/dates";
 
     public const string PathwayComparisonPath = "/state-pathways/compare";
 
@@ -40,7 +42,7 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
         [
             home, .. pages, new SitemapEntry(PathwayComparisonPath, null),
             .. states.Select(s => new SitemapEntry("/state-pathways/" + s.ToLowerInvariant(), null)),
-            new SitemapEntry(GlossaryPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
+            new SitemapEntry(GlossaryPath, null), new SitemapEntry(DatesPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
         ];
     }
 }
