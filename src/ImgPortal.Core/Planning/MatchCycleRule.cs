@@ -52,21 +52,26 @@ public static class MatchCycleRule
         }
     }
 
-    /// <summary>The turn of a cycle: the day after its rank-order-list deadline (New York time) the next cycle is the first open one.</summary>
+    /// <summary>
+    /// The turn of a cycle: the day after its rank-order-list deadline (New York time) the next cycle is the first
+    /// open one. Without that date the start of Match Week stands in, and without either, March 1 of the Match year.
+    /// </summary>
     public static int FirstOpenCycle(IReadOnlyList<CycleDate> dates, DateOnly today, List<string>? why = null)
     {
         var cycle = today.Year;
         while (true)
         {
-            var deadline = DateOf(dates, cycle, DateMilestone.RankOrderListDeadline)
-                ?? DateOf(dates, cycle, DateMilestone.MatchWeek)
-                ?? new DateOnly(cycle, 3, 1);
-            if (today <= deadline)
+            var known = DateOf(dates, cycle, DateMilestone.RankOrderListDeadline) ?? DateOf(dates, cycle, DateMilestone.MatchWeek);
+            if (today <= (known ?? new DateOnly(cycle, 3, 1)))
             {
                 return cycle;
             }
 
-            why?.Add($"The {cycle} Match's rank-order-list deadline has passed.");
+            if (known is not null)
+            {
+                why?.Add($"The {cycle} Match's rank-order-list deadline has passed.");
+            }
+
             cycle++;
         }
     }
@@ -78,7 +83,7 @@ public static class MatchCycleRule
         var applicationsDue = applications ?? AssumedApplicationsDue(cycle);
         var applicationsText = applications is { } a
             ? $"{RoadmapRules.Format(a)}, when programs start receiving applications"
-            : $"about {RoadmapRules.Format(applicationsDue)} (ERAS has not announced when programs start receiving {cycle} applications; we assume the end of September)";
+            : $"about {RoadmapRules.Format(applicationsDue)} (we have no confirmed day when programs start receiving {cycle} applications, so we assume the end of September)";
         var rankList = DateOf(dates, cycle, DateMilestone.RankOrderListDeadline);
         var rankListText = rankList is { } r
             ? $"{RoadmapRules.Format(r)}, the rank-order-list deadline"
@@ -179,5 +184,5 @@ public static class MatchCycleRule
             : null;
 
     private static DateOnly? DateOf(IReadOnlyList<CycleDate> dates, int cycle, DateMilestone milestone) =>
-        dates.FirstOrDefault(d => d.Cycle == cycle && d.Milestone == milestone)?.Date;
+        dates.Where(d => d.Cycle == cycle && d.Milestone == milestone && d.Date is not null).Select(d => d.Date).FirstOrDefault();
 }

@@ -58,7 +58,7 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
             $"own-{d.Key}-{d.Date:yyyyMMdd}", d.Title, d.Date, "A date from your ImgPortal profile.")));
         events.AddRange(roadmap.OwnDeadlines.Select(d => new CalendarEvent(
             $"deadline-{roadmap.Plan?.Cycle}-{d.Key}",
-            $"Deadline: {d.Title} (for the {roadmap.Plan?.Cycle} Match)",
+            $"Deadline: {d.Title} (for the {roadmap.Plan?.Cycle} Match{(d.DueIsAssumed ? "; about: the day is not announced" : string.Empty)})",
             d.DueBy!.Value,
             d.Why)));
         if (roadmap.FcvsFollowUpOn is { } followUp)

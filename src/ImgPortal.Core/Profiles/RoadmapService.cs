@@ -22,9 +22,10 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
         var plan = Planning.MatchCycleRule.Compute(profile, cycleDates, newYorkToday);
         var cycle = plan?.Cycle ?? Planning.MatchCycleRule.FirstOpenCycle(cycleDates, newYorkToday);
 
-        // "Dates that matter": the aimed-for cycle's dates still ahead (New York's day), not every cycle's.
+        // "Dates that matter": the aimed-for cycle's dates still ahead (New York's day), not every cycle's; without a
+        // profile there is no aim yet, so every cycle's dates still ahead.
         var dates = cycleDates
-            .Where(d => d.Cycle == cycle && d.Date is { } day && day >= newYorkToday)
+            .Where(d => (plan is null || d.Cycle == cycle) && d.Date is { } day && day >= newYorkToday)
             .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date!.Value, d.Kind, d.Cycle, d.Notes))
             .ToList();
 
@@ -57,7 +58,7 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
         {
             OwnDates = OwnDatesOf(profile),
             Plan = plan,
-            Cycle = cycle,
+            Cycle = plan?.Cycle,
             OwnDeadlines = plan is null ? [] : plan.Steps.Where(st => st.IsOwnDeadline(newYorkToday)).OrderBy(st => st.DueBy).ToList(),
             WaiverSteps = waiverPlan is null ? [] : Waivers.WaiverTimeline.Build(waiverPlan.StartedOn, waiverPlan.StateRecommendedOn),
         };
