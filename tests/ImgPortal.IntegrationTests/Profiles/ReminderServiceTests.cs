@@ -91,8 +91,12 @@ public sealed class ReminderServiceTests
             var db = sp.GetRequiredService<AppDbContext>();
             db.SeasonDates.Add(new SeasonDate
             {
-                Title = "NRMP rank-order list deadline", Date = new DateOnly(2027, 3, 3), Kind = SeasonDateKind.Deadline, Cycle = 2027,
-                Milestone = DateMilestone.RankOrderListDeadline, Organization = DateOrganization.Nrmp,
+                Title = "NRMP rank-order list deadline",
+                Date = new DateOnly(2027, 3, 3),
+                Kind = SeasonDateKind.Deadline,
+                Cycle = 2027,
+                Milestone = DateMilestone.RankOrderListDeadline,
+                Organization = DateOrganization.Nrmp,
             });
             await db.SaveChangesAsync();
             return 0;

@@ -112,7 +112,15 @@ public static class RoadmapSeed
         int cycle, string title, DateOnly? date, SeasonDateKind kind, DateMilestone milestone, DateOrganization organization, string usually, string sources, string notes = "") =>
         new()
         {
-            Title = title, Date = date, Kind = kind, Cycle = cycle, Milestone = milestone, Organization = organization,
-            UsuallyWhen = usually, Sources = sources, CheckedOn = DatesCheckedOn, Notes = notes,
+            Title = title,
+            Date = date,
+            Kind = kind,
+            Cycle = cycle,
+            Milestone = milestone,
+            Organization = organization,
+            UsuallyWhen = usually,
+            Sources = sources,
+            CheckedOn = DatesCheckedOn,
+            Notes = notes,
         };
 }
