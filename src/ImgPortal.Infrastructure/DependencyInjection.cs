@@ -137,6 +137,7 @@ public static class DependencyInjection
         services.AddScoped<ICalendarFeedService, CalendarFeedService>();
         services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
         services.AddSingleton<ICalendarService, CalendarService>();
+        services.AddScoped<Core.Planning.ISeasonDatesService, Core.Planning.SeasonDatesService>();
 
         services.AddOptions<MentoringOptions>()
             .Bind(configuration.GetSection(MentoringOptions.SectionName))

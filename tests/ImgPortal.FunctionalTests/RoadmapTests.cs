@@ -157,7 +157,7 @@ public sealed class RoadmapTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var season = await db.SeasonDates.SingleAsync(d => d.Title == title);
+        var season = await db.SeasonDates.SingleAsync(d => d.Title == title && d.Cycle == 2027);
         season.Date = date;
         await db.SaveChangesAsync();
     }

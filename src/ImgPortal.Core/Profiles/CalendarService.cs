@@ -12,7 +12,11 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
     public const string UidDomain = "imgportal.local";
     private const int MaxLineOctets = 75;
 
-    public string ToICalendar(IEnumerable<CalendarEvent> events)
+    public const string MemberCalendarName = "ImgPortal: your residency dates";
+
+    public string ToICalendar(IEnumerable<CalendarEvent> events) => ToICalendar(events, MemberCalendarName);
+
+    public string ToICalendar(IEnumerable<CalendarEvent> events, string calendarName)
     {
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var text = new StringBuilder();
@@ -23,7 +27,7 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
         Line("PRODID:-//ImgPortal//Roadmap dates//EN");
         Line("CALSCALE:GREGORIAN");
         Line("METHOD:PUBLISH");
-        Line("X-WR-CALNAME:ImgPortal: your residency dates");
+        Line($"X-WR-CALNAME:{Escape(calendarName)}");
         foreach (var e in events)
         {
             Line("BEGIN:VEVENT");
@@ -52,6 +56,11 @@ public sealed class CalendarService(TimeProvider clock) : ICalendarService
             .ToList();
         events.AddRange(roadmap.OwnDates.Select(d => new CalendarEvent(
             $"own-{d.Key}-{d.Date:yyyyMMdd}", d.Title, d.Date, "A date from your ImgPortal profile.")));
+        events.AddRange(roadmap.OwnDeadlines.Select(d => new CalendarEvent(
+            $"deadline-{roadmap.Plan?.Cycle}-{d.Key}",
+            $"Deadline: {d.Title} (for the {roadmap.Plan?.Cycle} Match{(d.DueIsAssumed ? "; about: the day is not announced" : string.Empty)})",
+            d.DueBy!.Value,
+            d.Why)));
         if (roadmap.FcvsFollowUpOn is { } followUp)
         {
             events.Add(new CalendarEvent(

@@ -15,6 +15,9 @@ public static class ReminderRules
 
     public static string SeasonKey(SeasonDateItem date) => $"season:{date.Id}:{date.Date:yyyy-MM-dd}";
 
+    /// <summary>One key per deadline and date: a deadline that moves (a new date is announced) is reminded again, once.</summary>
+    public static string DeadlineKey(OwnDeadline deadline) => $"deadline:{deadline.Cycle}:{deadline.StepKey}:{deadline.DueBy:yyyy-MM-dd}";
+
     public static IReadOnlyList<DueReminder> Select(
         IEnumerable<ReminderCandidate> members,
         IReadOnlyList<SeasonDateItem> dates,
@@ -45,6 +48,22 @@ public static class ReminderRules
                     ],
                     "Update your profile",
                     "/profile",
+                    Reason));
+            }
+
+            foreach (var deadline in member.Deadlines.Where(d => today >= d.DueBy.AddDays(-DaysAhead) && today < d.DueBy))
+            {
+                due.Add(new DueReminder(
+                    member.UserId,
+                    member.Email,
+                    DeadlineKey(deadline),
+                    $"Your deadline for the {deadline.Cycle} Match: {deadline.Title}, {RoadmapRules.DaysAway(deadline.DueBy, today)}",
+                    [
+                        $"To enter the {deadline.Cycle} Match, {deadline.Title} has to be done by {RoadmapRules.Format(deadline.DueBy)}, {RoadmapRules.DaysAway(deadline.DueBy, today)}.",
+                        deadline.Why,
+                    ],
+                    "See your roadmap",
+                    "/roadmap",
                     Reason));
             }
 

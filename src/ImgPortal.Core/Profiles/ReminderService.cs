@@ -24,9 +24,11 @@ public sealed class ReminderService(
                 new ReminderCandidate(p.UserId, a.Email, p.RemindersOff, p.FcvsStarted, p.FcvsStartedOn, p.FcvsCompleted))
             .ToListAsync(cancellationToken);
         var dates = await db.SeasonDates.AsNoTracking()
-            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date, d.Kind, d.Cycle, d.Notes))
+            .Where(d => d.Date != null)
+            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date!.Value, d.Kind, d.Cycle, d.Notes))
             .ToListAsync(cancellationToken);
         var userIds = members.Select(m => m.UserId).ToList();
+        members = await WithDeadlinesAsync(members, userIds, cancellationToken);
         var sent = (await db.ReminderLogs.AsNoTracking()
                 .Where(r => userIds.Contains(r.UserId))
                 .Select(r => new { r.UserId, r.ReminderKey })
@@ -55,5 +57,27 @@ public sealed class ReminderService(
         }
 
         return count;
+    }
+
+    /// <summary>Each member's own open deadlines (announced dates only, never the rule's assumption) for the Match they are aiming for, computed in New York time.</summary>
+    private async Task<List<ReminderCandidate>> WithDeadlinesAsync(List<ReminderCandidate> members, List<string> userIds, CancellationToken cancellationToken)
+    {
+        var today = Planning.NewYorkTime.Today(clock);
+        var dates = await Planning.SeasonDatesService.LoadAsync(db, cancellationToken);
+        var profiles = (await db.ImgProfiles.AsNoTracking().Include(p => p.Tags)
+                .Where(p => userIds.Contains(p.UserId))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(p => p.UserId, ProfileMapping.ToData);
+        return members
+            .Select(m => profiles.TryGetValue(m.UserId, out var profile) && Planning.MatchCycleRule.Compute(profile, dates, today) is { } plan
+                ? m with
+                {
+                    Deadlines = plan.Steps
+                        .Where(s => s.IsOwnDeadline(today) && !s.DueIsAssumed)
+                        .Select(s => new OwnDeadline(plan.Cycle, s.Key, s.Title, s.DueBy!.Value, s.Why))
+                        .ToList(),
+                }
+                : m)
+            .ToList();
     }
 }

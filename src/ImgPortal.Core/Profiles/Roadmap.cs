@@ -19,5 +19,14 @@ public sealed record Roadmap(
     /// <summary>The member's J-1 waiver timeline (<c>/j1-waiver/timeline</c>); empty when they have not started one.</summary>
     public IReadOnlyList<Waivers.WaiverTimelineStep> WaiverSteps { get; init; } = [];
 
+    /// <summary>The Match the member can realistically aim for, with its blocking steps (null without a profile).</summary>
+    public Planning.MatchCyclePlan? Plan { get; init; }
+
+    /// <summary>The member's own deadlines from <see cref="Plan"/> still ahead, in order.</summary>
+    public IReadOnlyList<Planning.CycleStep> OwnDeadlines { get; init; } = [];
+
+    /// <summary>The cycle whose dates <see cref="Dates"/> holds.</summary>
+    public int? Cycle { get; init; }
+
     public RoadmapProgress Progress => RoadmapRules.ProgressOf(Steps);
 }

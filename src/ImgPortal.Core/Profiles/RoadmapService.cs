@@ -17,7 +17,17 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
         var profile = entity is null ? null : ProfileMapping.ToData(entity);
         var steps = await RoadmapQueries.StepsAsync(db, cancellationToken);
         var manual = await RoadmapQueries.ManualStatesAsync(db, userId, cancellationToken);
-        var dates = await SeasonDatesAsync(cancellationToken);
+        var cycleDates = await Planning.SeasonDatesService.LoadAsync(db, cancellationToken);
+        var newYorkToday = Planning.NewYorkTime.Today(clock);
+        var plan = Planning.MatchCycleRule.Compute(profile, cycleDates, newYorkToday);
+        var cycle = plan?.Cycle ?? Planning.MatchCycleRule.FirstOpenCycle(cycleDates, newYorkToday);
+
+        // "Dates that matter": the aimed-for cycle's dates still ahead (New York's day), not every cycle's; without a
+        // profile there is no aim yet, so every cycle's dates still ahead.
+        var dates = cycleDates
+            .Where(d => (plan is null || d.Cycle == cycle) && d.Date is { } day && day >= newYorkToday)
+            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date!.Value, d.Kind, d.Cycle, d.Notes))
+            .ToList();
 
         var states = RoadmapRules.States(steps, profile, manual);
         var followUp = profile is { FcvsStarted: true, FcvsCompleted: false, FcvsStartedOn: { } started }
@@ -47,6 +57,9 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             followUp)
         {
             OwnDates = OwnDatesOf(profile),
+            Plan = plan,
+            Cycle = plan?.Cycle,
+            OwnDeadlines = plan is null ? [] : plan.Steps.Where(st => st.IsOwnDeadline(newYorkToday)).OrderBy(st => st.DueBy).ToList(),
             WaiverSteps = waiverPlan is null ? [] : Waivers.WaiverTimeline.Build(waiverPlan.StartedOn, waiverPlan.StateRecommendedOn),
         };
     }
@@ -152,7 +165,8 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
     public async Task<IReadOnlyList<SeasonDateItem>> SeasonDatesAsync(CancellationToken cancellationToken = default) =>
         await db.SeasonDates.AsNoTracking()
             .OrderBy(d => d.Date)
-            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date, d.Kind, d.Cycle, d.Notes))
+            .Where(d => d.Date != null)
+            .Select(d => new SeasonDateItem(d.Id, d.Title, d.Date!.Value, d.Kind, d.Cycle, d.Notes))
             .ToListAsync(cancellationToken);
 
     private string RequireUserId() =>

@@ -74,6 +74,37 @@ public static class RecordLabels
         _ => kind.ToString(),
     };
 
+    public static string Of(DateMilestone milestone) => milestone switch
+    {
+        DateMilestone.Other => "Other",
+        DateMilestone.PathwaysOpens => "Pathways application opens",
+        DateMilestone.PathwaysDeadline => "Pathways application deadline",
+        DateMilestone.ErasOpens => "ERAS opens to applicants",
+        DateMilestone.ErasApplicantsSubmit => "Applicants may submit to programs",
+        DateMilestone.ErasProgramsReceive => "Programs start receiving applications",
+        DateMilestone.NrmpRegistrationOpens => "NRMP registration opens",
+        DateMilestone.NrmpEarlyRegistrationDeadline => "NRMP early-registration deadline",
+        DateMilestone.RankOrderListDeadline => "Rank-order-list deadline",
+        DateMilestone.MatchWeek => "Match Week begins",
+        DateMilestone.SoapBegins => "SOAP begins",
+        DateMilestone.MatchDay => "Match Day",
+        DateMilestone.ResidencyStarts => "Residency starts",
+        DateMilestone.State30WindowOpens => "State 30 applications open",
+        DateMilestone.State30Deadline => "State 30 application deadline",
+        _ => milestone.ToString(),
+    };
+
+    public static string Of(DateOrganization organization) => organization switch
+    {
+        DateOrganization.Ecfmg => "ECFMG (Intealth)",
+        DateOrganization.Eras => "ERAS (AAMC)",
+        DateOrganization.Nrmp => "NRMP",
+        DateOrganization.NewYorkState30 => "New York State 30 (NYSDOH)",
+        DateOrganization.Programs => "Residency programs",
+        DateOrganization.Other => "Other",
+        _ => organization.ToString(),
+    };
+
     public static string Of(RoadmapStage stage) => stage switch
     {
         RoadmapStage.Exams => "Exams",

@@ -6,7 +6,7 @@ namespace ImgPortal.Core.Seo;
 
 /// <summary>
 /// The home page, every guidance page, the state pathway comparison and each state with a pathway, the program finder
-/// and each program's page, the glossary, the cost planner, the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
+/// and each program's page, the glossary, the cost planner, the Match dates (<c>/dates</c>), the mentor directory and the privacy page. Member, staff and account pages are never listed (robots.txt keeps
 /// crawlers out of them); nor are search results or the self-check, which answer a visitor's own question.
 /// </summary>
 public sealed class SitemapService(IAppDbContext db) : ISitemapService
@@ -16,6 +16,8 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
     public const string MentorDirectoryPath = "/mentoring/mentors";
 
     public const string GlossaryPath = "/glossary";
+
+    public const string DatesPath = "/dates";
 
     public const string PathwayComparisonPath = "/state-pathways/compare";
 
@@ -46,7 +48,7 @@ public sealed class SitemapService(IAppDbContext db) : ISitemapService
             home, .. pages, new SitemapEntry(PathwayComparisonPath, null),
             .. states.Select(s => new SitemapEntry("/state-pathways/" + s.ToLowerInvariant(), null)),
             new SitemapEntry(ProgramFinderPath, null), .. programs.Select(k => new SitemapEntry(ProgramFinderPath + "/" + k, null)),
-            new SitemapEntry(GlossaryPath, null), new SitemapEntry(CostPlannerPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
+            new SitemapEntry(GlossaryPath, null), new SitemapEntry(CostPlannerPath, null), new SitemapEntry(DatesPath, null), new SitemapEntry(MentorDirectoryPath, mentorsChanged), new SitemapEntry(PrivacyPath, null),
         ];
     }
 }

@@ -13,13 +13,17 @@ namespace ImgPortal.IntegrationTests.Profiles;
 
 public sealed class ReminderServiceTests
 {
-    /// <summary>A week before the seeded rank-order list deadline (3 March 2027).</summary>
+    /// <summary>
+    /// A week before a rank-order list deadline of 3 March 2027, which each test enters itself: the seed leaves
+    /// the 2027 deadline unannounced until NRMP's calendar confirms it.
+    /// </summary>
     private static readonly DateTimeOffset WeekBeforeRankDeadline = new(2027, 2, 24, 6, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task SendDueAsync_RunTwice_SendsEachReminderOnceAndLogsIt()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await AddRankDeadlineAsync(database);
         var userId = await AddMemberAsync(database, "once@example.org", remindersOff: false, fcvsStartedOn: new DateOnly(2027, 1, 1));
         var email = new Mock<IEmailSender>();
         var clock = new FakeTimeProvider(WeekBeforeRankDeadline);
@@ -39,6 +43,7 @@ public sealed class ReminderServiceTests
     public async Task SendDueAsync_MemberTurnedRemindersOff_SendsThemNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await AddRankDeadlineAsync(database);
         await AddMemberAsync(database, "quiet@example.org", remindersOff: true, fcvsStartedOn: new DateOnly(2027, 1, 1));
         var email = new Mock<IEmailSender>();
 
@@ -52,6 +57,7 @@ public sealed class ReminderServiceTests
     public async Task SendDueAsync_EightDaysBeforeTheDeadline_SendsNothingYet()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await AddRankDeadlineAsync(database);
         await AddMemberAsync(database, "early@example.org", remindersOff: false, fcvsStartedOn: null);
         var email = new Mock<IEmailSender>();
 
@@ -59,6 +65,42 @@ public sealed class ReminderServiceTests
 
         Assert.Equal(0, sent);
     }
+
+    [Fact]
+    public async Task SendDueAsync_OwnDeadlineAWeekAhead_RemindsOnceAndNeverAMemberWhoTurnedRemindersOff()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await AddRankDeadlineAsync(database);
+        var userId = await AddMemberAsync(database, "deadline@example.org", remindersOff: false, fcvsStartedOn: null, readyButCertification: true);
+        await AddMemberAsync(database, "deadline-quiet@example.org", remindersOff: true, fcvsStartedOn: null, readyButCertification: true);
+        var email = new Mock<IEmailSender>();
+        var clock = new FakeTimeProvider(WeekBeforeRankDeadline);
+
+        await RunAsync(database, email.Object, clock);
+        await RunAsync(database, email.Object, clock);
+
+        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "deadline@example.org" && m.Subject.StartsWith("Your deadline for the 2027 Match: ECFMG's exam requirements", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "deadline-quiet@example.org"), It.IsAny<CancellationToken>()), Times.Never);
+        var keys = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs.Where(r => r.UserId == userId).Select(r => r.ReminderKey).ToListAsync());
+        Assert.Single(keys, k => k == "deadline:2027:ecfmg-certification:2027-03-03");
+    }
+
+    private static Task<int> AddRankDeadlineAsync(TestDatabase database) =>
+        database.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.SeasonDates.Add(new SeasonDate
+            {
+                Title = "NRMP rank-order list deadline",
+                Date = new DateOnly(2027, 3, 3),
+                Kind = SeasonDateKind.Deadline,
+                Cycle = 2027,
+                Milestone = DateMilestone.RankOrderListDeadline,
+                Organization = DateOrganization.Nrmp,
+            });
+            await db.SaveChangesAsync();
+            return 0;
+        });
 
     private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
         database.WithAsync(sp => new ReminderService(
@@ -77,7 +119,7 @@ public sealed class ReminderServiceTests
         return composer.Object;
     }
 
-    private static Task<string> AddMemberAsync(TestDatabase database, string email, bool remindersOff, DateOnly? fcvsStartedOn) =>
+    private static Task<string> AddMemberAsync(TestDatabase database, string email, bool remindersOff, DateOnly? fcvsStartedOn, bool readyButCertification = false) =>
         database.WithAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
@@ -94,6 +136,11 @@ public sealed class ReminderServiceTests
                 RemindersOff = remindersOff,
                 FcvsStarted = fcvsStartedOn is not null,
                 FcvsStartedOn = fcvsStartedOn,
+                EcfmgStatus = readyButCertification ? EcfmgStatus.InProgress : EcfmgStatus.NotStarted,
+                Step1Result = readyButCertification ? ExamResult.Passed : ExamResult.NotTaken,
+                Step2CkScore = readyButCertification ? 240 : null,
+                Step2CkDate = readyButCertification ? new DateOnly(2026, 6, 1) : null,
+                EnglishProficiencyMet = readyButCertification,
             });
             await db.SaveChangesAsync();
             return user.Id;

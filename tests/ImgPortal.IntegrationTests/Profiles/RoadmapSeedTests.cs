@@ -23,7 +23,26 @@ public sealed class RoadmapSeedTests
         });
         Assert.Equal(RoadmapSeed.Steps().Select(s => s.Key), steps);
         Assert.Equal(RoadmapSeed.SeasonDates().Count(), dates.Count);
-        Assert.All(dates, d => Assert.Contains("confirm with ERAS/NRMP", d.Notes, StringComparison.Ordinal));
-        Assert.Equal(new DateOnly(2027, 7, 1), dates.Single(d => d.Kind == SeasonDateKind.Start).Date);
+        Assert.Equal(new DateOnly(2027, 7, 1), dates.Single(d => d.Kind == SeasonDateKind.Start && d.Cycle == 2027).Date);
+    }
+
+    [Fact]
+    public void SeasonDates_EverySeededDate_HasASourceACheckedDateAndAnOrganizationAndSaysWhenUnannounced()
+    {
+        var dates = RoadmapSeed.SeasonDates().ToList();
+
+        Assert.Equal([2027, 2028], dates.Select(d => d.Cycle).Distinct().Order());
+        Assert.All(dates, d =>
+        {
+            Assert.NotEmpty(Core.Content.PathwaySources.Read(d.Sources));
+            Assert.Equal(RoadmapSeed.DatesCheckedOn, d.CheckedOn);
+            Assert.NotEqual(DateOrganization.Other, d.Organization);
+            Assert.False(d.Date is null && d.UsuallyWhen.Length == 0, $"{d.Title} {d.Cycle} is unannounced and says nothing of when it usually is");
+        });
+        foreach (var milestone in new[] { DateMilestone.PathwaysDeadline, DateMilestone.ErasOpens, DateMilestone.ErasApplicantsSubmit, DateMilestone.ErasProgramsReceive, DateMilestone.NrmpRegistrationOpens, DateMilestone.NrmpEarlyRegistrationDeadline, DateMilestone.RankOrderListDeadline, DateMilestone.MatchWeek, DateMilestone.MatchDay })
+        {
+            Assert.Contains(dates, d => d.Cycle == 2027 && d.Milestone == milestone);
+            Assert.Contains(dates, d => d.Cycle == 2028 && d.Milestone == milestone);
+        }
     }
 }

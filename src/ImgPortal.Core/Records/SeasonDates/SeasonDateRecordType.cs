@@ -3,14 +3,18 @@ using ImgPortal.Core.Profiles;
 
 namespace ImgPortal.Core.Records.SeasonDates;
 
-/// <summary>Match season dates (<c>/staff/season-dates</c>), shown on every member's roadmap and calendar.</summary>
+/// <summary>
+/// Match season dates by cycle (<c>/staff/season-dates</c>), each with the organization that sets it, its sources
+/// and the day it was checked; shown on <c>/dates</c>, members' roadmaps and calendars. A date not announced yet
+/// is saved without a day and with when it usually is.
+/// </summary>
 public sealed class SeasonDateRecordType : RecordType<SeasonDate>
 {
     public override string Slug => "season-dates";
 
     public override string ListTitle => "Season dates";
 
-    public override string ListCaption => "Match season dates by year, as members see them on their roadmap and calendar";
+    public override string ListCaption => "Match season dates by cycle, as /dates, roadmaps and calendars show them";
 
     public override string AddLabel => "Add a date";
 
@@ -23,13 +27,14 @@ public sealed class SeasonDateRecordType : RecordType<SeasonDate>
         new(nameof(SeasonDate.Cycle), "Match year"),
         new(nameof(SeasonDate.Date), "Date"),
         new(nameof(SeasonDate.Title), "What", Link: true),
+        new(nameof(SeasonDate.Organization), "Set by"),
         new(nameof(SeasonDate.Kind), "Kind"),
     ];
 
     public override SeasonDate Create() => new() { Title = string.Empty };
 
     public override IOrderedQueryable<SeasonDate> Order(IQueryable<SeasonDate> records) =>
-        records.OrderByDescending(d => d.Cycle).ThenBy(d => d.Date);
+        records.OrderByDescending(d => d.Cycle).ThenBy(d => d.Date == null).ThenBy(d => d.Date);
 
     public override string TitleOf(SeasonDate record) => $"{record.Title} {record.Cycle}";
 
@@ -37,7 +42,7 @@ public sealed class SeasonDateRecordType : RecordType<SeasonDate>
         (Alerts.ChangeTopics.MatchDates, null, "/residency");
 
     public override string SavedMessage(SeasonDate record) =>
-        $"Saved {record.Title} ({record.Date.ToString(DateField<SeasonDate>.Format, CultureInfo.InvariantCulture)}).";
+        $"Saved {record.Title} ({record.Date?.ToString(DateField<SeasonDate>.Format, CultureInfo.InvariantCulture) ?? "not announced yet"}).";
 
     public override IReadOnlyDictionary<string, string> NewValues(DateOnly today) =>
         new Dictionary<string, string>(base.NewValues(today)) { [nameof(SeasonDate.Cycle)] = (today.Year + 1).ToString(CultureInfo.InvariantCulture) };
@@ -48,10 +53,11 @@ public sealed class SeasonDateRecordType : RecordType<SeasonDate>
         {
             Required = "Say what happens on the date.", MaxLength = SeasonDate.TitleMaxLength, TooLong = "Keep the title under 200 characters.", Width = 6,
         },
-        new DateField<SeasonDate>(nameof(SeasonDate.Date), "Date", d => d.Date, (d, v) => d.Date = v, "Give the date.")
+        new CheckboxField<SeasonDate>("NotAnnounced", "Not announced yet", d => d.Date is null, (d, v) => d.NotAnnouncedTicked = v)
         {
-            Width = 2,
+            Hint = "Tick it while the organization has not published the day, leave the date empty and say below when it usually is.",
         },
+        new SeasonDateDayField { Width = 2 },
         new ChoiceField<SeasonDate, SeasonDateKind>(
             nameof(SeasonDate.Kind), "Kind of date", d => d.Kind, (d, v) => d.Kind = v, RecordLabels.Of, "Choose the kind of date.", "Choose one of the kinds listed.")
         {
@@ -60,6 +66,29 @@ public sealed class SeasonDateRecordType : RecordType<SeasonDate>
         new NumberField<SeasonDate>(nameof(SeasonDate.Cycle), "Match year", d => d.Cycle, (d, v) => d.Cycle = v, 2000, 2100, "Give a Match year between 2000 and 2100.")
         {
             Width = 2,
+        },
+        new ChoiceField<SeasonDate, DateOrganization>(
+            nameof(SeasonDate.Organization), "Set by", d => d.Organization, (d, v) => d.Organization = v, RecordLabels.Of, "Choose who sets the date.", "Choose one of the organizations listed.")
+        {
+            Width = 4,
+        },
+        new ChoiceField<SeasonDate, DateMilestone>(
+            nameof(SeasonDate.Milestone), "Step of the cycle", d => d.Milestone, (d, v) => d.Milestone = v, RecordLabels.Of, "Choose the step of the cycle, or Other.", "Choose one of the steps listed.")
+        {
+            Width = 4, Hint = "The roadmap's Match-cycle rule reads the rank-order-list deadline, the Pathways deadline and when programs start receiving applications.",
+        },
+        new TextField<SeasonDate>(nameof(SeasonDate.UsuallyWhen), "Usually announced or held", d => d.UsuallyWhen, (d, v) => d.UsuallyWhen = v)
+        {
+            MaxLength = SeasonDate.UsuallyWhenMaxLength, TooLong = "Keep it under 200 characters.", Width = 8,
+            Hint = "For a date not announced yet, e.g. \"NRMP usually publishes it in the summer; Match Day is usually the third Friday of March\".",
+        },
+        new SourceListField<SeasonDate>(nameof(SeasonDate.Sources), "Sources", d => d.Sources, (d, v) => d.Sources = v)
+        {
+            MaxLength = SeasonDate.SourcesMaxLength, Hint = "One a line: address | title | date checked (yyyy-MM-dd).",
+        },
+        new OptionalDateField<SeasonDate>(nameof(SeasonDate.CheckedOn), "Checked on", d => d.CheckedOn, (d, v) => d.CheckedOn = v)
+        {
+            Width = 3, Hint = "The day you last checked the date against its sources.",
         },
         new TextField<SeasonDate>(nameof(SeasonDate.Notes), "Notes", d => d.Notes, (d, v) => d.Notes = v, RecordFieldKind.MultilineText)
         {

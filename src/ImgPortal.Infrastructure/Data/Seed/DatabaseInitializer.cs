@@ -178,7 +178,7 @@ public sealed class DatabaseInitializer(
         {
             db.SeasonDates.AddRange(RoadmapSeed.SeasonDates());
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the season dates for the {Cycle} Match cycle", RoadmapSeed.Cycle);
+            logger.LogInformation("Seeded the season dates for the {Cycle} and {NextCycle} Match cycles", RoadmapSeed.Cycle, RoadmapSeed.Cycle + 1);
         }
     }
 

@@ -4,12 +4,10 @@ using Keys = ImgPortal.Core.Profiles.RoadmapRules.Keys;
 
 namespace ImgPortal.Infrastructure.Data.Seed;
 
-/// <summary>The starter roadmap steps and the season calendar for the Match cycle toward July 2027.</summary>
+/// <summary>The starter roadmap steps and the season dates of the 2027 and 2028 Match cycles.</summary>
 public static class RoadmapSeed
 {
     public const int Cycle = 2027;
-
-    public const string DateNote = "Approximate; confirm with ERAS/NRMP: check the official ERAS/NRMP calendar for this cycle.";
 
     public static IEnumerable<RoadmapStep> Steps() =>
     [
@@ -33,20 +31,99 @@ public static class RoadmapSeed
         Step(130, Keys.ResidencyStart, RoadmapStage.Residency, "Start residency", "Onboarding with your program, and any training license or permit your state asks for.", "residency"),
     ];
 
+    /// <summary>The day the seeded season dates were last checked against their sources.</summary>
+    public static readonly DateOnly DatesCheckedOn = new(2026, 12, 7);
+
+    private const string NrmpMatchWeek = "https://www.nrmp.org/programs-institutions/match-week-soap/ | NRMP: Match Week and SOAP (third week of March, Monday to Friday) | 2026-12-07";
+    private const string NrmpRelease2026 = "https://www.prnewswire.com/news-releases/nrmp-anticipates-exciting-2026-match-week-as-residency-applicants-and-programs-prepare-for-match-day-302708601.html | NRMP news release: 2026 Match Week (SOAP Monday to Thursday) | 2026-12-07";
+    private const string NrmpEvents = "http://www.nrmp.org/residency/med-school-official/ | NRMP: Main Residency Match events (2026 Match calendar) | 2026-12-07";
+    private const string NrmpJuly1 = "http://www.nrmp.org/residency/us-allopathic-senior/ | NRMP: applicants enter training on July 1 of the Match year | 2026-12-07";
+    private const string ErasOpens2027 = "https://www.quantaprep.com/blog/eras-2026-guide | ERAS 2026 guide: the 2027 season opens June 3, 2026 (secondary source) | 2026-12-07";
+    private const string ErasTimeline = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline | AAMC: ERAS residency timeline (2026 season) | 2026-12-07";
+    private const string ErasSchools2023 = "https://www.aamc.org/services/eras-for-institutions/medical-schools/timeline | AAMC: ERAS timeline for medical schools (2023 season: submit Sept 7, programs Sept 28) | 2026-12-07";
+    private const string EcfmgFocus2025 = "https://gp.ecfmg.org/focus/issue88.html | ECFMG Focus, May 2025: 2025 Pathways application closed May 31, 2025 | 2026-12-07";
+    private const string EcfmgPathways2024 = "https://ecfmg.org/certification-pathways/info-applicants.html | ECFMG: 2024 Pathways applications due December 31, 2023 | 2026-12-07";
+    private const string NysdohJ1 = "https://www.health.ny.gov/professionals/j-1_visa_waivers/ | NYSDOH: J-1 visa waiver (State 30) program | 2026-12-07";
+
+    /// <summary>
+    /// Every date an applicant needs for the 2027 Match and the 2028 Match, each with who sets it and its sources.
+    /// Dates no source confirms are seeded as not announced, with when they usually are (never guessed); see
+    /// docs/sources/dates.md.
+    /// </summary>
     public static IEnumerable<SeasonDate> SeasonDates() =>
     [
-        Date("ERAS opens to applicants", new DateOnly(2026, 6, 3), SeasonDateKind.Opens),
-        Date("Programs start receiving ERAS applications", new DateOnly(2026, 9, 23), SeasonDateKind.Opens),
-        Date("NRMP rank-order list deadline", new DateOnly(2027, 3, 3), SeasonDateKind.Deadline),
-        Date("Match Week begins, with SOAP", new DateOnly(2027, 3, 15), SeasonDateKind.Match),
-        Date("Match Day", new DateOnly(2027, 3, 19), SeasonDateKind.Match),
-        Date("Residency starts", new DateOnly(2027, 7, 1), SeasonDateKind.Start),
+        // 2027 Match (this cycle).
+        Date(2027, "2027 Pathways application deadline", null, SeasonDateKind.Deadline, DateMilestone.PathwaysDeadline, DateOrganization.Ecfmg,
+            "ECFMG announces it with each Pathways season; recent deadlines fell between December 31 of the year before the Match and May 31 of the Match year",
+            EcfmgPathways2024 + "\n" + EcfmgFocus2025),
+        Date(2027, "ERAS opens to applicants", new DateOnly(2026, 6, 3), SeasonDateKind.Opens, DateMilestone.ErasOpens, DateOrganization.Eras,
+            "Early June of the year before the Match", ErasOpens2027),
+        Date(2027, "Applicants may start submitting ERAS applications", null, SeasonDateKind.Opens, DateMilestone.ErasApplicantsSubmit, DateOrganization.Eras,
+            "The first week of September of the year before the Match (AAMC's day for this season was not confirmed)", ErasTimeline + "\n" + ErasSchools2023),
+        Date(2027, "Programs start receiving ERAS applications", null, SeasonDateKind.Opens, DateMilestone.ErasProgramsReceive, DateOrganization.Eras,
+            "The last week of September of the year before the Match (AAMC's day for this season was not confirmed)", ErasTimeline + "\n" + ErasSchools2023),
+        Date(2027, "NRMP registration opens", null, SeasonDateKind.Opens, DateMilestone.NrmpRegistrationOpens, DateOrganization.Nrmp,
+            "September 15 of the year before the Match in recent seasons (NRMP's 2027 calendar was not found)", NrmpEvents),
+        Date(2027, "NRMP early-registration deadline", null, SeasonDateKind.Deadline, DateMilestone.NrmpEarlyRegistrationDeadline, DateOrganization.Nrmp,
+            "November 30 of the year before the Match in recent seasons (NRMP's 2027 calendar was not found)", NrmpEvents),
+        Date(2027, "NRMP rank-order-list deadline", null, SeasonDateKind.Deadline, DateMilestone.RankOrderListDeadline, DateOrganization.Nrmp,
+            "Late February or early March, 9 p.m. Eastern Time (February 25 for the 2026 Match)", NrmpEvents),
+        Date(2027, "Match Week begins", new DateOnly(2027, 3, 15), SeasonDateKind.Match, DateMilestone.MatchWeek, DateOrganization.Nrmp,
+            "The third week of March, Monday to Friday", NrmpMatchWeek + "\n" + NrmpRelease2026,
+            "From NRMP's rule that Match Week is the third week of March; NRMP's own 2027 calendar was not found."),
+        Date(2027, "SOAP begins (Monday to Thursday of Match Week)", new DateOnly(2027, 3, 15), SeasonDateKind.Match, DateMilestone.SoapBegins, DateOrganization.Nrmp,
+            "Monday to Thursday of Match Week", NrmpMatchWeek + "\n" + NrmpRelease2026,
+            "From NRMP's rule that Match Week is the third week of March; NRMP's own 2027 calendar was not found."),
+        Date(2027, "Match Day", new DateOnly(2027, 3, 19), SeasonDateKind.Match, DateMilestone.MatchDay, DateOrganization.Nrmp,
+            "The Friday of Match Week", NrmpMatchWeek + "\n" + NrmpRelease2026,
+            "From NRMP's rule that Match Week is the third week of March; NRMP's own 2027 calendar was not found."),
+        Date(2027, "Residency starts", new DateOnly(2027, 7, 1), SeasonDateKind.Start, DateMilestone.ResidencyStarts, DateOrganization.Programs,
+            "July 1 of the Match year", NrmpJuly1),
+        Date(2027, "New York State 30 application window", null, SeasonDateKind.Deadline, DateMilestone.State30Deadline, DateOrganization.NewYorkState30,
+            "NYSDOH's page gives no dates; a law firm reports guidelines in August or September and a filing deadline in late November or early December (secondary source)",
+            NysdohJ1),
+
+        // 2028 Match (next cycle): nothing is announced yet.
+        Date(2028, "2028 Pathways application deadline", null, SeasonDateKind.Deadline, DateMilestone.PathwaysDeadline, DateOrganization.Ecfmg,
+            "ECFMG announces it with each Pathways season; recent deadlines fell between December 31 of the year before the Match and May 31 of the Match year",
+            EcfmgPathways2024 + "\n" + EcfmgFocus2025),
+        Date(2028, "ERAS opens to applicants", null, SeasonDateKind.Opens, DateMilestone.ErasOpens, DateOrganization.Eras,
+            "Early June of the year before the Match", ErasTimeline),
+        Date(2028, "Applicants may start submitting ERAS applications", null, SeasonDateKind.Opens, DateMilestone.ErasApplicantsSubmit, DateOrganization.Eras,
+            "The first week of September of the year before the Match", ErasTimeline + "\n" + ErasSchools2023),
+        Date(2028, "Programs start receiving ERAS applications", null, SeasonDateKind.Opens, DateMilestone.ErasProgramsReceive, DateOrganization.Eras,
+            "The last week of September of the year before the Match", ErasTimeline + "\n" + ErasSchools2023),
+        Date(2028, "NRMP registration opens", null, SeasonDateKind.Opens, DateMilestone.NrmpRegistrationOpens, DateOrganization.Nrmp,
+            "September 15 of the year before the Match in recent seasons", NrmpEvents),
+        Date(2028, "NRMP early-registration deadline", null, SeasonDateKind.Deadline, DateMilestone.NrmpEarlyRegistrationDeadline, DateOrganization.Nrmp,
+            "November 30 of the year before the Match in recent seasons", NrmpEvents),
+        Date(2028, "NRMP rank-order-list deadline", null, SeasonDateKind.Deadline, DateMilestone.RankOrderListDeadline, DateOrganization.Nrmp,
+            "Late February or early March, 9 p.m. Eastern Time", NrmpEvents),
+        Date(2028, "Match Week and SOAP", null, SeasonDateKind.Match, DateMilestone.MatchWeek, DateOrganization.Nrmp,
+            "The third week of March, Monday to Friday; SOAP Monday to Thursday", NrmpMatchWeek),
+        Date(2028, "Match Day", null, SeasonDateKind.Match, DateMilestone.MatchDay, DateOrganization.Nrmp,
+            "The Friday of Match Week (the third week of March)", NrmpMatchWeek),
+        Date(2028, "Residency starts", new DateOnly(2028, 7, 1), SeasonDateKind.Start, DateMilestone.ResidencyStarts, DateOrganization.Programs,
+            "July 1 of the Match year", NrmpJuly1),
     ];
 
     /// <param name="sources">The step's own sources, one a line as "URL | title | yyyy-MM-dd" (the day they were checked).</param>
     private static RoadmapStep Step(int order, string key, RoadmapStage stage, string title, string description, string slug, string sources = "") =>
         new() { SortOrder = order, Key = key, Stage = stage, Title = title, Description = description, GuidanceSlug = slug, Sources = sources };
 
-    private static SeasonDate Date(string title, DateOnly date, SeasonDateKind kind) =>
-        new() { Title = title, Date = date, Kind = kind, Cycle = Cycle, Notes = DateNote };
+    private static SeasonDate Date(
+        int cycle, string title, DateOnly? date, SeasonDateKind kind, DateMilestone milestone, DateOrganization organization, string usually, string sources, string notes = "") =>
+        new()
+        {
+            Title = title,
+            Date = date,
+            Kind = kind,
+            Cycle = cycle,
+            Milestone = milestone,
+            Organization = organization,
+            UsuallyWhen = usually,
+            Sources = sources,
+            CheckedOn = DatesCheckedOn,
+            Notes = notes,
+        };
 }
