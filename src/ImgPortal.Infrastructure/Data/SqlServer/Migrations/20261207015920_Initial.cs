@@ -76,6 +76,24 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeLogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Topic = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeLogEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContactPoints",
                 columns: table => new
                 {
@@ -107,6 +125,32 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Item = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ChargedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    AmountLow = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
+                    AmountHigh = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Scaling = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TierFrom = table.Column<int>(type: "int", nullable: false),
+                    TierTo = table.Column<int>(type: "int", nullable: true),
+                    AppliesTo = table.Column<int>(type: "int", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Sources = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fees", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +213,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaEmployerMatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NormalizedEmployer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    InstitutionName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NormalizedInstitution = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaEmployerMatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    StoredName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsRead = table.Column<long>(type: "bigint", nullable: false),
+                    RowsTotal = table.Column<long>(type: "bigint", nullable: true),
+                    RowsKept = table.Column<long>(type: "bigint", nullable: false),
+                    FiscalYears = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaImports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -298,11 +385,56 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ListUnsubscribe = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Specialty = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SponsoringInstitution = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    AcgmeNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Positions = table.Column<int>(type: "int", nullable: true),
+                    ExistenceSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    J1 = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    J1Source = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    J1CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    H1b = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    H1bSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    H1bCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    YearsSinceGraduation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    YearsSinceGraduationLimit = table.Column<int>(type: "int", nullable: true),
+                    YearsSinceGraduationSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    YearsSinceGraduationCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExamAttempts = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ExamAttemptsMax = table.Column<int>(type: "int", nullable: true),
+                    ExamAttemptsSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    ExamAttemptsCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClinicalExperience = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ClinicalExperienceSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    ClinicalExperienceCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScoreMinimums = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    ScoreMinimumsSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    ScoreMinimumsCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastConfirmedByProgram = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -332,9 +464,14 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
                     Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Cycle = table.Column<int>(type: "int", nullable: false),
+                    Milestone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, defaultValue: "Other"),
+                    Organization = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "Other"),
+                    Sources = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UsuallyWhen = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
@@ -386,6 +523,31 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrackedSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Host = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    Cited = table.Column<bool>(type: "bit", nullable: false),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastCheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    LastHttpStatus = table.Column<int>(type: "int", nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
+                    MovedTo = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ETag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    TextHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackedSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WaiverProgramYears",
                 columns: table => new
                 {
@@ -427,6 +589,29 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlertSubscriptions",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Delivery = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Topics = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    States = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FollowingSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastDigestAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertSubscriptions", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_AlertSubscriptions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -598,6 +783,27 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedCostPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Query = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedCostPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedCostPlans_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WaiverTimelinePlans",
                 columns: table => new
                 {
@@ -723,6 +929,29 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         principalTable: "GuidancePages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaFilings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    EmployerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NormalizedEmployer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Filings = table.Column<int>(type: "int", nullable: false),
+                    LcaImportId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaFilings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LcaFilings_LcaImports_LcaImportId",
+                        column: x => x.LcaImportId,
+                        principalTable: "LcaImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -889,6 +1118,31 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShortlistedPrograms",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ProgramId = table.Column<int>(type: "int", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistedPrograms", x => new { x.UserId, x.ProgramId });
+                    table.ForeignKey(
+                        name: "FK_ShortlistedPrograms_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ShortlistedPrograms_Programs_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "Programs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MemberStepStates",
                 columns: table => new
                 {
@@ -910,6 +1164,84 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         name: "FK_MemberStepStates_RoadmapSteps_RoadmapStepId",
                         column: x => x.RoadmapStepId,
                         principalTable: "RoadmapSteps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    HttpStatus = table.Column<int>(type: "int", nullable: true),
+                    DurationMs = table.Column<int>(type: "int", nullable: false),
+                    TextHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceChecks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    ItemKind = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    ItemKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ItemTitle = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EditPath = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceCitations_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceReviewTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrackedSourceId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TextBefore = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TextAfter = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CitationsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Resolution = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ResolvedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReviewTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceReviewTasks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1057,6 +1389,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertSubscriptions_Delivery",
+                table: "AlertSubscriptions",
+                column: "Delivery");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1122,6 +1459,16 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChangeLogEntries_PublishedAtUtc",
+                table: "ChangeLogEntries",
+                column: "PublishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeLogEntries_Topic_State_PublishedAtUtc",
+                table: "ChangeLogEntries",
+                columns: new[] { "Topic", "State", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CheckInResponses_Answer",
                 table: "CheckInResponses",
                 column: "Answer");
@@ -1136,6 +1483,11 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "IX_ContactPoints_SortOrder",
                 table: "ContactPoints",
                 column: "SortOrder");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fees_Item_AppliesTo_TierFrom",
+                table: "Fees",
+                columns: new[] { "Item", "AppliesTo", "TierFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GlossaryTerms_Term",
@@ -1173,6 +1525,38 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "IX_ImgProfiles_WantsMentor",
                 table: "ImgProfiles",
                 column: "WantsMentor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaEmployerMatches_NormalizedEmployer_NormalizedInstitution",
+                table: "LcaEmployerMatches",
+                columns: new[] { "NormalizedEmployer", "NormalizedInstitution" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaEmployerMatches_NormalizedInstitution_Decision",
+                table: "LcaEmployerMatches",
+                columns: new[] { "NormalizedInstitution", "Decision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_FiscalYear_NormalizedEmployer",
+                table: "LcaFilings",
+                columns: new[] { "FiscalYear", "NormalizedEmployer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_LcaImportId",
+                table: "LcaFilings",
+                column: "LcaImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_NormalizedEmployer",
+                table: "LcaFilings",
+                column: "NormalizedEmployer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaImports_Status",
+                table: "LcaImports",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberOutcomes_UserId",
@@ -1354,6 +1738,27 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Programs_Key",
+                table: "Programs",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_LastConfirmedByProgram",
+                table: "Programs",
+                column: "LastConfirmedByProgram");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_Name",
+                table: "Programs",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_Specialty_Area",
+                table: "Programs",
+                columns: new[] { "Specialty", "Area" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReminderLogs_UserId_ReminderKey",
                 table: "ReminderLogs",
                 columns: new[] { "UserId", "ReminderKey" },
@@ -1371,9 +1776,41 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 column: "SortOrder");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedCostPlans_UserId",
+                table: "SavedCostPlans",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeasonDates_Cycle_Date",
                 table: "SeasonDates",
                 columns: new[] { "Cycle", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistedPrograms_ProgramId",
+                table: "ShortlistedPrograms",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceChecks_TrackedSourceId_Id",
+                table: "SourceChecks",
+                columns: new[] { "TrackedSourceId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceCitations_TrackedSourceId_ItemKind_ItemKey",
+                table: "SourceCitations",
+                columns: new[] { "TrackedSourceId", "ItemKind", "ItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_ResolvedAtUtc_TrackedSourceId",
+                table: "SourceReviewTasks",
+                columns: new[] { "ResolvedAtUtc", "TrackedSourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_TrackedSourceId",
+                table: "SourceReviewTasks",
+                column: "TrackedSourceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatePathways_State_Status",
@@ -1384,6 +1821,17 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "IX_StatePathways_Status_Kind",
                 table: "StatePathways",
                 columns: new[] { "Status", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Cited_Id",
+                table: "TrackedSources",
+                columns: new[] { "Cited", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Url",
+                table: "TrackedSources",
+                column: "Url",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_VettingChecks_MentorId_Item",
@@ -1401,6 +1849,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AlertSubscriptions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -1423,6 +1874,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "CalendarFeeds");
 
             migrationBuilder.DropTable(
+                name: "ChangeLogEntries");
+
+            migrationBuilder.DropTable(
                 name: "CheckInResponses");
 
             migrationBuilder.DropTable(
@@ -1432,10 +1886,19 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Fees");
+
+            migrationBuilder.DropTable(
                 name: "GlossaryTerms");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "LcaEmployerMatches");
+
+            migrationBuilder.DropTable(
+                name: "LcaFilings");
 
             migrationBuilder.DropTable(
                 name: "MemberOutcomes");
@@ -1498,7 +1961,22 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "ReminderLogs");
 
             migrationBuilder.DropTable(
+                name: "SavedCostPlans");
+
+            migrationBuilder.DropTable(
                 name: "SeasonDates");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistedPrograms");
+
+            migrationBuilder.DropTable(
+                name: "SourceChecks");
+
+            migrationBuilder.DropTable(
+                name: "SourceCitations");
+
+            migrationBuilder.DropTable(
+                name: "SourceReviewTasks");
 
             migrationBuilder.DropTable(
                 name: "StatePathways");
@@ -1516,6 +1994,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "LcaImports");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapSteps");
 
             migrationBuilder.DropTable(
@@ -1526,6 +2007,12 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImgProfiles");
+
+            migrationBuilder.DropTable(
+                name: "Programs");
+
+            migrationBuilder.DropTable(
+                name: "TrackedSources");
 
             migrationBuilder.DropTable(
                 name: "MenteeRequests");

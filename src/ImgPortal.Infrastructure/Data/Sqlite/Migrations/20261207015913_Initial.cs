@@ -76,6 +76,24 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeLogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeLogEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContactPoints",
                 columns: table => new
                 {
@@ -107,6 +125,32 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChargedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    AmountLow = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    AmountHigh = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Scaling = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TierFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    TierTo = table.Column<int>(type: "INTEGER", nullable: true),
+                    AppliesTo = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Sources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fees", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +213,49 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaEmployerMatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NormalizedEmployer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InstitutionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalizedInstitution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaEmployerMatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsTotal = table.Column<long>(type: "INTEGER", nullable: true),
+                    RowsKept = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiscalYears = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaImports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -298,11 +385,56 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ListUnsubscribe = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Specialty = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SponsoringInstitution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    AcgmeNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Positions = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExistenceSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    J1 = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    J1Source = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    J1CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    H1b = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    H1bSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    H1bCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    YearsSinceGraduation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    YearsSinceGraduationLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    YearsSinceGraduationSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    YearsSinceGraduationCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExamAttempts = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExamAttemptsMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExamAttemptsSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ExamAttemptsCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClinicalExperience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClinicalExperienceSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ClinicalExperienceCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScoreMinimums = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ScoreMinimumsSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ScoreMinimumsCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastConfirmedByProgram = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -332,9 +464,14 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Cycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    Milestone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "Other"),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "Other"),
+                    Sources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UsuallyWhen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -386,6 +523,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrackedSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Cited = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastCheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    LastHttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    MovedTo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastModified = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    TextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackedSources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WaiverProgramYears",
                 columns: table => new
                 {
@@ -427,6 +589,29 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlertSubscriptions",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    States = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FollowingSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastDigestAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertSubscriptions", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_AlertSubscriptions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -598,6 +783,27 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedCostPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedCostPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedCostPlans_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WaiverTimelinePlans",
                 columns: table => new
                 {
@@ -723,6 +929,29 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         principalTable: "GuidancePages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LcaFilings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalizedEmployer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Filings = table.Column<int>(type: "INTEGER", nullable: false),
+                    LcaImportId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LcaFilings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LcaFilings_LcaImports_LcaImportId",
+                        column: x => x.LcaImportId,
+                        principalTable: "LcaImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -889,6 +1118,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShortlistedPrograms",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ProgramId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistedPrograms", x => new { x.UserId, x.ProgramId });
+                    table.ForeignKey(
+                        name: "FK_ShortlistedPrograms_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ShortlistedPrograms_Programs_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "Programs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MemberStepStates",
                 columns: table => new
                 {
@@ -910,6 +1164,84 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         name: "FK_MemberStepStates_RoadmapSteps_RoadmapStepId",
                         column: x => x.RoadmapStepId,
                         principalTable: "RoadmapSteps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    TextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceChecks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ItemTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EditPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceCitations_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceReviewTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackedSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TextBefore = table.Column<string>(type: "TEXT", nullable: false),
+                    TextAfter = table.Column<string>(type: "TEXT", nullable: false),
+                    CitationsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ResolvedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReviewTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourceReviewTasks_TrackedSources_TrackedSourceId",
+                        column: x => x.TrackedSourceId,
+                        principalTable: "TrackedSources",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1057,6 +1389,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertSubscriptions_Delivery",
+                table: "AlertSubscriptions",
+                column: "Delivery");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1120,6 +1457,16 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChangeLogEntries_PublishedAtUtc",
+                table: "ChangeLogEntries",
+                column: "PublishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeLogEntries_Topic_State_PublishedAtUtc",
+                table: "ChangeLogEntries",
+                columns: new[] { "Topic", "State", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CheckInResponses_Answer",
                 table: "CheckInResponses",
                 column: "Answer");
@@ -1134,6 +1481,11 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "IX_ContactPoints_SortOrder",
                 table: "ContactPoints",
                 column: "SortOrder");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fees_Item_AppliesTo_TierFrom",
+                table: "Fees",
+                columns: new[] { "Item", "AppliesTo", "TierFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GlossaryTerms_Term",
@@ -1171,6 +1523,38 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "IX_ImgProfiles_WantsMentor",
                 table: "ImgProfiles",
                 column: "WantsMentor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaEmployerMatches_NormalizedEmployer_NormalizedInstitution",
+                table: "LcaEmployerMatches",
+                columns: new[] { "NormalizedEmployer", "NormalizedInstitution" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaEmployerMatches_NormalizedInstitution_Decision",
+                table: "LcaEmployerMatches",
+                columns: new[] { "NormalizedInstitution", "Decision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_FiscalYear_NormalizedEmployer",
+                table: "LcaFilings",
+                columns: new[] { "FiscalYear", "NormalizedEmployer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_LcaImportId",
+                table: "LcaFilings",
+                column: "LcaImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaFilings_NormalizedEmployer",
+                table: "LcaFilings",
+                column: "NormalizedEmployer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LcaImports_Status",
+                table: "LcaImports",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberOutcomes_UserId",
@@ -1352,6 +1736,27 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Programs_Key",
+                table: "Programs",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_LastConfirmedByProgram",
+                table: "Programs",
+                column: "LastConfirmedByProgram");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_Name",
+                table: "Programs",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programs_Specialty_Area",
+                table: "Programs",
+                columns: new[] { "Specialty", "Area" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReminderLogs_UserId_ReminderKey",
                 table: "ReminderLogs",
                 columns: new[] { "UserId", "ReminderKey" },
@@ -1369,9 +1774,41 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 column: "SortOrder");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedCostPlans_UserId",
+                table: "SavedCostPlans",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeasonDates_Cycle_Date",
                 table: "SeasonDates",
                 columns: new[] { "Cycle", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistedPrograms_ProgramId",
+                table: "ShortlistedPrograms",
+                column: "ProgramId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceChecks_TrackedSourceId_Id",
+                table: "SourceChecks",
+                columns: new[] { "TrackedSourceId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceCitations_TrackedSourceId_ItemKind_ItemKey",
+                table: "SourceCitations",
+                columns: new[] { "TrackedSourceId", "ItemKind", "ItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_ResolvedAtUtc_TrackedSourceId",
+                table: "SourceReviewTasks",
+                columns: new[] { "ResolvedAtUtc", "TrackedSourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceReviewTasks_TrackedSourceId",
+                table: "SourceReviewTasks",
+                column: "TrackedSourceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatePathways_State_Status",
@@ -1382,6 +1819,17 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "IX_StatePathways_Status_Kind",
                 table: "StatePathways",
                 columns: new[] { "Status", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Cited_Id",
+                table: "TrackedSources",
+                columns: new[] { "Cited", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackedSources_Url",
+                table: "TrackedSources",
+                column: "Url",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_VettingChecks_MentorId_Item",
@@ -1399,6 +1847,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AlertSubscriptions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -1421,6 +1872,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "CalendarFeeds");
 
             migrationBuilder.DropTable(
+                name: "ChangeLogEntries");
+
+            migrationBuilder.DropTable(
                 name: "CheckInResponses");
 
             migrationBuilder.DropTable(
@@ -1430,10 +1884,19 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Fees");
+
+            migrationBuilder.DropTable(
                 name: "GlossaryTerms");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "LcaEmployerMatches");
+
+            migrationBuilder.DropTable(
+                name: "LcaFilings");
 
             migrationBuilder.DropTable(
                 name: "MemberOutcomes");
@@ -1496,7 +1959,22 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "ReminderLogs");
 
             migrationBuilder.DropTable(
+                name: "SavedCostPlans");
+
+            migrationBuilder.DropTable(
                 name: "SeasonDates");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistedPrograms");
+
+            migrationBuilder.DropTable(
+                name: "SourceChecks");
+
+            migrationBuilder.DropTable(
+                name: "SourceCitations");
+
+            migrationBuilder.DropTable(
+                name: "SourceReviewTasks");
 
             migrationBuilder.DropTable(
                 name: "StatePathways");
@@ -1514,6 +1992,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "LcaImports");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapSteps");
 
             migrationBuilder.DropTable(
@@ -1524,6 +2005,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImgProfiles");
+
+            migrationBuilder.DropTable(
+                name: "Programs");
+
+            migrationBuilder.DropTable(
+                name: "TrackedSources");
 
             migrationBuilder.DropTable(
                 name: "MenteeRequests");
