@@ -21,6 +21,7 @@ using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Infrastructure.Programs.Lca;
+using ImgPortal.Infrastructure.SourceWatch;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,8 +30,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-
-using ImgPortal.Infrastructure.SourceWatch;
 
 namespace ImgPortal.Infrastructure;
 

@@ -196,10 +196,11 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             p.Slug,
             p.Title,
             p.Summary,
-            markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" "),
+            // The state pathways page's computed counts (ADR 0079) are not search words: their tokens are taken out.
+            Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" ")),
             p.SortOrder,
             // A section's source titles count as its words: "NYSDOH" finds the section that cites the Department's bulletin.
-            p.Sections.Select(s => (s.Heading, string.Join(' ', [markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" "), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]).TrimEnd())).ToList()))
+            p.Sections.Select(s => (s.Heading, string.Join(' ', [Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" ")), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]).TrimEnd())).ToList()))
         .ToList();
 
     /// <summary>Title 10, summary 5, a section heading 4, body text 1, per term; 0 when a required term is missing.</summary>

@@ -38,6 +38,13 @@ public static class PathwayCountTokens
             .Replace(LimitedLicenseStates, Number(limited), StringComparison.Ordinal);
     }
 
+    /// <summary>The text with every token taken out, for places that show page text without the records (search snippets).</summary>
+    public static string Strip(string text) =>
+        !text.Contains("{{", StringComparison.Ordinal) ? text
+            : text.Replace(FullLicenseStates, string.Empty, StringComparison.Ordinal)
+                .Replace(FullLicenseStateNames, string.Empty, StringComparison.Ordinal)
+                .Replace(LimitedLicenseStates, string.Empty, StringComparison.Ordinal);
+
     private static string Number(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Names(List<string> names) => names.Count switch

@@ -40,4 +40,13 @@ public sealed class PathwayCountTokensTests
         Assert.Equal("1", one);
         Assert.Equal("2", two);
     }
+
+    [Fact]
+    public void Strip_TextWithTokens_LeavesNoTokenBehind()
+    {
+        var text = PathwayCountTokens.Strip("By the records, {{full-license-states}} states: {{full-license-state-names}}; {{limited-license-states}} limited.");
+
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+        Assert.Equal("By the records,  states: ;  limited.", text);
+    }
 }

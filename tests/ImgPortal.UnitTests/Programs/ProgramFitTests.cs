@@ -129,8 +129,11 @@ public sealed class ProgramFitTests
     {
         var program = new ResidencyProgram
         {
-            H1b = H1bPolicy.Sponsors, YearsSinceGraduation = LimitPolicy.Limit, YearsSinceGraduationLimit = 5,
-            ExamAttempts = LimitPolicy.NoLimit, ClinicalExperience = ClinicalExperiencePolicy.NotRequired,
+            H1b = H1bPolicy.Sponsors,
+            YearsSinceGraduation = LimitPolicy.Limit,
+            YearsSinceGraduationLimit = 5,
+            ExamAttempts = LimitPolicy.NoLimit,
+            ClinicalExperience = ClinicalExperiencePolicy.NotRequired,
         };
 
         var result = ProgramFit.Judge(program, Profile(visa: VisaNeed.H1B, graduated: Year - 4), Year);

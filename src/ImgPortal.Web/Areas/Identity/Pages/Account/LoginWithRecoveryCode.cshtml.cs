@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Infrastructure.Identity;
-using ImgPortal.Web.Security;
 using ImgPortal.Web.Identity;
+using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
