@@ -57,11 +57,14 @@ public static class DependencyInjection
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<EmailOptions>()
             .Bind(configuration.GetSection(EmailOptions.SectionName))
-            .PostConfigure<IOptions<PortalOptions>>((email, portal) =>
+            .PostConfigure(email =>
             {
+                // Read from configuration, not IOptions<PortalOptions>: the sender's name must not make every e-mail
+                // wait on (or fail with) the validation of unrelated portal settings.
                 if (string.IsNullOrWhiteSpace(email.FromName))
                 {
-                    email.FromName = $"ImgPortal ({portal.Value.Organization.ShortName})";
+                    var shortName = configuration[PortalOrganization.SectionName + ":" + nameof(PortalOrganization.ShortName)];
+                    email.FromName = string.IsNullOrWhiteSpace(shortName) ? "ImgPortal" : $"ImgPortal ({shortName})";
                 }
             })
             .ValidateDataAnnotations()

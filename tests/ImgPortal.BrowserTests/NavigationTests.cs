@@ -34,7 +34,7 @@ public sealed class NavigationTests(BrowserFixture browser)
         var hrefs = await page.Page.Locator($"{MainNavigation} #main-nav a.nav-link:visible")
             .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
-        Assert.Equal([PortalPages.Register, PortalPages.Login, .. PortalPages.Guidance], hrefs);
+        Assert.Equal([PortalPages.Register, PortalPages.Login, .. PortalPages.Guidance, "/programs", "/dates"], hrefs);
     }
 
     [Fact]

@@ -12,8 +12,8 @@ public sealed class ProgramPagesTests(BrowserFixture browser)
         { "/programs", 390 },
         { "/programs", 1280 },
         { "/programs?specialty=Internal%20Medicine&j1=true", 390 },
-        { "/programs/jacobi-internal-medicine", 390 },
-        { "/programs/jacobi-internal-medicine", 1280 },
+        { "/programs/jacobi-im", 390 },
+        { "/programs/jacobi-im", 1280 },
     };
 
     [Theory]

@@ -262,8 +262,14 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal("imgportal-dates.ics", response.Content.Headers.ContentDisposition!.FileName);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.Contains("DTSTART;VALUE=DATE:20270701\r\n", text, StringComparison.Ordinal);
-        Assert.Equal(6, text.Split("BEGIN:VEVENT").Length - 1 - OwnDates(text));
+        // The season dates of the Match the member can aim for (ADR 0074), each once, beside the member's own dates.
+        var seasonUids = text.Split("\r\n").Where(l => l.StartsWith("UID:season-", StringComparison.Ordinal)).ToList();
+        Assert.InRange(seasonUids.Count, 3, 20);
+        Assert.Equal(seasonUids.Count, seasonUids.Distinct().Count());
+        Assert.Equal(text.Split("BEGIN:VEVENT").Length - 1, seasonUids.Count + OwnDates(text) + Deadlines(text));
     }
+
+    private static int Deadlines(string calendar) => calendar.Split("UID:deadline-").Length - 1;
 
     private static int OwnDates(string calendar) => calendar.Split("UID:own-").Length - 1;
 

@@ -90,8 +90,9 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         var cells = row.QuerySelectorAll("th, td").ToDictionary(c => c.GetAttribute("data-label")!, c => HtmlPage.Fold(c.TextContent));
         Assert.Equal("FY2027", cells["Fiscal year"]);
         Assert.Equal("30", cells["Slots"]);
-        Assert.Equal("Unknown", cells["Used"]);
-        Assert.Equal("Unknown", cells["Cycle"]);
+        // A year without a report reads as not reported yet, never as "Unknown" (ADR 0079).
+        Assert.Equal("Not reported yet", cells["Used"]);
+        Assert.DoesNotContain("Unknown", cells["Cycle"], StringComparison.Ordinal);
         Assert.Contains("November 26, 2026", cells["Recorded"], StringComparison.Ordinal);
     }
 

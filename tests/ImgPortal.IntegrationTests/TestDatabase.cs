@@ -42,6 +42,9 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Email:Delivery"] = "Pickup",
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = AdminPassword,
+            ["Portal:Organization:Name"] = "Medical Society of the State of New York",
+            ["Portal:Organization:ShortName"] = "MSSNY",
+            ["Portal:Organization:Address"] = "865 Merrick Avenue, Westbury, New York 11590",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -81,7 +81,7 @@ public sealed class FieldLengthTests(AccessWorld world) : IClassFixture<AccessWo
             var constructor = type.GetConstructors().Single();
             var recordType = (RecordType)constructor.Invoke(new object?[constructor.GetParameters().Length]);
             var entity = type.BaseType!.GetGenericArguments().Single();
-            foreach (var field in recordType.Fields.Where(f => f.GetType().GetGenericTypeDefinition() == typeof(TextField<>)))
+            foreach (var field in recordType.Fields.Where(f => f.GetType().IsGenericType && f.GetType().GetGenericTypeDefinition() == typeof(TextField<>)))
             {
                 var name = $"{type.Name}.{field.Name}";
                 if (field.MaxLength is not { } length)

@@ -36,6 +36,9 @@ public static class FormColumns
         [typeof(AgreementInputModel)] = typeof(Core.Mentoring.Agreements.MentoringAgreement),
         [typeof(LogEntryInputModel)] = typeof(Core.Mentoring.Log.PairingLogEntry),
         [typeof(Web.ViewModels.Outcomes.OutcomeInputModel)] = typeof(Core.Profiles.Outcomes.MemberOutcome),
+        [typeof(Web.ViewModels.Alerts.AlertsInputModel)] = typeof(Core.Alerts.AlertSubscription),
+        [typeof(Web.ViewModels.Lca.LcaMatchInput)] = typeof(Core.Programs.Lca.LcaEmployerMatch),
+        [typeof(Web.ViewModels.Staff.Sources.SourceTaskInput)] = typeof(Core.SourceWatch.SourceReviewTask),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>
@@ -80,5 +83,13 @@ public static class FormColumns
 
         // The live preview's draft text is rendered and returned, never stored; capped by MarkdownPreviewController.MaxLength.
         "MarkdownPreviewController.Render.markdown",
+
+        // An unsubscribe link's signed token and its confirm button: checked by Data Protection, never stored.
+        "AlertsController.Unsubscribe.token",
+        "AlertsController.Unsubscribe.confirmed",
+
+        // Where the shortlist buttons return to: a local path checked before the redirect, never stored.
+        "ProgramsController.Save.returnTo",
+        "ProgramsController.Remove.returnTo",
     };
 }

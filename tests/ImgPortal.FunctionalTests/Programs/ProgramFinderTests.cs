@@ -27,7 +27,7 @@ public sealed class ProgramFinderTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Equal(["Alpha J1 Brooklyn"], Names(page));
         Assert.Equal(specialty, page.Document.QuerySelector("#specialty option[selected]")?.GetAttribute("value"));
-        Assert.Equal("Brooklyn", page.Document.QuerySelector("#area option[selected]")?.GetAttribute("value"));
+        Assert.Equal("Brooklyn", page.Document.QuerySelector("#region option[selected]")?.GetAttribute("value"));
         Assert.NotNull(page.Document.QuerySelector("#j1[checked]"));
         Assert.Null(page.Document.QuerySelector("#h1b[checked]"));
         Assert.Equal("get", page.Form("form.program-filters").Method);
@@ -226,7 +226,7 @@ public sealed class ProgramFinderTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.NotNull(home.Document.QuerySelector("nav[aria-label=Main] a[href='/programs']"));
         Assert.Contains("/programs</loc>", sitemap, StringComparison.Ordinal);
-        Assert.Contains("/programs/jacobi-internal-medicine</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/programs/jacobi-im</loc>", sitemap, StringComparison.Ordinal);
     }
 
     private static string Specialty() => "Testology " + Guid.NewGuid().ToString("N")[..8];

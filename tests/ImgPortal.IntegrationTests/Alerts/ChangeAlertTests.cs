@@ -21,7 +21,7 @@ namespace ImgPortal.IntegrationTests.Alerts;
 /// <summary>The change log written by publishing, and the alerts sent from it (ADR 0078).</summary>
 public sealed class ChangeAlertTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = new(2026, 12, 14, 9, 0, 0, TimeSpan.Zero);
 
     private readonly FakeTimeProvider _clock = new(Start);
     private readonly Mock<ICurrentUser> _user = new();

@@ -12,7 +12,7 @@ namespace ImgPortal.IntegrationTests.Content;
 /// <summary>A staff edit of a state pathway and its public change log: written together or not at all (ADR 0041).</summary>
 public sealed class StatePathwayChangeLogTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2026, 12, 14, 10, 0, 0, TimeSpan.Zero);
 
     private readonly Mock<ICurrentUser> _user = new();
 
@@ -35,7 +35,7 @@ public sealed class StatePathwayChangeLogTests
 
         Assert.Equal(OutcomeKind.Done, saved.Kind);
         var change = Assert.Single(page!.ChangesOf(current.Id));
-        Assert.Equal(new DateOnly(2026, 11, 30), change.On);
+        Assert.Equal(new DateOnly(2026, 12, 14), change.On);
         Assert.Equal("Requirements", change.Area);
         Assert.Equal(current.Values["SupervisedPeriod"], change.Before);
         Assert.Equal("Three years.", change.After);

@@ -13,10 +13,10 @@ public sealed partial class DocsNamesTests
     private static readonly HashSet<string> ExternalNames =
     [
         "AllowedHosts", "AuthorizeFilter", "AutoValidateAntiforgeryTokenAttribute", "DateOnly", "DbContext", "DbSet",
-        "DbUpdateConcurrencyException", "FakeTimeProvider", "ForwardedHeaders", "HasMaxLength", "IEntityTypeConfiguration", "IOptions",
+        "DbUpdateConcurrencyException", "FakeTimeProvider", "ForwardedHeaders", "HasMaxLength", "HttpClient", "IHttpClientFactory", "IEntityTypeConfiguration", "IOptions",
         "IdentityDbContext", "IdentityUser", "ImgPortal", "KnownNetworks", "MapStaticAssets", "OnValidatePrincipal", "PeriodicTimer",
         "RequestPath", "SaveChangesInterceptor", "SignInManager", "TimeProvider", "UseSerilogRequestLogging", "UserManager",
-        "UserSecretsId", "VmHWM",
+        "UpdateData", "UserSecretsId", "VmHWM",
     ];
 
     [Fact]

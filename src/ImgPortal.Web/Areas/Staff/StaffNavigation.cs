@@ -25,6 +25,7 @@ public static class StaffNavigation
         StaffNavItem.Records("season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
         new("Lca", "Index", "H-1B evidence (DOL LCA)", "Import DOL's LCA disclosure file; confirm which employers are which sponsoring institutions."),
         StaffNavItem.Records("fees", "Fees", "Fees on the way to residency, with sources; the cost planner at /costs prices plans with them."),
+        new("Sources", "Index", "Source watch", "Every address the guidance cites, checked weekly; a review task when a source changes, moves or fails."),
         new("Audit", "Index", "Audit trail", "Every change made by staff and admins: who, what, when, before and after."),
         new("Users", "Index", "Users and roles", "Find people, grant or remove Staff, Mentor and Admin, lock and unlock accounts.", Roles.Admin),
     ];

@@ -198,7 +198,8 @@ public static class RecordCases
             "ResidencyProgram",
             marker => new()
             {
-                ["Input.Name"] = marker,
+                // "A " sorts the new program before the 37 seeded ones, onto the list's first page.
+                ["Input.Name"] = "A " + marker,
                 ["Input.Key"] = marker.ToLowerInvariant(),
                 ["Input.Specialty"] = "Record Test Specialty",
                 ["Input.SponsoringInstitution"] = "Test Hospital",
@@ -218,10 +219,12 @@ public static class RecordCases
                 ["Input.YearsSinceGraduationCheckedOn"] = "2026-12-01",
                 ["Input.ExamAttempts"] = "Unknown",
                 ["Input.ClinicalExperience"] = "Unknown",
-                ["Input.ScoreMinimums"] = string.Empty,
+                ["Input.ScoreMinimums"] = "Step 2 CK 220 or higher",
+                ["Input.ScoreMinimumsSource"] = "https://program.example.org/eligibility | Test program: scores | 2026-12-01",
+                ["Input.ScoreMinimumsCheckedOn"] = "2026-12-01",
             },
             "Input.Name",
-            marker => $"Saved {marker}.",
+            marker => $"Saved A {marker}.",
             Deleted,
             new() { ["Input.Specialty"] = string.Empty, ["Input.Website"] = "javascript:alert(1)", ["Input.Positions"] = "0" },
             ["Give the specialty.", "Give a full web address starting with http:// or https://.", "Give a number from 1 to 500, or leave it empty."],
