@@ -217,6 +217,16 @@ public sealed class ProgramFinderTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Get_ProgramInABoroughNamedLikeItsCity_NamesThePlaceOnce()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/programs/jacobi-im");
+
+        var lead = HtmlPage.Fold(page.Document.QuerySelector("main p.lead")!.TextContent);
+        Assert.EndsWith("· Bronx", lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bronx (Bronx)", lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_FinderAndSitemap_AreLinkedFromTheNavigationAndListed()
     {
         var client = PortalClient.Anonymous(factory);
