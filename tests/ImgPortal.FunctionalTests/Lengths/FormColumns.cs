@@ -55,6 +55,10 @@ public static class FormColumns
             ["VolunteerInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
             ["MentorEditInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
 
+            // A suggested match's employer and institution, stored by their normalized names.
+            ["LcaMatchInput.Employer"] = (typeof(Core.Programs.Lca.LcaEmployerMatch), nameof(Core.Programs.Lca.LcaEmployerMatch.NormalizedEmployer), 0),
+            ["LcaMatchInput.Institution"] = (typeof(Core.Programs.Lca.LcaEmployerMatch), nameof(Core.Programs.Lca.LcaEmployerMatch.InstitutionName), 0),
+
             // A version or a reference to a fixed list: checked against the list, never stored as typed text.
             ["PageEditInput.BaseVersion"] = null,
             ["ScheduleInput.BaseVersion"] = null,
