@@ -119,8 +119,9 @@ public static class RoadmapRules
             {
                 actions.Add(new NextAction(
                     status.Step.Title,
-                    "You are not ECFMG certified yet, and certification needs this step.",
-                    NullIfEmpty(status.Step.GuidanceSlug)));
+                    NeededForCertification,
+                    NullIfEmpty(status.Step.GuidanceSlug),
+                    Anchor: RoadmapAnchors.For(status.Step.Key)));
             }
         }
 
@@ -129,7 +130,8 @@ public static class RoadmapRules
             actions.Add(new NextAction(
                 "Follow up with FCVS",
                 $"You started your FCVS profile on {Format(startedOn)}, over {FcvsFollowUpDays} days ago, and it is not marked complete.",
-                "credentialing"));
+                "credentialing",
+                Anchor: RoadmapAnchors.FcvsFollowUp));
         }
 
         if (profile.VisaNeed == VisaNeed.J1 && profile.States.Count > 0)
@@ -138,11 +140,13 @@ public static class RoadmapRules
                 ? new NextAction(
                     "Read the State 30 waiver page",
                     "You will need a J-1 visa and want to work in New York: New York's Conrad State 30 program is how J-1 physicians can stay after residency.",
-                    "j1-waiver")
+                    "j1-waiver",
+                    Anchor: RoadmapAnchors.WaiverWhoQualifies)
                 : new NextAction(
                     "Read the J-1 waiver page",
                     $"You will need a J-1 visa and want to work in {string.Join(", ", profile.States.Select(ProfileRules.StateName))}: each state's Conrad 30 program decides who may stay after residency.",
-                    "j1-waiver"));
+                    "j1-waiver",
+                    Anchor: RoadmapAnchors.WaiverWhoQualifies));
         }
 
         if (VisaAction(profile) is { } visa)
@@ -154,7 +158,7 @@ public static class RoadmapRules
         {
             actions.Add(new NextAction(
                 "Gain US clinical experience",
-                $"You have {profile.ClinicalExperienceMonths} month(s) of US clinical experience. Programs set their own minimum, and no source we checked gives one they share, so check each program you apply to.",
+                $"You have {Months(profile.ClinicalExperienceMonths)} of US clinical experience. Programs set their own minimum, and no source we checked gives one they share, so check each program you apply to.",
                 "residency"));
         }
 
@@ -185,11 +189,28 @@ public static class RoadmapRules
             actions.Add(new NextAction(
                 next.Step.Title,
                 "It is the first step on your roadmap that is not done yet.",
-                NullIfEmpty(next.Step.GuidanceSlug)));
+                NullIfEmpty(next.Step.GuidanceSlug),
+                Anchor: RoadmapAnchors.For(next.Step.Key)));
         }
 
         return actions;
     }
+
+    /// <summary>The reason every exam and certification step gives while the member is not certified: said once on the page for the group.</summary>
+    public const string NeededForCertification = "Needed for ECFMG certification, which you do not have yet.";
+
+    /// <summary>A count of months in words: "no months", "1 month", "2 months".</summary>
+    public static string Months(int count) => Count(count, "month", "months");
+
+    /// <summary>A count of years in words: "less than a year", "1 year", "4 years".</summary>
+    public static string Years(int count) => count == 0 ? "less than a year" : Count(count, "year", "years");
+
+    private static string Count(int count, string one, string many) => count switch
+    {
+        0 => "no " + many,
+        1 => "1 " + one,
+        _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + many,
+    };
 
     /// <summary>
     /// The visas guide's section for the member's answer: the J-1, the H-1B (Step 3 is required) or, when they are not

@@ -50,22 +50,30 @@ public sealed class WaiverTimelineService(IAppDbContext db, ICurrentUser current
         }
         else if (start > today.AddYears(MaxYearsAhead))
         {
-            errors.Add(new FieldError("StartedOn", $"Give a start date in the next {MaxYearsAhead} years."));
+            errors.Add(new FieldError(
+                "StartedOn",
+                $"{Profiles.RoadmapRules.Format(start)} is more than {MaxYearsAhead} years from today, which looks like a typing slip: give a start date in the next {MaxYearsAhead} years."));
         }
         else if (start.Year < 2000)
         {
-            errors.Add(new FieldError("StartedOn", "Give a start date from 2000 on."));
+            errors.Add(new FieldError(
+                "StartedOn",
+                $"{Profiles.RoadmapRules.Format(start)} is before 2000, older than any processing times our sources give: give a start date from 2000 on."));
         }
 
         if (stateRecommendedOn is { } recommended)
         {
             if (recommended > today)
             {
-                errors.Add(new FieldError("StateRecommendedOn", "The state's recommendation date cannot be in the future: leave it empty until it is sent."));
+                errors.Add(new FieldError(
+                    "StateRecommendedOn",
+                    $"{Profiles.RoadmapRules.Format(recommended)} is still ahead, and the timeline only uses the day the state actually sent its recommendation: leave it empty until it is sent."));
             }
             else if (startedOn is { } s && recommended < s)
             {
-                errors.Add(new FieldError("StateRecommendedOn", "The state's recommendation comes after your case number, so it cannot be earlier."));
+                errors.Add(new FieldError(
+                    "StateRecommendedOn",
+                    $"The state's recommendation comes after your case number, so it cannot be earlier: {Profiles.RoadmapRules.Format(recommended)} is before your start date, {Profiles.RoadmapRules.Format(s)}."));
             }
         }
 

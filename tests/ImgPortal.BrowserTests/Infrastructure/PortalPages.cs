@@ -26,7 +26,8 @@ public static class PortalPages
 
     public static readonly IReadOnlyList<string> Public =
         ["/", .. Guidance, "/search?q=fcvs", "/mentoring/mentors", "/mentoring/volunteer", "/glossary", "/privacy",
-         "/state-pathways/history", "/state-pathways/check", Missing, Login, Register];
+         "/state-pathways/history", "/state-pathways/check", "/costs", "/dates", "/programs", "/programs/jacobi-im", "/changes",
+         Missing, Login, Register];
 
     public static TheoryData<string> All => [.. Public];
 

@@ -52,7 +52,7 @@ public sealed class WaiverTimelineTests(PortalFactory factory) : IClassFixture<P
             new Dictionary<string, string> { ["Input.StartedOn"] = "2025-10-01", ["Input.StateRecommendedOn"] = "2025-09-01" },
             "form#timeline-form");
 
-        Assert.Contains("The state's recommendation comes after your case number, so it cannot be earlier.", page.ValidationMessages);
+        Assert.Contains(page.ValidationMessages, m => m.StartsWith("The state's recommendation comes after your case number, so it cannot be earlier", StringComparison.Ordinal));
         Assert.Equal("2025-09-01", page.Document.QuerySelector("#Input_StateRecommendedOn")?.GetAttribute("value"));
         Assert.Empty(page.Document.QuerySelectorAll("ol.waiver-timeline"));
     }

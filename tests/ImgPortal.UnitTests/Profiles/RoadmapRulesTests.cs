@@ -152,6 +152,39 @@ public sealed class RoadmapRulesTests
         Assert.DoesNotContain("many programs look for", action.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, "no months")]
+    [InlineData(1, "1 month")]
+    [InlineData(2, "2 months")]
+    public void Months_Count_ReadsAsWords(int count, string expected) =>
+        Assert.Equal(expected, RoadmapRules.Months(count));
+
+    [Theory]
+    [InlineData(0, "less than a year")]
+    [InlineData(1, "1 year")]
+    [InlineData(6, "6 years")]
+    public void Years_Count_ReadsAsWords(int count, string expected) =>
+        Assert.Equal(expected, RoadmapRules.Years(count));
+
+    [Fact]
+    public void NextActions_TwoMonthsOfClinicalExperience_SaysTwoMonthsInWords()
+    {
+        var action = Assert.Single(Actions(Base with { ClinicalExperienceMonths = 2 }), a => a.Title == "Gain US clinical experience");
+
+        Assert.StartsWith("You have 2 months of US clinical experience.", action.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NextActions_NotCertified_EveryExamStepGivesTheSameReasonAndLinksToItsSection()
+    {
+        var actions = Actions(Base with { EcfmgStatus = EcfmgStatus.InProgress });
+
+        var exams = actions.Where(a => a.Reason == RoadmapRules.NeededForCertification).ToList();
+        Assert.True(exams.Count >= 2);
+        Assert.All(exams, a => Assert.Contains('#', a.Href!));
+        Assert.Equal("/residency#meet-the-exam-requirements-by-the-match-deadline", exams.Single(a => a.Title == "Take USMLE Step 2 CK").Href);
+    }
+
     [Fact]
     public void StageOf_FirstUnfinishedStepIsInApplication_IsApplication()
     {
@@ -251,7 +284,7 @@ public sealed class RoadmapRulesTests
 
         var actions = Actions(profile);
 
-        var certification = actions.Where(a => a.Reason.Contains("not ECFMG certified", StringComparison.Ordinal)).Select(a => a.Title).ToList();
+        var certification = actions.Where(a => a.Reason == RoadmapRules.NeededForCertification).Select(a => a.Title).ToList();
         Assert.Equal(["Take USMLE Step 2 CK", "English", "Complete an ECFMG Pathway", "Get ECFMG certification"], certification);
     }
 
