@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Programs.Confirmations;
 
 namespace ImgPortal.Web.ViewModels.Staff;
@@ -7,12 +8,14 @@ public sealed class SendConfirmationInput
 {
     public int ProgramId { get; set; }
 
+    [StringLength(ProgramConfirmationRequest.EmailMaxLength)]
     public string? CoordinatorEmail { get; set; }
 }
 
 /// <summary>What the reject form posts: why the proposal is rejected.</summary>
 public sealed class RejectProposalInput
 {
+    [StringLength(ProgramConfirmationRequest.ReviewNoteMaxLength)]
     public string? Reason { get; set; }
 }
 
