@@ -155,6 +155,7 @@ public static class DependencyInjection
         services.AddScoped<Core.Mentoring.Reports.IMentoringReportService, Core.Mentoring.Reports.MentoringReportService>();
         services.AddScoped<IProposalSweepService, ProposalSweepService>();
         services.AddSingleton<Core.Mentoring.CheckIns.ICheckInTokens, Mentoring.DataProtectionCheckInTokens>();
+        services.AddSingleton<Core.Programs.Confirmations.IProgramConfirmationTokens, Programs.DataProtectionProgramConfirmationTokens>();
         services.AddScoped<Core.Mentoring.CheckIns.ICheckInSweepService, Core.Mentoring.CheckIns.CheckInSweepService>();
         services.AddScoped<Core.Mentoring.CheckIns.ICheckInService, Core.Mentoring.CheckIns.CheckInService>();
         services.AddScoped<Core.Mentoring.Pairings.IPairingPageService, Core.Mentoring.Pairings.PairingPageService>();
@@ -178,6 +179,7 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IGlossaryService, GlossaryService>();
         services.AddScoped<Core.Programs.IProgramService, Core.Programs.ProgramService>();
+        services.AddScoped<Core.Programs.Confirmations.IProgramConfirmationService, Core.Programs.Confirmations.ProgramConfirmationService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
 

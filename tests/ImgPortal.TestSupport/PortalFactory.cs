@@ -37,7 +37,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>The names of the rules in the <c>RateLimits</c> section.</summary>
     public static readonly string[] RateLimitRules =
-        ["LogInPerClient", "LogInPerAccount", "Register", "ForgotPassword", "ResendConfirmation", "AccountEmailsPerAddress", "TwoFactor", "MentorSignUp", "MentorRequest"];
+        ["LogInPerClient", "LogInPerAccount", "Register", "ForgotPassword", "ResendConfirmation", "AccountEmailsPerAddress", "TwoFactor", "MentorSignUp", "MentorRequest", "ProgramConfirmation"];
 
     private bool _realRateLimits;
 

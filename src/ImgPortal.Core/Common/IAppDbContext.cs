@@ -102,6 +102,9 @@ public interface IAppDbContext
     /// <summary>Members' saved programs (<c>/programs/shortlist</c>).</summary>
     DbSet<Programs.ShortlistedProgram> ShortlistedPrograms { get; }
 
+    /// <summary>Links sent to program coordinators to confirm their programs' records, and their answers (ADR 0083).</summary>
+    DbSet<Programs.Confirmations.ProgramConfirmationRequest> ProgramConfirmationRequests { get; }
+
     /// <summary>Uploads of DOL's LCA disclosure file and how their imports went (ADR 0076).</summary>
     DbSet<Programs.Lca.LcaImport> LcaImports { get; }
 

@@ -146,6 +146,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<Core.Programs.ShortlistedProgram> ShortlistedPrograms => Set<Core.Programs.ShortlistedProgram>();
 
+    public DbSet<Core.Programs.Confirmations.ProgramConfirmationRequest> ProgramConfirmationRequests => Set<Core.Programs.Confirmations.ProgramConfirmationRequest>();
+
     public DbSet<Core.Programs.Lca.LcaImport> LcaImports => Set<Core.Programs.Lca.LcaImport>();
 
     public DbSet<Core.Programs.Lca.LcaFiling> LcaFilings => Set<Core.Programs.Lca.LcaFiling>();

@@ -11,7 +11,7 @@ namespace ImgPortal.Web.Security;
 /// <summary>
 /// The portal's rate limits (ADR 0016), in one place: the policy names the pages and controllers name, how
 /// requests are partitioned (client address, member id, account), and what a refused request gets (429,
-/// Retry-After, the friendly status page, one log event). Only POSTs count: reading a form is never limited.
+/// Retry-After, the friendly status page, one log event). Only POSTs count (reading a form is never limited), except on a coordinator's confirmation link, where reading counts too.
 /// Limits are decided in middleware, before any page handler hashes a password or sends an e-mail.
 /// </summary>
 public static class PortalRateLimits
@@ -23,6 +23,7 @@ public static class PortalRateLimits
     public const string TwoFactor = "two-factor";
     public const string MentorSignUp = "mentor-sign-up";
     public const string MentorRequest = "mentor-request";
+    public const string ProgramConfirmation = "program-confirmation";
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,6 +61,9 @@ public static class PortalRateLimits
             AddPolicy(limiter, TwoFactor, o => o.TwoFactor, ByClient);
             AddPolicy(limiter, MentorSignUp, o => o.MentorSignUp, ByMemberOrClient);
             AddPolicy(limiter, MentorRequest, o => o.MentorRequest, ByMemberOrClient);
+
+            // A coordinator's link (ADR 0083) is limited when read too: the token in the address is the permission.
+            AddPolicy(limiter, ProgramConfirmation, o => o.ProgramConfirmation, ByClient, readsToo: true);
         });
         return services;
     }
@@ -82,10 +86,10 @@ public static class PortalRateLimits
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
 
     private static void AddPolicy(
-        RateLimiterOptions limiter, string name, Func<RateLimitOptions, RateLimitRule> rule, Func<HttpContext, string> partition) =>
+        RateLimiterOptions limiter, string name, Func<RateLimitOptions, RateLimitRule> rule, Func<HttpContext, string> partition, bool readsToo = false) =>
         limiter.AddPolicy(name, http =>
         {
-            if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            if (!readsToo && HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             {
                 return RateLimitPartition.GetNoLimiter(string.Empty);
             }

@@ -37,6 +37,9 @@ public sealed class RateLimitOptions : IValidatableObject
     /// <summary>Mentor requests per member (or client when anonymous).</summary>
     public RateLimitRule MentorRequest { get; set; } = new(5, TimeSpan.FromHours(1));
 
+    /// <summary>Requests (reads and answers) to a program coordinator's confirmation link, per client (ADR 0083).</summary>
+    public RateLimitRule ProgramConfirmation { get; set; } = new(30, TimeSpan.FromMinutes(15));
+
     public IReadOnlyDictionary<string, RateLimitRule> Rules => new Dictionary<string, RateLimitRule>
     {
         [nameof(LogInPerClient)] = LogInPerClient,
@@ -48,6 +51,7 @@ public sealed class RateLimitOptions : IValidatableObject
         [nameof(TwoFactor)] = TwoFactor,
         [nameof(MentorSignUp)] = MentorSignUp,
         [nameof(MentorRequest)] = MentorRequest,
+        [nameof(ProgramConfirmation)] = ProgramConfirmation,
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

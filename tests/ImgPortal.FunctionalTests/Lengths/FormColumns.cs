@@ -39,6 +39,8 @@ public static class FormColumns
         [typeof(Web.ViewModels.Alerts.AlertsInputModel)] = typeof(Core.Alerts.AlertSubscription),
         [typeof(Web.ViewModels.Lca.LcaMatchInput)] = typeof(Core.Programs.Lca.LcaEmployerMatch),
         [typeof(Web.ViewModels.Staff.Sources.SourceTaskInput)] = typeof(Core.SourceWatch.SourceReviewTask),
+        [typeof(SendConfirmationInput)] = typeof(Core.Programs.Confirmations.ProgramConfirmationRequest),
+        [typeof(RejectProposalInput)] = typeof(Core.Programs.Confirmations.ProgramConfirmationRequest),
     };
 
     /// <summary>Input models whose answers are never stored (the state pathway self-check): no column to match.</summary>
@@ -59,6 +61,9 @@ public static class FormColumns
             ["LcaMatchInput.Employer"] = (typeof(Core.Programs.Lca.LcaEmployerMatch), nameof(Core.Programs.Lca.LcaEmployerMatch.NormalizedEmployer), 0),
             ["LcaMatchInput.Institution"] = (typeof(Core.Programs.Lca.LcaEmployerMatch), nameof(Core.Programs.Lca.LcaEmployerMatch.InstitutionName), 0),
 
+            // Why staff rejected a coordinator's proposal (ADR 0083).
+            ["RejectProposalInput.Reason"] = (typeof(Core.Programs.Confirmations.ProgramConfirmationRequest), nameof(Core.Programs.Confirmations.ProgramConfirmationRequest.ReviewNote), 0),
+
             // A version or a reference to a fixed list: checked against the list, never stored as typed text.
             ["PageEditInput.BaseVersion"] = null,
             ["ScheduleInput.BaseVersion"] = null,
@@ -77,6 +82,7 @@ public static class FormColumns
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
             ["PagesController.Publish.changeNote"] = (typeof(PageRevision), nameof(PageRevision.ChangeNote)),
             ["PagesController.Retire.redirectTo"] = (typeof(GuidancePage), nameof(GuidancePage.RetiredRedirectTo)),
+            ["ProgramConfirmationController.Propose.note"] = (typeof(Core.Programs.Confirmations.ProgramConfirmationRequest), nameof(Core.Programs.Confirmations.ProgramConfirmationRequest.Note)),
         };
 
     /// <summary>Text action parameters that pick something (a route segment checked against a fixed list), never stored.</summary>
@@ -91,6 +97,10 @@ public static class FormColumns
         // An unsubscribe link's signed token and its confirm button: checked by Data Protection, never stored.
         "AlertsController.Unsubscribe.token",
         "AlertsController.Unsubscribe.confirmed",
+
+        // A program coordinator's signed link (ADR 0083): checked by Data Protection, never stored.
+        "ProgramConfirmationController.Confirm.token",
+        "ProgramConfirmationController.Propose.token",
 
         // Where the shortlist buttons return to: a local path checked before the redirect, never stored.
         "ProgramsController.Save.returnTo",

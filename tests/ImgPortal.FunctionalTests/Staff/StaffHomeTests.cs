@@ -42,7 +42,7 @@ public sealed class StaffHomeTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(
             ["/staff", "/staff/members", "/staff/mentoring", "/staff/mentors", "/staff/requests", "/staff/pairings", "/staff/pages",
              "/staff/waiver-years", "/staff/state-pathways", "/staff/organizations", "/staff/contacts", "/staff/glossary", "/staff/roadmap-steps",
-             "/staff/programs", "/staff/season-dates", "/staff/lca", "/staff/fees", "/staff/sources", "/staff/audit"],
+             "/staff/programs", "/staff/programs/confirmations", "/staff/season-dates", "/staff/lca", "/staff/fees", "/staff/sources", "/staff/audit"],
             links.Where(l => l != "/staff/users"));
         Assert.Equal(seesUsers, links.Contains("/staff/users"));
         foreach (var link in links)

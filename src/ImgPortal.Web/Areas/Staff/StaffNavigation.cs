@@ -22,6 +22,7 @@ public static class StaffNavigation
         StaffNavItem.Records("glossary", "Glossary", "Terms and plain-language definitions, with sources; linked from their first use on guidance pages."),
         StaffNavItem.Records("roadmap-steps", "Roadmap steps", "The steps of members' residency roadmap; changes update members' stages."),
         StaffNavItem.Records("programs", "Residency programs", "New York programs and their stated policies, each with its source; shown in the program finder."),
+        new("ProgramConfirmations", "Index", "Program confirmations", "Programs that have not confirmed their records this year; send coordinators a link, remind them, review proposed changes."),
         StaffNavItem.Records("season-dates", "Season dates", "Match season dates shown on every roadmap and in the calendar."),
         new("Lca", "Index", "H-1B evidence (DOL LCA)", "Import DOL's LCA disclosure file; confirm which employers are which sponsoring institutions."),
         StaffNavItem.Records("fees", "Fees", "Fees on the way to residency, with sources; the cost planner at /costs prices plans with them."),

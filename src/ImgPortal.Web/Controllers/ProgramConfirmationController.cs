@@ -1,0 +1,80 @@
+using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.Web.Security;
+using ImgPortal.Web.ViewModels.Programs;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ImgPortal.Web.Controllers;
+
+/// <summary>
+/// A program coordinator's confirmation link (ADR 0083): no account, the signed link is the permission. It shows
+/// only its program's current record; the coordinator confirms it or proposes changes with a note. A changed link
+/// is a 400, an expired or used one a 410, each a friendly page. Rate-limited per client, reads included; never indexed.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.ProgramConfirmation)]
+public sealed class ProgramConfirmationController(IProgramConfirmationService confirmations) : Controller
+{
+    private const string Prefix = "Input";
+
+    [HttpGet(ProgramConfirmationService.LinkPath + "{token}")]
+    public async Task<IActionResult> Open(string token, CancellationToken cancellationToken)
+    {
+        NoIndex();
+        var link = await confirmations.OpenAsync(token, cancellationToken);
+        return link.Record is { } record ? View(new CoordinatorPageViewModel(token, record, new Dictionary<string, string>(), string.Empty)) : Problem(link.Status);
+    }
+
+    [HttpPost(ProgramConfirmationService.LinkPath + "{token}")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken cancellationToken)
+    {
+        NoIndex();
+        var answer = await confirmations.ConfirmAsync(token, cancellationToken);
+        return Answered(answer, token, new Dictionary<string, string>(), string.Empty);
+    }
+
+    [HttpPost(ProgramConfirmationService.LinkPath + "{token}/changes")]
+    public async Task<IActionResult> Propose(
+        string token, [Bind(Prefix = Prefix)] Dictionary<string, string?> input, string? note, CancellationToken cancellationToken)
+    {
+        NoIndex();
+        var answer = await confirmations.ProposeAsync(token, input, note, cancellationToken);
+        return Answered(answer, token, input.ToDictionary(v => v.Key, v => v.Value ?? string.Empty), note ?? string.Empty);
+    }
+
+    private ViewResult Answered(CoordinatorAnswer answer, string token, Dictionary<string, string> typed, string note)
+    {
+        if (answer.Outcome is not { } outcome)
+        {
+            return Problem(answer.Status);
+        }
+
+        if (outcome.Succeeded)
+        {
+            return View("Message", new CoordinatorMessageViewModel("Thank you", outcome.Message));
+        }
+
+        foreach (var error in outcome.Errors)
+        {
+            ModelState.AddModelError(error.Field == nameof(ProgramConfirmationRequest.Note) || error.Field.Length == 0 ? error.Field : $"{Prefix}.{error.Field}", error.Message);
+        }
+
+        Response.StatusCode = outcome.Kind == Core.Common.OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return View(nameof(Open), new CoordinatorPageViewModel(token, answer.Record!, typed, note));
+    }
+
+    private ViewResult Problem(ProgramConfirmationLinkStatus status)
+    {
+        var (code, message) = status switch
+        {
+            ProgramConfirmationLinkStatus.Expired => (StatusCodes.Status410Gone, "This link has expired. Write to ImgPortal's staff and we will send you a new one."),
+            ProgramConfirmationLinkStatus.Used => (StatusCodes.Status410Gone, "This link was already used, so it opens nothing now. Thank you for your answer; if you need to change something, write to ImgPortal's staff."),
+            _ => (StatusCodes.Status400BadRequest, "This link is not complete or was changed. Open it again from the e-mail, or write to ImgPortal's staff for a new one."),
+        };
+        Response.StatusCode = code;
+        return View("Message", new CoordinatorMessageViewModel("This link does not work", message));
+    }
+
+    private void NoIndex() => Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+}
