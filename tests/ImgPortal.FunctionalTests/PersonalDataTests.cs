@@ -55,6 +55,39 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task DownloadPersonalData_MemberWhoFollowsChanges_IncludesTheAlertSettings()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+        var before = await DownloadAsync(client);
+        await (await HtmlPage.GetAsync(client, "/alerts")).SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Input.Topics"] = "fees",
+            ["Input.States"] = "TX",
+            ["Input.Delivery"] = "WeeklyDigest",
+        }, "form#alerts-form");
+
+        using var json = await DownloadAsync(client);
+
+        Assert.Equal(JsonValueKind.Null, before.RootElement.GetProperty("Alerts").ValueKind);
+        var alerts = json.RootElement.GetProperty("Alerts");
+        Assert.Equal("WeeklyDigest", alerts.GetProperty("Delivery").GetString());
+        Assert.Equal(["fees"], alerts.GetProperty("Topics").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["TX"], alerts.GetProperty("States").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(JsonValueKind.String, alerts.GetProperty("FollowingSinceUtc").ValueKind);
+        before.Dispose();
+    }
+
+    private static async Task<JsonDocument> DownloadAsync(HttpClient client)
+    {
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/PersonalData");
+        var response = await client.PostAsync(
+            "/Identity/Account/Manage/DownloadPersonalData",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", page.AntiforgeryToken)]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task DeletePersonalData_MemberWithAProfile_DeletesTheProfileAndRoadmap()
     {
         var (client, userId, _) = await MemberAsync(factory);

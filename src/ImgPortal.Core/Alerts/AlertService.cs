@@ -60,8 +60,11 @@ public sealed class AlertService(
                     .Select(r => r.ReminderKey)
                     .ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
+            var shortlist = subscription.TopicKeys.Contains(ChangeTopics.Programs.Key)
+                ? await ShortlistLinksAsync(userId, cancellationToken)
+                : null;
             var due = changes
-                .Where(c => c.PublishedAtUtc > subscription.FollowingSinceUtc && subscription.Follows(c.Topic, c.State) && !sent.Contains(KeyOf(c.Id)))
+                .Where(c => c.PublishedAtUtc > subscription.FollowingSinceUtc && subscription.Follows(c.Topic, c.State, c.Link, shortlist) && !sent.Contains(KeyOf(c.Id)))
                 .ToList();
             if (subscription.Delivery == AlertDelivery.EachChange)
             {
@@ -88,6 +91,15 @@ public sealed class AlertService(
 
         return count;
     }
+
+    /// <summary>The public paths of the programs on the member's shortlist, as program change entries link to them.</summary>
+    private async Task<IReadOnlySet<string>> ShortlistLinksAsync(string userId, CancellationToken cancellationToken) =>
+        (await db.ShortlistedPrograms.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .Join(db.Programs, s => s.ProgramId, p => p.Id, (s, p) => p.Key)
+            .ToListAsync(cancellationToken))
+        .Select(ChangeTopics.ProgramLink)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>One e-mail with its log rows (and the digest's date), in one save.</summary>
     private async Task QueueAsync(

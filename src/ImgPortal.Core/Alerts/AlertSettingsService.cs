@@ -43,6 +43,15 @@ public sealed class AlertSettingsService(IAppDbContext db, ICurrentUser user, IU
         return new AlertSettings(AlertDelivery.EachChange, topics, states, IsNew: true);
     }
 
+    public async Task<SavedAlertSettings?> GetSavedOwnAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = UserId;
+        var saved = await db.AlertSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        return saved is null
+            ? null
+            : new SavedAlertSettings(saved.Delivery, saved.TopicKeys, saved.StateCodes, saved.FollowingSinceUtc, saved.LastDigestAtUtc, saved.UpdatedAtUtc);
+    }
+
     public IReadOnlyList<FieldError> Validate(AlertSettings settings)
     {
         var errors = new List<FieldError>();

@@ -30,11 +30,16 @@ public class AlertSubscription
 
     public IReadOnlyList<string> StateCodes => Split(States);
 
-    /// <summary>Whether <paramref name="entry"/> is something this member follows.</summary>
-    public bool Follows(string topic, string? state) =>
+    /// <summary>
+    /// Whether a change of <paramref name="topic"/> (for <paramref name="state"/>, at <paramref name="link"/>) is
+    /// something this member follows; a program's change only when the program is on her shortlist
+    /// (<paramref name="shortlistLinks"/>: the public paths of her shortlisted programs).
+    /// </summary>
+    public bool Follows(string topic, string? state, string? link = null, IReadOnlySet<string>? shortlistLinks = null) =>
         topic == ChangeTopics.StatePathways.Key
             ? state is not null && StateCodes.Contains(state, StringComparer.OrdinalIgnoreCase)
-            : TopicKeys.Contains(topic, StringComparer.Ordinal);
+            : TopicKeys.Contains(topic, StringComparer.Ordinal)
+                && (topic != ChangeTopics.Programs.Key || (link is not null && shortlistLinks is not null && shortlistLinks.Contains(link)));
 
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -3,9 +3,13 @@ namespace ImgPortal.Core.Alerts;
 /// <summary>
 /// What members follow and the change log files each change under: a stable key (stored, used in URLs such as
 /// <c>/changes.atom?topic=visas</c>) and the name people read. <see cref="ChangeTopics.All"/> is the one list; a new
-/// record type (fees, programs) adds its topic there and returns it from its record type's <c>ChangeOf</c>.
+/// record type (fees, programs) adds its topic there and returns it from its record type's <c>FollowedAs</c>.
 /// </summary>
-public sealed record ChangeTopic(string Key, string Name, string Description);
+/// <param name="FollowLabel">The tick box's label on the alerts form when it differs from <paramref name="Name"/>.</param>
+public sealed record ChangeTopic(string Key, string Name, string Description, string? FollowLabel = null)
+{
+    public string Label => FollowLabel ?? Name;
+}
 
 /// <summary>The topics members can follow, in the order the settings form and the change log filter show them.</summary>
 public static class ChangeTopics
@@ -19,13 +23,21 @@ public static class ChangeTopics
 
     public static readonly ChangeTopic MatchDates = new("match-dates", "Match dates", "The season's dates: ERAS, NRMP Match and related deadlines.");
 
-    public static readonly IReadOnlyList<ChangeTopic> All = [Visas, StatePathways, State30, MatchDates];
+    public static readonly ChangeTopic Fees = new("fees", "Fees", "The fees the cost planner uses: exams, ERAS, NRMP, ECFMG and the rest.");
+
+    /// <summary>Per program: entries link to the program's page, and members hear of the programs on their shortlist.</summary>
+    public static readonly ChangeTopic Programs = new("programs", "Programs", "A program's record (its visa and other stated policies), for the programs you saved to your shortlist.", "Programs on my shortlist");
+
+    public static readonly IReadOnlyList<ChangeTopic> All = [Visas, StatePathways, State30, MatchDates, Fees, Programs];
 
     /// <summary>The topics chosen with tick boxes (state pathways are chosen by state instead).</summary>
     public static IEnumerable<ChangeTopic> Tickable => All.Where(t => t != StatePathways);
 
     public static ChangeTopic? Find(string? key) =>
         key is null ? null : All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The public path of a program's page, where its change entries link (and how shortlists are matched).</summary>
+    public static string ProgramLink(string programKey) => "/programs/" + programKey;
 
     /// <summary>The topic of a guidance page, by its address; null for pages nobody follows.</summary>
     public static ChangeTopic? OfPage(string slug) => slug switch

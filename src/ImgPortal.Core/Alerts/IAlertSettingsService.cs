@@ -7,6 +7,9 @@ public interface IAlertSettingsService
 {
     Task<AlertSettings> GetOwnAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The member's follow settings as stored, for her personal-data download; null when she never saved any.</summary>
+    Task<SavedAlertSettings?> GetSavedOwnAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The rules' messages, one per offending field (<c>Topics</c>, <c>States</c>).</summary>
     IReadOnlyList<FieldError> Validate(AlertSettings settings);
 

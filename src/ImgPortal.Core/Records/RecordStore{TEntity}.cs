@@ -133,9 +133,17 @@ internal sealed class RecordStore<TEntity>(RecordType<TEntity> type, RecordStore
             return Outcome.Conflict(RecordMessages.ChangedBeforeDelete);
         }
 
+        var removal = type.DescribeRemoval(record);
         Set.Remove(record);
         await _db.SaveChangesAsync(cancellationToken);
         await type.AfterChangeAsync(cancellationToken);
+
+        // Removing a followed record is a published change too, logged in the same transaction (ADR 0084).
+        if (removal is not null)
+        {
+            _db.ChangeLogEntries.Add(removal.ToEntry(context.NowUtc));
+        }
+
         await _db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(type.DeletedMessage, id);
     }

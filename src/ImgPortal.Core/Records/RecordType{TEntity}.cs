@@ -84,6 +84,17 @@ public abstract class RecordType<TEntity> : RecordType
         return new Alerts.ChangeNote(followed.Topic, followed.State, after.Title, summary, followed.Link);
     }
 
+    /// <summary>
+    /// The change-log note for deleting <paramref name="record"/> ("Removed: …"); null when the type is not followed.
+    /// </summary>
+    public Alerts.ChangeNote? DescribeRemoval(TEntity record) =>
+        FollowedAs(record) is { } followed
+            ? new Alerts.ChangeNote(followed.Topic, followed.State, TitleOf(record), $"Removed: {TitleOf(record)}.", RemovedLink(record, followed.Link))
+            : null;
+
+    /// <summary>Where the change log links after <paramref name="record"/> is deleted: its followed link unless that page goes with it.</summary>
+    public virtual string RemovedLink(TEntity record, string followedLink) => followedLink;
+
     private static string Described(RecordField field, string before, string after) =>
         field.Kind == RecordFieldKind.MultilineText || before.Length > 60 || after.Length > 60
             ? $"{field.Label} revised"

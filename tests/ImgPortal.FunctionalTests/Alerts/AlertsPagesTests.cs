@@ -136,6 +136,30 @@ public sealed class AlertsPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task ChangesFeedAndPage_FeesAndProgramsTopics_FilterAndCanBeFollowed()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        await AddChangeAsync(ChangeTopics.Fees, null, $"Fee {marker}");
+        await AddChangeAsync(ChangeTopics.Programs, null, $"Program {marker}");
+        var client = PortalClient.Anonymous(factory);
+        var (member, _, _) = await MemberAsync(factory);
+
+        var fees = await FeedAsync(client, "/changes.atom?topic=fees");
+        var programs = await HtmlPage.GetAsync(client, "/changes?topic=programs");
+        var costs = await HtmlPage.GetAsync(client, "/costs");
+        var form = await HtmlPage.GetAsync(member, "/alerts");
+
+        Assert.Contains($"Fee {marker}", Titles(fees));
+        Assert.DoesNotContain($"Program {marker}", Titles(fees));
+        Assert.Contains($"Program {marker}", programs.MainText, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Fee {marker}", programs.MainText, StringComparison.Ordinal);
+        Assert.Equal("programs", programs.Document.QuerySelector<IHtmlOptionElement>("select#topic option[selected]")?.Value);
+        Assert.Equal("/changes.atom?topic=fees", costs.Document.QuerySelector("link[rel=alternate][type='application/atom+xml']")?.GetAttribute("href"));
+        Assert.Equal("Fees", form.Document.QuerySelector("label[for='topic-fees']")?.TextContent.Trim());
+        Assert.Equal("Programs on my shortlist", form.Document.QuerySelector("label[for='topic-programs']")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ChangesPage_ListsChangesAndCoveredPagesLinkTheirFeed()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];

@@ -99,6 +99,101 @@ public sealed class ChangeAlertTests
     }
 
     [Fact]
+    public async Task SaveRecord_FeeAndProgramChanged_WriteEntriesUnderFeesAndPrograms()
+    {
+        await using var database = await CreateAsync();
+        var (feeId, programId, programKey) = await database.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var program = await db.Programs.OrderBy(p => p.Id).Select(p => new { p.Id, p.Key }).FirstAsync();
+            return (await db.Fees.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync(), program.Id, program.Key);
+        });
+
+        var fee = await SaveChangedAsync(database, "fees", feeId, "Notes", "Charged once per application season.");
+        var program = await SaveChangedAsync(database, "programs", programId, "Positions", "17");
+
+        Assert.True(fee.Succeeded, string.Join("; ", fee.Errors.Select(e => e.Message)));
+        Assert.True(program.Succeeded, string.Join("; ", program.Errors.Select(e => e.Message)));
+        var entries = await EntriesAsync(database);
+        Assert.Equal(2, entries.Count);
+        Assert.Contains(entries, e => (e.Topic, e.State, e.Link) == (ChangeTopics.Fees.Key, null, "/costs") && e.Summary.StartsWith("Changed: ", StringComparison.Ordinal));
+        Assert.Contains(entries, e => (e.Topic, e.Link) == (ChangeTopics.Programs.Key, "/programs/" + programKey) && e.Summary.Contains("to 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteRecord_FollowedRecord_WritesARemovedEntryInTheSameSave()
+    {
+        await using var database = await CreateAsync();
+        var fee = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Fees.OrderByDescending(f => f.Id).Select(f => new { f.Id, f.Version }).FirstAsync());
+        var program = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Programs.OrderByDescending(p => p.Id).Select(p => new { p.Id, p.Version, p.Name }).FirstAsync());
+        var pathway = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().StatePathways.Where(p => p.State == "TN").Select(p => new { p.Id, p.Version }).SingleAsync());
+
+        var stale = await DeleteAsync(database, "fees", fee.Id, Guid.NewGuid());
+        var afterStale = await EntriesAsync(database);
+        var deletedFee = await DeleteAsync(database, "fees", fee.Id, fee.Version);
+        var deletedProgram = await DeleteAsync(database, "programs", program.Id, program.Version);
+        var deletedPathway = await DeleteAsync(database, "state-pathways", pathway.Id, pathway.Version);
+
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
+        Assert.Empty(afterStale);
+        Assert.True(deletedFee.Succeeded && deletedProgram.Succeeded && deletedPathway.Succeeded);
+        var entries = await EntriesAsync(database);
+        Assert.Equal(3, entries.Count);
+        Assert.All(entries, e => Assert.StartsWith("Removed: ", e.Summary, StringComparison.Ordinal));
+        Assert.Contains(entries, e => (e.Topic, e.Link) == (ChangeTopics.Fees.Key, "/costs"));
+        Assert.Contains(entries, e => (e.Topic, e.Title, e.Link) == (ChangeTopics.Programs.Key, program.Name, "/programs"));
+        Assert.Contains(entries, e => (e.Topic, e.State, e.Link) == (ChangeTopics.StatePathways.Key, "TN", "/state-pathways/tn"));
+    }
+
+    [Fact]
+    public async Task SendDue_FeeAndProgramChanges_ReachFeeFollowersAndOnlyMembersWhoShortlistedTheProgramOnce()
+    {
+        await using var database = await CreateAsync();
+        var (programId, programKey, otherKey) = await database.WithAsync(async sp =>
+        {
+            var programs = await sp.GetRequiredService<AppDbContext>().Programs.OrderBy(p => p.Id).Select(p => new { p.Id, p.Key }).Take(2).ToListAsync();
+            return (programs[0].Id, programs[0].Key, programs[1].Key);
+        });
+        await AddMemberAsync(database, "fees@example.org", AlertDelivery.EachChange, topics: "fees");
+        var shortlister = await AddMemberAsync(database, "shortlist@example.org", AlertDelivery.EachChange, topics: "programs");
+        await AddMemberAsync(database, "noshortlist@example.org", AlertDelivery.EachChange, topics: "programs");
+        await database.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.ShortlistedPrograms.Add(new Core.Programs.ShortlistedProgram { UserId = shortlister, ProgramId = programId, AddedAtUtc = _clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+        _clock.Advance(TimeSpan.FromHours(1));
+        await AddChangeAsync(database, ChangeTopics.Fees, null, "ERAS fee (2027)", "/costs");
+        await AddChangeAsync(database, ChangeTopics.Programs, null, "Shortlisted program", ChangeTopics.ProgramLink(programKey));
+        await AddChangeAsync(database, ChangeTopics.Programs, null, "Another program", ChangeTopics.ProgramLink(otherKey));
+        var email = new Mock<IEmailSender>();
+
+        var first = await SendAsync(database, email.Object);
+        var second = await SendAsync(database, email.Object);
+
+        Assert.Equal((2, 0), (first, second));
+        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "fees@example.org" && m.Subject == "Updated: ERAS fee (2027)"), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "shortlist@example.org" && m.Subject == "Updated: Shortlisted program"), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    private static async Task<Outcome<RecordView>> SaveChangedAsync(TestDatabase database, string slug, int id, string field, string value)
+    {
+        var type = await database.WithAsync(sp => Task.FromResult(sp.GetRequiredService<RecordCatalog>().Find(slug)!));
+        var current = (await database.WithAsync(sp => sp.GetRequiredService<IRecordEditingService>().GetAsync(type, id)))!;
+        var values = current.Values.ToDictionary(v => v.Key, v => (string?)v.Value);
+        values[field] = value;
+        return await database.WithAsync(sp => sp.GetRequiredService<IRecordEditingService>().SaveAsync(type, new RecordInput(id, current.Version, values)));
+    }
+
+    private static async Task<Outcome> DeleteAsync(TestDatabase database, string slug, int id, Guid version)
+    {
+        var type = await database.WithAsync(sp => Task.FromResult(sp.GetRequiredService<RecordCatalog>().Find(slug)!));
+        return await database.WithAsync(sp => sp.GetRequiredService<IRecordEditingService>().DeleteAsync(type, id, version));
+    }
+
+    [Fact]
     public async Task SendDue_RunTwice_SendsEachChangeOnceToEachFollowerAndNeverToOptedOutOrUnfollowingMembers()
     {
         await using var database = await CreateAsync();
@@ -216,11 +311,11 @@ public sealed class ChangeAlertTests
             new DataProtectionUnsubscribeTokens(_protection, _clock), Options.Create(new AlertOptions()), _clock,
             NullLogger<AlertService>.Instance).SendDueAsync());
 
-    private Task<int> AddChangeAsync(TestDatabase database, ChangeTopic topic, string? state, string title) =>
+    private Task<int> AddChangeAsync(TestDatabase database, ChangeTopic topic, string? state, string title, string link = "/changes") =>
         database.WithAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            var entry = new ChangeNote(topic, state, title, "Status from Proposed to Enacted.", "/changes").ToEntry(_clock.GetUtcNow().UtcDateTime);
+            var entry = new ChangeNote(topic, state, title, "Status from Proposed to Enacted.", link).ToEntry(_clock.GetUtcNow().UtcDateTime);
             db.ChangeLogEntries.Add(entry);
             await db.SaveChangesAsync();
             return entry.Id;

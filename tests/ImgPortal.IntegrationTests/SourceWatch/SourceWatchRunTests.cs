@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
+using ImgPortal.Core.Records;
 using ImgPortal.Core.SourceWatch;
 using ImgPortal.Infrastructure.SourceWatch;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,11 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
             await db.StatePathways.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
             await db.RoadmapSteps.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
             await db.WaiverProgramYears.ExecuteUpdateAsync(s => s.SetProperty(x => x.SourceUrl, string.Empty));
+            await db.Fees.ExecuteUpdateAsync(s => s.SetProperty(x => x.Sources, string.Empty));
+            await db.Programs.ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.ExistenceSource, string.Empty).SetProperty(x => x.J1Source, string.Empty).SetProperty(x => x.H1bSource, string.Empty)
+                .SetProperty(x => x.YearsSinceGraduationSource, string.Empty).SetProperty(x => x.ExamAttemptsSource, string.Empty)
+                .SetProperty(x => x.ClinicalExperienceSource, string.Empty).SetProperty(x => x.ScoreMinimumsSource, string.Empty));
             await db.GlossaryTerms.ExecuteUpdateAsync(s => s.SetProperty(x => x.SourceUrl, _site.Url("/glossary-source")));
 
             var law = $"{_site.Url("/law")} | State law | 2026-10-01";
@@ -189,6 +195,91 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Single(await OpenTasksAsync());
     }
+
+    [Fact]
+    public async Task Run_FeeAndProgramCitingASource_AreCitingItemsWithTheirStaffEditors()
+    {
+        var (feeId, programId) = await CiteLawFromAFeeAndAProgramAsync();
+
+        await RunAsync();
+
+        var law = await Query(db => db.Set<TrackedSource>().Include(s => s.Citations).SingleAsync(s => s.Url == _site.Url("/law")));
+        Assert.Contains(law.Citations, c => c.ItemKind == "fee" && c.ItemKey == feeId.ToString(System.Globalization.CultureInfo.InvariantCulture) && c.EditPath == $"/staff/fees/{feeId}");
+        Assert.Contains(law.Citations, c => c.ItemKind == "program" && c.EditPath == $"/staff/programs/{programId}");
+        Assert.Single(law.Citations, c => c.ItemKind == "program");
+    }
+
+    [Fact]
+    public async Task Resolve_TaskCitedByAFeeAndAProgram_MovesTheirCheckedDatesAndAFreshEditorSavesWithoutAConflict()
+    {
+        var (feeId, programId) = await CiteLawFromAFeeAndAProgramAsync();
+        _site.Html("/law", "<main>Three years.</main>");
+        await RunAsync();
+        _site.Html("/law", "<main>Two years.</main>");
+        await RunAsync();
+        var open = Assert.Single(await OpenTasksAsync());
+        var task = (await Service(s => s.GetTaskAsync(open.Id)))!;
+        var programs = await Records(catalog => catalog.Find("programs")!);
+        var openedBefore = (await Edit(e => e.GetAsync(programs, programId)))!;
+
+        var outcome = await Service(s => s.ResolveAsync(task.Id, new SourceTaskResolution(SourceResolution.NoChangeNeeded, "Still true.", task.Version)));
+
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var fee = await Query(db => db.Fees.AsNoTracking().SingleAsync(f => f.Id == feeId));
+        var program = await Query(db => db.Programs.AsNoTracking().SingleAsync(p => p.Id == programId));
+        Assert.Equal(today, fee.CheckedOn);
+        Assert.Equal(today, Assert.Single(PathwaySources.Read(fee.Sources)).VerifiedOn);
+        Assert.Equal(today, program.J1CheckedOn);
+        Assert.Equal(today, Assert.Single(PathwaySources.Read(program.J1Source)).VerifiedOn);
+        Assert.Equal(today, Assert.Single(PathwaySources.Read(program.ExistenceSource)).VerifiedOn);
+
+        // The resolve changed the record, so it has a new version: an editor opened afterwards saves cleanly, and one
+        // opened before gets a conflict instead of silently putting the old checked dates back.
+        Assert.NotEqual(openedBefore.Version, program.Version);
+        var openedAfter = (await Edit(e => e.GetAsync(programs, programId)))!;
+        var fresh = await Edit(e => e.SaveAsync(programs, new RecordInput(programId, openedAfter.Version, Values(openedAfter, "Positions", "12"))));
+        var stale = await Edit(e => e.SaveAsync(programs, new RecordInput(programId, openedBefore.Version, Values(openedBefore, "Positions", "13"))));
+        Assert.True(fresh.Succeeded, string.Join("; ", fresh.Errors.Select(e => e.Message)));
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
+        var saved = await Query(db => db.Programs.AsNoTracking().SingleAsync(p => p.Id == programId));
+        Assert.Equal((12, today), (saved.Positions, saved.J1CheckedOn));
+    }
+
+    private static Dictionary<string, string?> Values(RecordView view, string name, string value)
+    {
+        var values = view.Values.ToDictionary(v => v.Key, v => (string?)v.Value);
+        values[name] = value;
+        return values;
+    }
+
+    /// <summary>The first fee's sources and the first program's existence and J-1 sources cite the local law page.</summary>
+    private Task<(int FeeId, int ProgramId)> CiteLawFromAFeeAndAProgramAsync() =>
+        _database.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<IAppDbContext>();
+            var fee = await db.Fees.OrderBy(f => f.Id).FirstAsync();
+            fee.Sources = $"{_site.Url("/law")} | Fee schedule | 2026-06-01";
+            fee.CheckedOn = new DateOnly(2026, 6, 1);
+            var program = await db.Programs.OrderBy(p => p.Id).FirstAsync();
+            program.ExistenceSource = $"{_site.Url("/law")} | Program site | 2026-06-01";
+            program.J1Source = $"{_site.Url("/law#visas")} | Program site: visas | 2026-06-01";
+            program.J1CheckedOn = new DateOnly(2026, 6, 1);
+            program.J1 = ImgPortal.Core.Programs.J1Policy.Accepts;
+
+            // The setup emptied every policy source: the other policies go back to unknown so the editor accepts the record.
+            (program.H1b, program.YearsSinceGraduation, program.ExamAttempts, program.ClinicalExperience, program.ScoreMinimums) =
+                (ImgPortal.Core.Programs.H1bPolicy.Unknown, ImgPortal.Core.Programs.LimitPolicy.Unknown, ImgPortal.Core.Programs.LimitPolicy.Unknown,
+                    ImgPortal.Core.Programs.ClinicalExperiencePolicy.Unknown, string.Empty);
+            await db.SaveChangesAsync();
+            return (fee.Id, program.Id);
+        });
+
+    private Task<T> Edit<T>(Func<IRecordEditingService, Task<T>> action) =>
+        _database.WithAsync(services => action(services.GetRequiredService<IRecordEditingService>()));
+
+    private Task<RecordType> Records(Func<RecordCatalog, RecordType> find) =>
+        _database.WithAsync(services => Task.FromResult(find(services.GetRequiredService<RecordCatalog>())));
 
     private Task<SourceWatchRun> RunAsync() =>
         _database.WithAsync(services => services.GetRequiredService<SourceWatchRunner>().RunAsync(CancellationToken.None));

@@ -48,6 +48,9 @@ public sealed class FeeRecordType : RecordType<Fee>
 
     public override string TitleOf(Fee record) => $"{record.Purpose} ({record.AppliesTo.ToString(CultureInfo.InvariantCulture)})";
 
+    public override (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(Fee record) =>
+        (Alerts.ChangeTopics.Fees, null, "/costs");
+
     public override IReadOnlyDictionary<string, string> NewValues(DateOnly today) =>
         new Dictionary<string, string>(base.NewValues(today))
         {

@@ -46,6 +46,12 @@ public sealed class ResidencyProgramRecordType : RecordType<ResidencyProgram>
 
     public override string TitleOf(ResidencyProgram record) => record.Name;
 
+    public override (Alerts.ChangeTopic Topic, string? State, string Link)? FollowedAs(ResidencyProgram record) =>
+        (Alerts.ChangeTopics.Programs, null, Alerts.ChangeTopics.ProgramLink(record.Key));
+
+    /// <summary>A removed program has no page left: its entry links to the program finder.</summary>
+    public override string RemovedLink(ResidencyProgram record, string followedLink) => "/programs";
+
     public override IEnumerable<FieldError> Check(ResidencyProgram candidate, RecordRules rules)
     {
         if (candidate.Area.Length > 0 && !NewYorkAreas.IsKnown(candidate.Area))

@@ -36,6 +36,8 @@ public static class ChangeFeeds
             "/j1-waiver" => PathFor(ChangeTopics.State30.Key, null),
             "/state-pathways" => PathFor(ChangeTopics.StatePathways.Key, null),
             "/residency" => PathFor(ChangeTopics.MatchDates.Key, null),
+            "/costs" => PathFor(ChangeTopics.Fees.Key, null),
+            "/programs" => PathFor(ChangeTopics.Programs.Key, null),
             _ => null,
         };
     }

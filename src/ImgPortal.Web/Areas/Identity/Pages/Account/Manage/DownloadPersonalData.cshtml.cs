@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ImgPortal.Core.Alerts;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Profiles.Outcomes;
@@ -11,8 +12,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImgPortal.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>
-/// Identity's default personal-data download, plus the member's IMG profile, roadmap, reported outcomes and
-/// mentoring (their application, requests and pairings). Scaffolded only to add those; everything else is as the
+/// Identity's default personal-data download, plus the member's IMG profile, roadmap, reported outcomes,
+/// mentoring (their application, requests and pairings) and change-alert settings. Scaffolded only to add those; everything else is as the
 /// default UI does it.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
@@ -22,6 +23,7 @@ public sealed class DownloadPersonalDataModel(
     IRoadmapService roadmaps,
     IMemberOutcomeService outcomes,
     IMentoringService mentoring,
+    IAlertSettingsService alerts,
     ILogger<DownloadPersonalDataModel> logger) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -69,6 +71,7 @@ public sealed class DownloadPersonalDataModel(
         personalData.Add("Outcomes", (await outcomes.ListOwnAsync(cancellationToken)).Select(o => new { o.Summary, o.Details }));
         var program = await mentoring.DashboardAsync(cancellationToken);
         personalData.Add("Mentoring", new { program.Application, program.Requests, Pairings = program.MentorPairings });
+        personalData.Add("Alerts", await alerts.GetSavedOwnAsync(cancellationToken));
 
         Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
         return new FileContentResult(JsonSerializer.SerializeToUtf8Bytes(personalData, Json), "application/json");
