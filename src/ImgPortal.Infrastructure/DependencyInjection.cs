@@ -3,6 +3,7 @@ using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Core.Content.Search;
 using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
@@ -21,6 +22,7 @@ using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Infrastructure.Programs.Lca;
+using ImgPortal.Infrastructure.Search;
 using ImgPortal.Infrastructure.SourceWatch;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -90,6 +92,9 @@ public static class DependencyInjection
                     .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
                         provider.GetRequiredService<PublicContentChangeInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
+
+                // Search runs on the provider's own full-text search (ADR 0085).
+                services.AddScoped<ISearchIndex, SqlServerFullTextSearchIndex>();
                 break;
             default:
                 var sqlite = ResolveSqliteConnectionString(
@@ -99,6 +104,7 @@ public static class DependencyInjection
                     .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
                         provider.GetRequiredService<PublicContentChangeInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
+                services.AddSingleton<ISearchIndex, SqliteFts5SearchIndex>();
                 break;
         }
 

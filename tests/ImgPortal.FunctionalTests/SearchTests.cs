@@ -75,6 +75,24 @@ public sealed class SearchTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("/j1-waiver", suggested);
     }
 
+    [Fact]
+    public async Task Search_GlossaryTerm_IsListedWithAGlossaryLabelLinkingToTheTerm()
+    {
+        var page = await SearchAsync("USCE");
+
+        var hit = page.Document.QuerySelectorAll(".glossary-hit").Single(h => h.QuerySelector("a")!.TextContent == "USCE");
+        Assert.Equal("/glossary#usce", hit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Glossary", hit.QuerySelector(".badge")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_NothingMatches_OffersTheGlossary()
+    {
+        var page = await SearchAsync("zanzibar xylophonist");
+
+        Assert.Contains(page.Document.QuerySelectorAll("#glossary-hits a"), a => a.GetAttribute("href") == "/glossary");
+    }
+
     private async Task<HtmlPage> SearchAsync(string query) =>
         await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/search?q=" + Uri.EscapeDataString(query));
 

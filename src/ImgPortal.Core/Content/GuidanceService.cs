@@ -1,18 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content.Search;
 using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Waivers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Content;
 
-public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown, TimeProvider clock) : IGuidanceService
+public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown, TimeProvider clock, ISearchIndex search) : IGuidanceService
 {
     /// <summary>Longest query searched; the rest is ignored.</summary>
     public const int MaxQueryLength = 200;
 
     private const int MaxTerms = 8;
-    private const int SnippetLength = 220;
     private const int SuggestionCount = 3;
+    private const int GlossaryCount = 5;
 
     public Task<GuidancePageDetail?> GetPageAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -141,47 +144,75 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
         string? query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         page = Paging.ClampPage(page);
-        var terms = SearchSynonyms.Expand(SplitTerms(query));
-        if (terms.Count == 0)
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
             return new PagedResult<SearchHit>([], page, pageSize, 0);
         }
 
-        var ranked = (await SearchablePagesAsync(cancellationToken))
-            .Select(p => (Page: p, Score: Score(p, terms, requireAll: true)))
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Page.SortOrder)
+        var corpus = await CorpusAsync(cancellationToken);
+        var matches = (await search.SearchAsync(corpus.Corpus, parsed, everyClause: true, cancellationToken))
+            .Where(h => corpus.Pages.ContainsKey(h.Key))
             .ToList();
-        var hits = ranked
+        var hits = matches
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(r => Hit(r.Page, terms))
+            .Select(h => PageHit(corpus.Pages[h.Key], h, parsed))
             .ToList();
-        return new PagedResult<SearchHit>(hits, page, pageSize, ranked.Count);
+        return new PagedResult<SearchHit>(hits, page, pageSize, matches.Count);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchGlossaryAsync(string? query, CancellationToken cancellationToken = default)
+    {
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty)
+        {
+            return [];
+        }
+
+        var corpus = await CorpusAsync(cancellationToken);
+        var terms = (await search.SearchAsync(corpus.Corpus, parsed, everyClause: true, cancellationToken))
+            .Where(h => corpus.Terms.ContainsKey(h.Key))
+            .ToList();
+        if (terms.Count == 0)
+        {
+            terms = (await search.SearchAsync(corpus.Corpus, parsed, everyClause: false, cancellationToken))
+                .Where(h => corpus.Terms.ContainsKey(h.Key))
+                .ToList();
+        }
+
+        return terms.Take(GlossaryCount).Select(h =>
+        {
+            var term = corpus.Terms[h.Key];
+            var pieces = h.Snippet ?? WordHighlighter.Snippet(term.Text, parsed) ?? [new TextPiece(term.Text, false)];
+            return new SearchHit(
+                GlossaryAnchors.PagePath.TrimStart('/'), term.Term, string.Concat(pieces.Select(p => p.Text)), GlossaryAnchors.For(term.Term), pieces, IsGlossary: true);
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<SearchHit>> ClosestPagesAsync(string? query, CancellationToken cancellationToken = default)
     {
-        var terms = SearchSynonyms.Expand(SplitTerms(query));
-        var pages = await SearchablePagesAsync(cancellationToken);
-        var closest = pages
-            .Select(p => (Page: p, Score: Score(p, terms, requireAll: false)))
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Page.SortOrder)
-            .Select(r => r.Page)
-            .ToList();
-        return (closest.Count > 0 ? closest : pages.OrderBy(p => p.SortOrder).ToList())
+        var parsed = SearchQuery.Parse(query);
+        var corpus = await CorpusAsync(cancellationToken);
+        var closest = parsed.IsEmpty
+            ? []
+            : (await search.SearchAsync(corpus.Corpus, parsed, everyClause: false, cancellationToken))
+                .Where(h => corpus.Pages.ContainsKey(h.Key))
+                .Select(h => corpus.Pages[h.Key])
+                .ToList();
+        return (closest.Count > 0 ? closest : corpus.Pages.Values.OrderBy(p => p.SortOrder).ToList())
             .Take(SuggestionCount)
             .Select(p => new SearchHit(p.Slug, p.Title, p.Summary))
             .ToList();
     }
 
     /// <summary>
-    /// Every page with the text search reads. The guidance is a few dozen pages at most, so ranking runs in
-    /// memory, where synonyms, weights and section anchors are simple; a large corpus would need full-text search.
+    /// Every visible page and glossary term as the search index reads them, and a stamp of their text: the index
+    /// rebuilds when the stamp changes, so a publish shows in search at once (ADR 0085).
     /// </summary>
-    private async Task<List<SearchablePage>> SearchablePagesAsync(CancellationToken cancellationToken) =>
-        (await Visible(db.GuidancePages)
+    private async Task<SearchContent> CorpusAsync(CancellationToken cancellationToken)
+    {
+        var pages = (await Visible(db.GuidancePages)
             .Select(p => new
             {
                 p.Slug,
@@ -192,69 +223,75 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
                 Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.BodyMarkdown, s.Sources }).ToList(),
             })
             .ToListAsync(cancellationToken))
-        .Select(p => new SearchablePage(
-            p.Slug,
-            p.Title,
-            p.Summary,
-            // The state pathways page's computed counts (ADR 0079) are not search words: their tokens are taken out.
-            Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" ")),
-            p.SortOrder,
-            // A section's source titles count as its words: "NYSDOH" finds the section that cites the Department's bulletin.
-            p.Sections.Select(s => (s.Heading, string.Join(' ', [Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" ")), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]).TrimEnd())).ToList()))
-        .ToList();
-
-    /// <summary>Title 10, summary 5, a section heading 4, body text 1, per term; 0 when a required term is missing.</summary>
-    private static int Score(SearchablePage page, IReadOnlyList<IReadOnlyList<string>> terms, bool requireAll)
-    {
-        var total = 0;
-        foreach (var forms in terms)
+        .Select(p =>
         {
-            var score = (Contains(page.Title, forms) ? 10 : 0)
-                + (Contains(page.Summary, forms) ? 5 : 0)
-                + (page.Sections.Any(s => Contains(s.Heading, forms)) ? 4 : 0)
-                + (Contains(page.Body, forms) || page.Sections.Any(s => Contains(s.Text, forms)) ? 1 : 0)
-
-                // The word as typed (forms[0]) beats its synonyms: NYSDOH itself over "department of health".
-                + (score: 0, typed: forms[0]) switch
-                {
-                    var t when page.Title.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
-                        || page.Summary.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
-                        || page.Body.Contains(t.typed, StringComparison.OrdinalIgnoreCase)
-                        || page.Sections.Any(s => s.Text.Contains(t.typed, StringComparison.OrdinalIgnoreCase)) => 3,
-                    _ => 0,
-                };
-            if (score == 0 && requireAll)
+            // The state pathways page's computed counts (ADR 0079) are not search words: their tokens are taken out.
+            var body = new StringBuilder(Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" ")));
+            var sections = new List<(string Heading, int Start)>();
+            foreach (var s in p.Sections)
             {
-                return 0;
+                body.Append(" \n ");
+                sections.Add((s.Heading, body.Length));
+
+                // A section's source titles count as its words: "NYSDOH" finds the section that cites the Department's bulletin.
+                body.Append(s.Heading).Append(": ").AppendJoin(' ', [Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" ")), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]);
             }
 
-            total += score;
-        }
+            return new SearchablePage(p.Slug, p.Title, p.Summary, WordHighlighter.Unmarked(body.ToString().TrimEnd()), p.SortOrder, sections);
+        })
+        .ToDictionary(p => "page:" + p.Slug, StringComparer.Ordinal);
+        var terms = (await db.GlossaryTerms.AsNoTracking()
+            .Select(t => new { t.Term, t.LongForm, t.Definition })
+            .ToListAsync(cancellationToken))
+            .Select(t => new SearchableTerm(t.Term, t.LongForm.Length > 0 ? t.LongForm + ": " + t.Definition : t.Definition))
+            .ToDictionary(t => "glossary:" + t.Term, StringComparer.Ordinal);
 
-        return total;
-    }
-
-    private static SearchHit Hit(SearchablePage page, IReadOnlyList<IReadOnlyList<string>> terms)
-    {
-        var forms = terms.SelectMany(t => t).ToList();
-
-        // A section whose heading matches; else the page's opening text; else the first section whose text does.
-        var section = page.Sections.FirstOrDefault(s => Contains(s.Heading, forms));
-        if (section.Heading is null && !Contains(page.Body, forms))
+        List<SearchDocument> documents =
+        [
+            .. pages.Select(p => new SearchDocument(p.Key, p.Value.Title, p.Value.Summary, string.Join(" \n ", p.Value.Sections.Select(s => s.Heading)), p.Value.Body)),
+            .. terms.Select(t => new SearchDocument(t.Key, t.Value.Term, string.Empty, string.Empty, t.Value.Text)),
+        ];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var document in documents)
         {
-            section = page.Sections.FirstOrDefault(s => Contains(s.Text, forms));
+            foreach (var field in new[] { document.Key, document.Title, document.Summary, document.Headings, document.Body })
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(field));
+                hash.AppendData([0]);
+            }
         }
 
-        var anchor = section.Heading is null ? null : SectionAnchors.For(section.Heading);
-        var text = section.Heading is null ? page.Body : section.Heading + ": " + section.Text;
-        return new SearchHit(page.Slug, page.Title, Snippet(page.Summary, text, forms), anchor, forms);
+        return new SearchContent(new SearchCorpus(documents, Convert.ToHexString(hash.GetHashAndReset())), pages, terms);
     }
 
-    private static bool Contains(string text, IEnumerable<string> forms) =>
-        forms.Any(f => text.Contains(f, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// A page's result: the index's snippet (else one made here), linked to the section whose heading has a marked
+    /// word, else to the section the snippet was taken from.
+    /// </summary>
+    private static SearchHit PageHit(SearchablePage page, SearchIndexHit hit, SearchQuery query)
+    {
+        var pieces = hit.Snippet ?? WordHighlighter.Snippet(page.Body, query) ?? [new TextPiece(page.Summary, false)];
+        var snippet = string.Concat(pieces.Select(p => p.Text));
+        var marked = pieces.Where(p => p.IsMatch).Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var heading = page.Sections.FirstOrDefault(s => marked.Count > 0 && WordHighlighter.Mark(s.Heading, marked).Any(p => p.IsMatch)).Heading;
+        if (heading is null && pieces.Any(p => p.IsMatch))
+        {
+            var core = snippet.Trim('…');
+            var at = page.Body.IndexOf(core, StringComparison.Ordinal);
+            var firstMark = at < 0 ? -1 : at + pieces.TakeWhile(p => !p.IsMatch).Sum(p => p.Text.Length) - (snippet.Length - snippet.TrimStart('…').Length);
+            heading = page.Sections.LastOrDefault(s => firstMark >= 0 && s.Start <= firstMark).Heading;
+        }
+
+        return new SearchHit(page.Slug, page.Title, snippet, heading is null ? null : SectionAnchors.For(heading), pieces);
+    }
 
     private sealed record SearchablePage(
-        string Slug, string Title, string Summary, string Body, int SortOrder, IReadOnlyList<(string Heading, string Text)> Sections);
+        string Slug, string Title, string Summary, string Body, int SortOrder, IReadOnlyList<(string Heading, int Start)> Sections);
+
+    private sealed record SearchableTerm(string Term, string Text);
+
+    private sealed record SearchContent(
+        SearchCorpus Corpus, IReadOnlyDictionary<string, SearchablePage> Pages, IReadOnlyDictionary<string, SearchableTerm> Terms);
 
     /// <summary>Splits a query into distinct lowercase terms, at most <see cref="MaxTerms"/>.</summary>
     public static IReadOnlyList<string> SplitTerms(string? query)
@@ -272,23 +309,5 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             .Distinct()
             .Take(MaxTerms)
             .ToList();
-    }
-
-    private static string Snippet(string summary, string text, IReadOnlyList<string> forms)
-    {
-        var at = forms
-            .Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase))
-            .Where(i => i >= 0)
-            .DefaultIfEmpty(-1)
-            .Min();
-        if (at < 0)
-        {
-            return summary;
-        }
-
-        var start = Math.Max(0, at - 60);
-        var length = Math.Min(SnippetLength, text.Length - start);
-        var snippet = text.Substring(start, length).Trim();
-        return (start > 0 ? "…" : string.Empty) + snippet + (start + length < text.Length ? "…" : string.Empty);
     }
 }

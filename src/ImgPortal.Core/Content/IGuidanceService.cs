@@ -20,7 +20,14 @@ public interface IGuidanceService
     /// <summary>The pages staff placed in the main navigation, in order.</summary>
     Task<IReadOnlyList<NavigationLink>> ListNavigationAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The pages with every word of the query (or a synonym, or another form of it: "sponsorship" finds "sponsor"),
+    /// best first, through the provider's full-text index (ADR 0085); quoted words match as a phrase.
+    /// </summary>
     Task<PagedResult<SearchHit>> SearchAsync(string? query, int page, int pageSize, CancellationToken cancellationToken = default);
+
+    /// <summary>The glossary terms matching the query; when none has every word, those matching any (at most five).</summary>
+    Task<IReadOnlyList<SearchHit>> SearchGlossaryAsync(string? query, CancellationToken cancellationToken = default);
 
     /// <summary>The pages closest to a query that found nothing: those matching any of its words, else the first pages.</summary>
     Task<IReadOnlyList<SearchHit>> ClosestPagesAsync(string? query, CancellationToken cancellationToken = default);

@@ -2,7 +2,7 @@ namespace ImgPortal.Core.Content;
 
 /// <summary>
 /// What people type, and the words the guidance uses for it: spelling variants (licence, license), forms
-/// with and without hyphens (J1, J-1), acronyms and the names they stand for (NYSDOH, ECFMG), and plain
+/// with and without hyphens (J1, J-1), words for the same thing (cost, fee), acronyms and the names they stand for (NYSDOH, ECFMG), and plain
 /// questions ("who to call"). A page matches a query term when it contains any of the term's forms.
 /// </summary>
 public static class SearchSynonyms
@@ -36,6 +36,11 @@ public static class SearchSynonyms
         ["organization", "organisation"],
         ["practice", "practise"],
         ["waiver", "waivers"],
+        ["sponsorship", "sponsor"],
+        ["cost", "fee", "price", "charge"],
+        ["costs", "fees", "prices", "charges"],
+        ["fee", "cost", "price"],
+        ["usce", "us clinical experience", "u.s. clinical experience", "clinical experience"],
     ];
 
     private static readonly Dictionary<string, string[]> ByTerm = Groups

@@ -25,6 +25,7 @@ public sealed class SearchController(IGuidanceService guidance) : Controller
         var closest = results.TotalCount == 0 && query.Length > 0
             ? await guidance.ClosestPagesAsync(query, cancellationToken)
             : [];
-        return View(new SearchViewModel(query, results) { Closest = closest });
+        var glossary = await guidance.SearchGlossaryAsync(query, cancellationToken);
+        return View(new SearchViewModel(query, results) { Closest = closest, Glossary = glossary });
     }
 }

@@ -12,4 +12,7 @@ public sealed record SearchViewModel(string Query, PagedResult<SearchHit> Result
 
     /// <summary>When nothing matched: the pages closest to the query.</summary>
     public IReadOnlyList<SearchHit> Closest { get; init; } = [];
+
+    /// <summary>Glossary terms matching the query (when no page does: those closest to it).</summary>
+    public IReadOnlyList<SearchHit> Glossary { get; init; } = [];
 }
