@@ -98,7 +98,8 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = ResolveSqliteConnectionString(
-                    connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
+                    connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath,
+                    Math.Clamp(database.BusyTimeoutSeconds, 0, 600)); // out of range: refused at start by the options' validation
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
                     .UseSqlite(sqlite)
                     .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
@@ -234,11 +235,12 @@ public static class DependencyInjection
     /// app wherever it is started from) and creates its folder. The file is opened read-write but never
     /// created (<c>Mode=ReadWrite</c>): <see cref="SqliteDatabaseFile"/> creates it on a first start only (ADR 0065),
     /// and afterwards a missing file is an outage, not a reason to start a new empty database in its place.
-    /// An explicit <c>Mode</c> other than the default (ReadWriteCreate) is kept.
+    /// An explicit <c>Mode</c> other than the default (ReadWriteCreate) is kept. A command waits
+    /// <paramref name="busyTimeoutSeconds"/> (<c>Database:BusyTimeoutSeconds</c>) for another writer's lock.
     /// </summary>
-    public static string ResolveSqliteConnectionString(string connectionString, string contentRootPath)
+    public static string ResolveSqliteConnectionString(string connectionString, string contentRootPath, int busyTimeoutSeconds = DatabaseOptions.DefaultBusyTimeoutSeconds)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = busyTimeoutSeconds };
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRootPath);

@@ -19,6 +19,18 @@ public sealed class StartupTests
         Assert.False(File.Exists(Path.Combine(factory.DatabaseFolder, "portal.db")));
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("601")]
+    public void Start_BusyTimeoutOutOfRange_FailsNamingTheSetting(string seconds)
+    {
+        using var factory = new PortalFactory().With("Database:BusyTimeoutSeconds", seconds);
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Database:BusyTimeoutSeconds must be a number of seconds from 0 to 600", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Start_SqlServerWithoutAConnectionString_FailsWithAClearMessage()
     {

@@ -11,6 +11,8 @@ public sealed class DatabaseOptions
     public const string ConnectionStringName = "ImgPortal";
 
     /// <summary>Used when no connection string is configured: a file beside the running app.</summary>
+    public const int DefaultBusyTimeoutSeconds = 5;
+
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/imgportal.db";
 
     [EnumDataType(typeof(DatabaseProvider))]
@@ -28,6 +30,14 @@ public sealed class DatabaseOptions
     /// by a new, empty database; a first start into an empty folder creates the file either way.
     /// </summary>
     public bool CreateIfMissing { get; set; }
+
+    /// <summary>
+    /// SQLite only: how long a command waits for another writer's lock before giving up (SQLITE_BUSY). Short, so
+    /// a form post blocked by a long write is answered soon with the form again and its values, not after
+    /// SQLite's default 30 s. Overrides the connection string's <c>Default Timeout</c>.
+    /// </summary>
+    [Range(0, 600, ErrorMessage = "Database:BusyTimeoutSeconds must be a number of seconds from 0 to 600 (default 5).")]
+    public int BusyTimeoutSeconds { get; set; } = DefaultBusyTimeoutSeconds;
 
     /// <summary>Seed roles and the starter content when the database is empty.</summary>
     public bool SeedOnStartup { get; set; } = true;

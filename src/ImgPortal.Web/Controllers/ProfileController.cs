@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Profiles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,8 @@ public sealed class ProfileController(IProfileService profiles) : Controller
             return View(new ProfileEditViewModel(input, IsNew: await profiles.GetOwnAsync(cancellationToken) is null));
         }
 
+        // Another writer holding the database's lock past Database:BusyTimeoutSeconds: the form again, as typed (503).
+        BusyFormFilter.ShowFormAgainWhenBusy(this, async () => View(new ProfileEditViewModel(input, IsNew: await profiles.GetOwnAsync(cancellationToken) is null)));
         var outcome = await profiles.SaveOwnAsync(data, cancellationToken);
         var isNew = !outcome.Succeeded && await profiles.GetOwnAsync(cancellationToken) is null;
         return this.ToResult(

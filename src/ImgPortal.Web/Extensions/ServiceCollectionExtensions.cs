@@ -77,6 +77,7 @@ public static class ServiceCollectionExtensions
             options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<SecurityEventFilter>();
+            options.Filters.Add<BusyFormFilter>();
         });
         services.AddRazorPages();
 

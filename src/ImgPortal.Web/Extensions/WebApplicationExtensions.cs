@@ -70,6 +70,7 @@ public static class WebApplicationExtensions
         // After authentication (member partitions use the user id), before any page handler runs.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<NullCharacterGuard>();
         app.UseOutputCache();
         return app;
     }

@@ -13,7 +13,10 @@ namespace ImgPortal.Web.Health;
 /// Healthy when the database answers, can be written and its schema is current; unhealthy when it cannot be
 /// reached or written. For SQLite it also checks the path still names the file the portal started with
 /// (ADR 0072) and makes a write in a transaction it rolls back (nothing reaches the disk), which a read-only
-/// file or file system refuses. An outage is logged once, by <see cref="DatabaseAvailability"/>.
+/// file or file system refuses, as does a file that cannot grow (the probe takes a new page). A disk that is full
+/// shows only when a write reaches it: while the portal's last write was refused that way
+/// (<see cref="DatabaseAvailability.WritesRefused"/>) and none has succeeded since, the check is unhealthy too.
+/// An outage is logged once, by <see cref="DatabaseAvailability"/>.
 /// </summary>
 public sealed class DatabaseHealthCheck(
     AppDbContext db, IOptions<DatabaseOptions> options, DatabaseAvailability availability, DatabaseFaultInterceptor faults) : IHealthCheck
@@ -30,6 +33,8 @@ public sealed class DatabaseHealthCheck(
     public const int WriteLockWaitSeconds = 3;
 
     private const string CannotBeReached = "The database cannot be reached.";
+
+    public const string RefusesWrites = "The database refuses writes (a full disk, or a file that cannot be written).";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -53,6 +58,15 @@ public sealed class DatabaseHealthCheck(
             if (db.Database.IsSqlite())
             {
                 await ProbeSqliteWriteAsync(cancellationToken);
+            }
+
+            if (availability.WritesRefused)
+            {
+                return HealthCheckResult.Unhealthy(RefusesWrites, data: data);
+            }
+
+            if (db.Database.IsSqlite())
+            {
                 data["writable"] = true;
             }
 
@@ -65,6 +79,11 @@ public sealed class DatabaseHealthCheck(
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
             return HealthCheckResult.Degraded($"The database is busy: another writer held its lock for {WriteLockWaitSeconds} s.", data: data);
+        }
+        catch (Exception ex) when (DatabaseFailure.IsWriteRefusal(ex))
+        {
+            availability.ReportFailure(ex);
+            return HealthCheckResult.Unhealthy(RefusesWrites, data: data);
         }
         catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
         {
@@ -89,9 +108,10 @@ public sealed class DatabaseHealthCheck(
         && logEvent.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService" };
 
-    // Takes SQLite's write lock (BEGIN IMMEDIATE) and rewrites the header's user_version with its own value, then
-    // rolls back: a read-only file, folder or mount fails here (SQLite quietly turns BEGIN IMMEDIATE alone into a
-    // read on a read-only file), and nothing is written.
+    // Takes SQLite's write lock (BEGIN IMMEDIATE), rewrites the header's user_version with its own value and
+    // creates a table (a new page), then rolls back: a read-only file, folder or mount fails here (SQLite quietly
+    // turns BEGIN IMMEDIATE alone into a read on a read-only file), so does a file at its page limit
+    // (SQLITE_FULL), and nothing is written.
     private async Task ProbeSqliteWriteAsync(CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -106,6 +126,8 @@ public sealed class DatabaseHealthCheck(
             command.CommandText = "PRAGMA user_version;";
             var version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             command.CommandText = $"PRAGMA user_version = {version.ToString(CultureInfo.InvariantCulture)};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = "CREATE TABLE \"__health_probe\" (\"Id\" INTEGER);";
             await command.ExecuteNonQueryAsync(cancellationToken);
             await probe.RollbackAsync(cancellationToken);
         }

@@ -10,12 +10,14 @@ public static class HostileCorpus
     public const int LongLength = 100_000;
 
     /// <summary>
-    /// Values ASP.NET Core's form reader refuses as a whole body ("The path contains null characters") before
-    /// any field is read: they reach a field only through a query string, so they are sent in GET forms. In a
-    /// posted form they are a malformed body, which issue 9's pipeline work answers with a friendly 400 and
-    /// tests on its own (today the re-executed error page answers 500 for them).
+    /// Values no field accepts: a request carrying one (in a posted form or a query) is refused as a whole with 400
+    /// and the friendly page saying why (<c>NullCharacterGuard</c>), never a 500. ASP.NET Core's form reader cannot
+    /// even decode a posted <c>%00</c>, so no field could show a message for it.
     /// </summary>
-    public static readonly IReadOnlySet<string> RefusedWholeWhenPosted = new HashSet<string>(StringComparer.Ordinal) { "null byte" };
+    public static readonly IReadOnlyDictionary<string, string> RefusedWhole = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["null byte"] = "null character (U+0000)",
+    };
 
     /// <summary>Fields that hold a list: a value is stored as its entries, split where the form says it splits.</summary>
     public static readonly IReadOnlyDictionary<string, char[]> ListFields = new Dictionary<string, char[]>(StringComparer.Ordinal)

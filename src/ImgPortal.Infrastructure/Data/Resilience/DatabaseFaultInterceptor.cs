@@ -10,10 +10,12 @@ namespace ImgPortal.Infrastructure.Data.Resilience;
 /// Watches every connection and command the context makes and tells <see cref="DatabaseAvailability"/>.
 /// For SQLite it also refuses to open a connection when the database file is missing, or is no longer the file
 /// the portal started with (<see cref="SqliteFileIdentity"/>: another file renamed over it), so a pooled
-/// connection never keeps serving (or writing to) a file that was moved away or replaced.
+/// connection never keeps serving (or writing to) a file that was moved away or replaced. A committed
+/// transaction, or a write outside one, tells it a write reached the database (which alone ends an outage of
+/// refused writes, such as a full disk); a failed commit is a failure like a failed command.
 /// </summary>
 public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability, SqliteFileIdentity fileIdentity)
-    : DbConnectionInterceptor, IDbCommandInterceptor
+    : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly ConcurrentDictionary<string, string?> SqliteFiles = new();
 
@@ -59,6 +61,59 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability, 
         return ValueTask.FromResult(result);
     }
 
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Succeeded(command, eventData);
+        return result;
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Succeeded(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(transaction, eventData);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Failed(eventData.Exception);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Failed(eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private void Committed(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (transaction.Connection is { } connection && SqliteFileOf(connection) is { } file && FaultOf(file) is not null)
+        {
+            return;
+        }
+
+        availability.ReportSuccess(eventData.StartTime, wrote: true);
+    }
+
+    // A write outside a transaction commits by itself.
+    private static bool WroteOnItsOwn(DbCommand command)
+    {
+        if (command.Transaction is not null)
+        {
+            return false;
+        }
+
+        var text = command.CommandText.AsSpan().TrimStart();
+        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
+    }
+
     // A command on a SQLite connection opened before its file was moved away or replaced still succeeds (the
     // open file lives on): it proves nothing while the file is missing or another.
     private void Succeeded(DbCommand command, CommandExecutedEventData eventData)
@@ -68,7 +123,7 @@ public sealed class DatabaseFaultInterceptor(DatabaseAvailability availability, 
             return;
         }
 
-        availability.ReportSuccess(eventData.StartTime);
+        availability.ReportSuccess(eventData.StartTime, WroteOnItsOwn(command));
     }
 
     private static string? SqliteFileOf(DbConnection connection) =>

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Records;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -56,6 +57,10 @@ public sealed class RecordsController(RecordCatalog catalog, IRecordEditingServi
         }
 
         var version = Guid.TryParse(input.GetValueOrDefault(nameof(RecordView.Version)), out var parsed) ? parsed : Guid.Empty;
+
+        // Another writer holding the database's lock past Database:BusyTimeoutSeconds: the form again, as typed (503).
+        BusyFormFilter.ShowFormAgainWhenBusy(this, async () => View(new RecordEditViewModel(
+            recordType, id, version, id == 0 ? recordType.NewTitle : $"Edit {(await records.GetAsync(recordType, id, cancellationToken))?.Title}", input)));
         var outcome = await records.SaveAsync(recordType, new RecordInput(id, version, input), cancellationToken);
         var heading = outcome.Succeeded || id == 0 ? recordType.NewTitle : $"Edit {(await records.GetAsync(recordType, id, cancellationToken))?.Title}";
         return this.ToResult(
