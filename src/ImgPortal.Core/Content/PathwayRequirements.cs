@@ -16,7 +16,7 @@ public static class PathwayRequirements
         new(PathwayRequirement.PracticeSetting, "Practice setting", p => p.PracticeSetting, (p, v) => p.PracticeSetting = v, p => p.PracticeSettingStatus, (p, v) => p.PracticeSettingStatus = v),
         new(PathwayRequirement.SupervisedPeriod, "Supervised or provisional period", p => p.SupervisedPeriod, (p, v) => p.SupervisedPeriod = v, p => p.SupervisedPeriodStatus, (p, v) => p.SupervisedPeriodStatus = v),
         new(PathwayRequirement.ConversionToFullLicense, "Conversion to a full license", p => p.ConversionToFullLicense, (p, v) => p.ConversionToFullLicense = v, p => p.ConversionToFullLicenseStatus, (p, v) => p.ConversionToFullLicenseStatus = v),
-        new(PathwayRequirement.ImmigrationStatus, "Immigration status", p => p.ImmigrationStatus, (p, v) => p.ImmigrationStatus = v, p => p.ImmigrationStatusStatus, (p, v) => p.ImmigrationStatusStatus = v),
+        new(PathwayRequirement.ImmigrationStatus, "Visa or immigration", p => p.ImmigrationStatus, (p, v) => p.ImmigrationStatus = v, p => p.ImmigrationStatusStatus, (p, v) => p.ImmigrationStatusStatus = v),
     ];
 
     public static PathwayRequirementField Of(PathwayRequirement requirement) => All.Single(r => r.Requirement == requirement);

@@ -203,7 +203,7 @@ public sealed class MentorRosterService(
         }
 
         Apply(mentor, details);
-        return await SaveEditAsync($"Saved {mentor.DisplayName}.", cancellationToken);
+        return await SaveEditAsync("Saved " + Sentences.End(mentor.DisplayName), cancellationToken);
     }
 
     public async Task<Outcome> CheckAsync(int id, VettingItem item, CancellationToken cancellationToken = default)

@@ -12,15 +12,21 @@ public static class OutcomeResults
     /// <summary>The TempData key the layouts read to show a one-time message after a redirect.</summary>
     public const string FlashKey = "Status";
 
+    /// <summary>The TempData key the layout reads to show a one-time refusal (red, never the green success box).</summary>
+    public const string RefusalKey = "Refusal";
+
     /// <summary>Shows <paramref name="message"/> once, on the page the next redirect lands on.</summary>
     public static void Flash(this Controller controller, string message) => controller.TempData[FlashKey] = message;
+
+    /// <summary>Shows a refusal once, in a red alert, on the page the next redirect lands on.</summary>
+    public static void FlashRefusal(this Controller controller, string message) => controller.TempData[RefusalKey] = message;
 
     /// <param name="controller">The controller handling the request.</param>
     /// <param name="outcome">What the service did.</param>
     /// <param name="onDone">Where to go after a success (usually a redirect); the outcome's message is flashed first.</param>
     /// <param name="onInvalid">
     /// Shows the form again. The outcome's field errors are added to <c>ModelState</c> first (under
-    /// <paramref name="prefix"/>), and the response status is 400. Without it, the message is flashed and
+    /// <paramref name="prefix"/>), and the response status is 400. Without it, the message is flashed as a refusal and
     /// <paramref name="onDone"/> runs.
     /// </param>
     /// <param name="onConflict">
@@ -54,7 +60,7 @@ public static class OutcomeResults
             default:
                 if (onInvalid is null)
                 {
-                    controller.Flash(outcome.Message);
+                    controller.FlashRefusal(outcome.Message);
                     return onDone();
                 }
 

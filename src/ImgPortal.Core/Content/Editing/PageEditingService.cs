@@ -618,7 +618,7 @@ public sealed class PageEditingService(
                 Summary = original.Summary,
                 BodyMarkdown = original.BodyMarkdown,
                 SectionsJson = PageContent.SerializeSections(original.Sections),
-                PublishedByName = "Original content",
+                PublishedByName = PageRevision.OriginalTextPublisher,
                 PublishedAtUtc = page.UpdatedAtUtc,
             });
         }

@@ -23,6 +23,12 @@ public class PageRevision
     /// <summary>Who published, as they were named then (the account may be gone later).</summary>
     public string PublishedByName { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Who "published" revision 1, the text as it was before the first publication through the portal: worded to
+    /// read after "Published by" and "was published by" (issue 21: never "Published by: Original content").
+    /// </summary>
+    public const string OriginalTextPublisher = "the site, before editing in the portal";
+
     public DateTime PublishedAtUtc { get; set; }
 
     /// <summary>What the publisher said changed, in their words (optional).</summary>

@@ -59,7 +59,7 @@ public sealed class PairingTransitions(
         }
 
         await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken);
-        var message = $"You are now mentoring {pairing.Request.DisplayName}.";
+        var message = "You are now mentoring " + Sentences.End(pairing.Request.DisplayName);
         return Outcome.Done(agreement is null ? message : $"{message} Your mentee will confirm the agreement on this page.", pairingId);
     }
 

@@ -71,7 +71,7 @@ public sealed class RecordsController(RecordCatalog catalog, IRecordEditingServi
             {
                 if (outcome.Value is not { } current)
                 {
-                    this.Flash(outcome.Message);
+                    this.FlashRefusal(outcome.Message);
                     return RedirectToAction(nameof(Index), new { type = recordType.Slug });
                 }
 

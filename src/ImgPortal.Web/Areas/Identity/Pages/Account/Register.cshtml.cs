@@ -4,6 +4,7 @@ using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -32,20 +33,17 @@ public sealed class RegisterModel(
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken cancellationToken)
     {
         ReturnUrl = Url.LocalOrNull(returnUrl);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var candidate = new ApplicationUser
         {
-            UserName = Input.Email.Trim(),
-            Email = Input.Email.Trim(),
-            DisplayName = Input.DisplayName.Trim(),
+            UserName = Input.Email?.Trim() ?? string.Empty,
+            Email = Input.Email?.Trim() ?? string.Empty,
+            DisplayName = Input.DisplayName?.Trim() ?? string.Empty,
         };
 
-        // The password rules first, for every address, so the answer never depends on whether it is taken.
-        foreach (var validator in users.PasswordValidators)
+        // The password rules first, for every address, so the answer never depends on whether it is taken; and
+        // together with the other fields' messages, so every problem shows at once (issue 21).
+        var passwordChecked = !string.IsNullOrEmpty(Input.Password) && ModelState.GetFieldValidationState("Input.Password") != ModelValidationState.Invalid;
+        foreach (var validator in users.PasswordValidators.Where(_ => passwordChecked))
         {
             var check = await validator.ValidateAsync(users, candidate, Input.Password);
             foreach (var error in check.Errors)
