@@ -231,7 +231,9 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         var mails = await factory.Mailbox.WaitForAsync(email, 3);
         var client = PortalClient.Anonymous(factory);
 
-        Assert.Contains("(not this year)", overview.Document.GetElementById($"program-{program.Id}")!.TextContent, StringComparison.Ordinal);
+        var row = overview.Document.GetElementById($"program-{program.Id}")!;
+        Assert.Contains("Never", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not-confirmed", row.ClassList);
         Assert.Contains($"Reminded {program.Name}'s coordinator.", reminded.MainText, StringComparison.Ordinal);
         Assert.StartsWith("Reminder: ", mails[^1].Subject, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, (await HtmlPage.GetAsync(client, first.PathAndQuery)).Status);
