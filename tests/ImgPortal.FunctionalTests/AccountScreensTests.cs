@@ -33,7 +33,7 @@ public sealed class AccountScreensTests(PortalFactory factory) : IClassFixture<P
         var page = await RegisterAsync(PortalClient.Anonymous(factory), email, new string('n', AccountLimits.DisplayNameMaxLength + 1));
 
         Assert.Equal("Register", page.Heading);
-        Assert.Contains(page.Document.QuerySelectorAll("[data-valmsg-for='Input.DisplayName']"), m => m.TextContent.Contains("maximum length", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(page.Document.QuerySelectorAll("[data-valmsg-for='Input.DisplayName']"), m => m.TextContent.Contains($"at most {AccountLimits.DisplayNameMaxLength} characters", StringComparison.Ordinal));
         Assert.Empty(factory.Mailbox.MessagesTo(email));
     }
 
