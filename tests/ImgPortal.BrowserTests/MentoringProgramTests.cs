@@ -55,7 +55,10 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(staff.Page);
         await s.GetByRole(AriaRole.Link, new() { Name = mentorName }).ClickAsync();
         await Axe.AssertNoViolationsAsync(staff.Page);
-        foreach (var item in new[] { "LicenseVerified", "CodeOfConductAccepted", "OrientationDone" })
+        // The terms the mentor accepted on the volunteer form are not ticked again by staff.
+        await Expect(s.Locator(".vetting-CodeOfConductAccepted")).ToHaveAttributeAsync("data-due", "false");
+        await Expect(s.Locator(".vetting-CodeOfConductAccepted button")).ToHaveCountAsync(0);
+        foreach (var item in new[] { "LicenseVerified", "OrientationDone" })
         {
             await s.Locator($".vetting-{item}").GetByRole(AriaRole.Button, new() { Name = "Record as done" }).ClickAsync();
             await Expect(s.Locator($".vetting-{item}")).ToHaveAttributeAsync("data-due", "false");

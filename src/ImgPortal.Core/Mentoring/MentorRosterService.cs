@@ -183,7 +183,7 @@ public sealed class MentorRosterService(
             mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital,
             m.Licenses, mentor.Npi, mentor.BoardCertification, mentor.YearsInPractice, mentor.IsImg);
         var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
-        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), Today);
+        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), Today, mentor.AgreedToTermsAtUtc);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
             mentor.ReviewedAtUtc, m.Held, mentor.Version, steps, m.Past);
@@ -250,7 +250,7 @@ public sealed class MentorRosterService(
         {
             var checks = await db.VettingChecks.AsNoTracking().Where(c => c.MentorId == id).ToListAsync(cancellationToken);
             var expiries = await db.MentorLicenses.AsNoTracking().Where(l => l.MentorId == id).Select(l => l.ExpiresOn).ToListAsync(cancellationToken);
-            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, Today)))
+            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, Today, mentor.AgreedToTermsAtUtc)))
             {
                 db.DiscardChanges();
                 return Outcome.Invalid("Finish the vetting checklist before approving: every item ticked, and the licenses checked since they last came near expiry.");

@@ -12,7 +12,7 @@ public static class VettingRules
     public static string Label(VettingItem item) => item switch
     {
         VettingItem.LicenseVerified => "License found active on the state's public lookup",
-        VettingItem.CodeOfConductAccepted => "Code of conduct accepted",
+        VettingItem.CodeOfConductAccepted => "The program's terms and code of conduct accepted",
         _ => "Orientation done",
     };
 
@@ -32,11 +32,23 @@ public static class VettingRules
             expires.AddDays(-RecheckDaysBeforeExpiry) <= today && checkedOn < expires.AddDays(-RecheckDaysBeforeExpiry));
     }
 
-    /// <summary>The checklist as staff see it.</summary>
-    public static IReadOnlyList<VettingStep> Steps(IReadOnlyCollection<VettingCheck> checks, IEnumerable<DateOnly?> expiries, DateOnly today) =>
+    /// <summary>Who "checked" the terms when the mentor accepted them on the volunteer form.</summary>
+    public const string AcceptedByTheMentor = "the mentor (on the volunteer form)";
+
+    /// <summary>
+    /// The checklist as staff see it. The terms the mentor accepted when volunteering (<paramref name="termsAcceptedAtUtc"/>)
+    /// count as done: staff are not asked to tick again what the mentor already accepted.
+    /// </summary>
+    public static IReadOnlyList<VettingStep> Steps(
+        IReadOnlyCollection<VettingCheck> checks, IEnumerable<DateOnly?> expiries, DateOnly today, DateTime? termsAcceptedAtUtc = null) =>
         Items.Select(item =>
         {
             var check = checks.FirstOrDefault(c => c.Item == item);
+            if (check is null && item == VettingItem.CodeOfConductAccepted && termsAcceptedAtUtc is { } accepted && accepted != default)
+            {
+                return new VettingStep(item, Label(item), accepted, AcceptedByTheMentor, false);
+            }
+
             var due = item == VettingItem.LicenseVerified
                 ? LicenseRecheckDue(expiries, check?.CheckedAtUtc, today)
                 : check is null;

@@ -35,7 +35,8 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View("Applied", own);
         }
 
-        return View(new VolunteerInputModel());
+        // "Name shown to mentees" starts from the name the person registered with; they may change it.
+        return View(new VolunteerInputModel { DisplayName = User.FindFirst(PortalClaimTypes.DisplayName)?.Value ?? string.Empty });
     }
 
     [HttpPost("/mentoring/volunteer")]

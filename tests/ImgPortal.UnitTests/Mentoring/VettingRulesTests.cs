@@ -77,4 +77,22 @@ public sealed class VettingRulesTests
         Assert.True(VettingRules.IsComplete(VettingRules.Steps(checks, [Today.AddDays(400)], Today)));
         Assert.False(VettingRules.IsComplete(VettingRules.Steps(checks, [Today.AddDays(5)], Today)));
     }
+
+    [Fact]
+    public void Steps_MentorAcceptedTheTermsWhenVolunteering_TermsAreDoneWithoutAStaffTick()
+    {
+        var accepted = new DateTime(2026, 11, 30, 10, 0, 0, DateTimeKind.Utc);
+
+        var steps = VettingRules.Steps([], [null], Today, accepted);
+
+        var terms = steps.Single(s => s.Item == VettingItem.CodeOfConductAccepted);
+        Assert.False(terms.Due);
+        Assert.Equal(accepted, terms.CheckedAtUtc);
+        Assert.Equal(VettingRules.AcceptedByTheMentor, terms.CheckedBy);
+        Assert.True(steps.Single(s => s.Item == VettingItem.OrientationDone).Due);
+    }
+
+    [Fact]
+    public void Steps_NoRecordOfTheMentorAccepting_StaffStillTickTheTerms() =>
+        Assert.True(VettingRules.Steps([], [null], Today).Single(s => s.Item == VettingItem.CodeOfConductAccepted).Due);
 }
