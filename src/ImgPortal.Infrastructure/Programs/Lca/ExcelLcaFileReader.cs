@@ -11,6 +11,11 @@ namespace ImgPortal.Infrastructure.Programs.Lca;
 /// </summary>
 public sealed class ExcelLcaFileReader : ILcaFileReader
 {
+    // ExcelDataReader asks for code page 1252 on every workbook, which .NET has only once the code-pages provider is
+    // registered. Registering here, not at start-up, keeps the import from working only when something else (MimeKit
+    // sending an e-mail) happened to register it first: a fresh process refused every workbook.
+    static ExcelLcaFileReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     public ILcaSheet Open(Stream file)
     {
         IExcelDataReader reader;
@@ -20,7 +25,7 @@ public sealed class ExcelLcaFileReader : ILcaFileReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new LcaFileRefusedException("The file is not an Excel workbook (.xlsx). Upload the .xlsx file from DOL's disclosure data page.");
+            throw new LcaFileRefusedException("The file is not an Excel workbook (.xlsx). Upload the .xlsx file from DOL's disclosure data page.", ex);
         }
 
         try
