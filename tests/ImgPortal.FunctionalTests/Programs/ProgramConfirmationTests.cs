@@ -249,6 +249,11 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         var page = await SendAsync(await StaffAsync(), program, "not an address");
 
         Assert.Contains("Give the coordinator's e-mail address", page.MainText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        var box = page.Document.QuerySelector($"#program-{program.Id} input#CoordinatorEmail")!;
+        Assert.Equal("not an address", box.GetAttribute("value"));
+        Assert.Contains("Give the coordinator's e-mail address", page.Document.QuerySelector("[data-valmsg-for='CoordinatorEmail']")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector(".error-summary a[href='#CoordinatorEmail']"));
         Assert.False(await QueryAsync(db => db.ProgramConfirmationRequests.AnyAsync(r => r.ProgramId == program.Id)));
     }
 

@@ -18,7 +18,18 @@ public sealed class ProgramConfirmationsController(IProgramConfirmationService c
 
     [HttpPost("send")]
     public async Task<IActionResult> Send(SendConfirmationInput input, CancellationToken cancellationToken) =>
-        this.ToResult(await confirmations.SendAsync(input.ProgramId, input.CoordinatorEmail ?? string.Empty, cancellationToken), onDone: ToIndex);
+        await this.ToResultAsync(
+            await confirmations.SendAsync(input.ProgramId, input.CoordinatorEmail ?? string.Empty, cancellationToken),
+            onDone: ToIndex,
+            onInvalid: async () =>
+            {
+                // The overview again, the refused row keeping what was typed with its message.
+                ViewData[RefusedRow] = input;
+                return View(nameof(Index), await confirmations.OverviewAsync(cancellationToken));
+            });
+
+    /// <summary>The ViewData key of the send form that was refused, so its row shows the typed address and the message.</summary>
+    public const string RefusedRow = "RefusedSend";
 
     [HttpPost("{id:int}/remind")]
     public async Task<IActionResult> Remind(int id, CancellationToken cancellationToken) =>
