@@ -93,12 +93,15 @@ public sealed class LcaImporter(IAppDbContext db, ILcaFileReader reader, LcaUplo
     }
 
 
+    private static string Count(long count, string one) =>
+        count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + one + (count == 1 ? string.Empty : "s");
+
     private async Task SaveAsync(int id, LcaTally tally, CancellationToken cancellationToken)
     {
         var years = tally.FiscalYears.ToList();
         var yearsText = string.Join(", ", years);
-        var message = $"Fiscal year {yearsText}: {tally.RowsKept:N0} certified H-1B resident or fellow physician case(s) in New York kept of {tally.RowsRead:N0} row(s)"
-            + (tally.Duplicates > 0 ? $"; {tally.Duplicates:N0} repeated case number(s) counted once." : ".");
+        var message = $"{(years.Count == 1 ? "Fiscal year" : "Fiscal years")} {yearsText}: {Count(tally.RowsKept, "certified H-1B resident or fellow physician case")} in New York kept of {Count(tally.RowsRead, "row")}"
+            + (tally.Duplicates > 0 ? $"; {Count(tally.Duplicates, "repeated case number")} counted once." : ".");
         await db.InTransactionAsync(
             async ct =>
             {

@@ -92,7 +92,8 @@ public sealed class LcaImporterTests : IAsyncLifetime
         var import = await ImportAsync(workbook);
 
         Assert.Equal(2, import.RowsKept);
-        Assert.Contains("1 repeated case number(s) counted once", import.Message);
+        Assert.Contains("1 repeated case number counted once", import.Message);
+        Assert.DoesNotContain("(s)", import.Message, StringComparison.Ordinal);
         Assert.Equal(Counts((2025, "MOUNT SINAI HOSPITAL", 2)), await FilingsAsync());
     }
 
