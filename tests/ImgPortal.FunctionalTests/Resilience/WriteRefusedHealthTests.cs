@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -29,7 +30,19 @@ public sealed class WriteRefusedHealthTests : IDisposable
         _factory = new PortalFactory().With("Serilog:MinimumLevel:Default", "Information")
             .FromAddress("10.1.2.3").With("Health:DetailsNetworks:0", "10.0.0.0/8");
         _app = _factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(_log)));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<ILogEventSink>(_log);
+
+                // The injected failure is reported while the database still takes writes, so any write of the portal's
+                // own background jobs (the outbox, the job lease, reminders) would end the outage between two requests,
+                // as it rightly does in production. Without them, only the test's own write ends it.
+                foreach (var job in services.Where(d => d.ServiceType == typeof(IHostedService)
+                             && d.ImplementationType?.Namespace?.StartsWith("ImgPortal", StringComparison.Ordinal) == true).ToList())
+                {
+                    services.Remove(job);
+                }
+            }));
     }
 
     [Fact]
