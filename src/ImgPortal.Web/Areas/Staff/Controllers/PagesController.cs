@@ -75,6 +75,10 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
         return View(new PageSettingsViewModel(data, input, await pages.ListOwnersAsync(cancellationToken)));
     }
 
+    /// <summary>A reload of the address a refused retirement was shown at opens the settings it came from.</summary>
+    [HttpGet("{id:int}/retire")]
+    public IActionResult RetireReloaded(int id) => RedirectToAction(nameof(Settings), new { id });
+
     [HttpPost("{id:int}/retire")]
     public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
     {
@@ -175,6 +179,10 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
         BackToEditor(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
+
+    /// <summary>A reload of the address a refused review was shown at opens the editor it came from.</summary>
+    [HttpGet("{id:int}/reviewed")]
+    public IActionResult ReviewedReloaded(int id) => RedirectToAction(nameof(Edit), new { id });
 
     [HttpPost("{id:int}/reviewed")]
     public async Task<IActionResult> Reviewed(int id, [Bind(Prefix = "Review")] ReviewFormInput review, CancellationToken cancellationToken)

@@ -16,6 +16,10 @@ public sealed class ProgramConfirmationsController(IProgramConfirmationService c
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await confirmations.OverviewAsync(cancellationToken));
 
+    /// <summary>A reload of the address a refused "send link" was shown at opens the overview.</summary>
+    [HttpGet("send")]
+    public IActionResult SendReloaded() => ToIndex();
+
     [HttpPost("send")]
     public async Task<IActionResult> Send(SendConfirmationInput input, CancellationToken cancellationToken) =>
         await this.ToResultAsync(
