@@ -34,6 +34,7 @@ public sealed class ErrorSummaryFocusTests(BrowserFixture browser)
         await Expect(summary).ToBeInViewportAsync();
         await Expect(summary.Locator("h2")).ToContainTextAsync("Nothing was saved");
         await Axe.AssertNoViolationsAsync(page.Page);
+        Assert.Equal(await FieldsInPageOrderAsync(page.Page), await SummaryTargetsAsync(page.Page));
 
         var link = summary.Locator("a").First;
         var target = (await link.GetAttributeAsync("href"))!;
@@ -42,4 +43,20 @@ public sealed class ErrorSummaryFocusTests(BrowserFixture browser)
         await Expect(page.Page.Locator(target)).ToBeInViewportAsync();
         Assert.Empty(page.Problems);
     }
+
+    /// <summary>The ids the summary's links point to, in the order the summary lists them.</summary>
+    private static async Task<string[]> SummaryTargetsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>(
+            "() => [...new Set([...document.querySelectorAll('#error-summary a')].map(a => decodeURIComponent(a.getAttribute('href').slice(1))))]");
+
+    /// <summary>The same ids in the order their fields stand on the page.</summary>
+    private static async Task<string[]> FieldsInPageOrderAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const ids = [...document.querySelectorAll('#error-summary a')].map(a => decodeURIComponent(a.getAttribute('href').slice(1)));
+              if (ids.length < 2) { throw new Error('the summary lists fewer than two fields: ' + ids.join(', ')); }
+              return [...document.querySelectorAll('[id]')].map(e => e.id).filter(id => ids.includes(id));
+            }
+            """);
 }

@@ -9,6 +9,29 @@
         return;
     }
 
+    // The server lists errors in the order the rules found them; the person reads the form from the top, so the
+    // list follows the order of the fields on the page (errors without a field stay first).
+    var list = summary.querySelector("ul");
+    var targetOf = function (item) {
+        var link = item.querySelector("a[href^='#']");
+        return link ? document.getElementById(decodeURIComponent(link.getAttribute("href").substring(1))) : null;
+    };
+    if (list) {
+        var items = Array.prototype.slice.call(list.children);
+        items.sort(function (a, b) {
+            var first = targetOf(a);
+            var second = targetOf(b);
+            if (!first || !second) {
+                return (first ? 1 : 0) - (second ? 1 : 0);
+            }
+
+            return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+        items.forEach(function (item) {
+            list.appendChild(item);
+        });
+    }
+
     summary.focus();
 
     summary.addEventListener("click", function (event) {
