@@ -47,7 +47,7 @@ public sealed class AccountEmailRequestService(
             return;
         }
 
-        if (!limit.TryTake(user.NormalizedEmail ?? users.NormalizeEmail(request.Email)))
+        if (!await limit.TryTakeAsync(user.NormalizedEmail ?? users.NormalizeEmail(request.Email)))
         {
             logger.LogWarning("Account e-mail ({Kind}) to user {UserId} not sent: the per-address limit is reached", request.Kind, user.Id);
             return;

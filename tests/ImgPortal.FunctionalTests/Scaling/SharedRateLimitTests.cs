@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 using ImgPortal.TestSupport;
+using ImgPortal.Web.Identity;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -75,6 +79,40 @@ public sealed class SharedRateLimitTests : IDisposable
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.NotNull(refused.Response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task AccountEmails_ToOneAddressAskedThroughTwoInstances_AreCountedTogether()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = _redis.Configuration,
+            ["Redis:InstanceName"] = _instanceName,
+        }).Build();
+        await using var firstStore = new RedisRateLimitStore(configuration, NullLogger<RedisRateLimitStore>.Instance);
+        await using var secondStore = new RedisRateLimitStore(configuration, NullLogger<RedisRateLimitStore>.Instance);
+        var options = Options.Create(Defaults);
+        var instances = new[]
+        {
+            new AccountEmailAddressLimit(options, TimeProvider.System, firstStore),
+            new AccountEmailAddressLimit(options, TimeProvider.System, secondStore),
+        };
+        const string victim = "VICTIM@TEST.EXAMPLE";
+
+        var taken = new List<bool>();
+        for (var i = 0; i < Defaults.AccountEmailsPerAddress.PermitLimit; i++)
+        {
+            taken.Add(await instances[i % 2].TryTakeAsync(victim));
+        }
+
+        var refusedByFirst = await instances[0].TryTakeAsync(victim);
+        var refusedBySecond = await instances[1].TryTakeAsync(victim);
+        var anotherAddress = await instances[1].TryTakeAsync("OTHER@TEST.EXAMPLE");
+
+        Assert.All(taken, Assert.True);
+        Assert.False(refusedByFirst);
+        Assert.False(refusedBySecond);
+        Assert.True(anotherAddress);
     }
 
     [Fact]

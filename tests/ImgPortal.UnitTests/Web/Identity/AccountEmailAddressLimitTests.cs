@@ -17,27 +17,32 @@ public sealed class AccountEmailAddressLimitTests
     }
 
     [Fact]
-    public void TryTake_BeyondTheLimitForOneAddress_RefusesThatAddressOnly()
+    public async Task TryTake_BeyondTheLimitForOneAddress_RefusesThatAddressOnly()
     {
-        var taken = Enumerable.Range(0, 4).Select(_ => _limit.TryTake("VICTIM@TEST.EXAMPLE")).ToList();
-        var other = _limit.TryTake("OTHER@TEST.EXAMPLE");
+        var taken = new List<bool>();
+        for (var i = 0; i < 4; i++)
+        {
+            taken.Add(await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE"));
+        }
+
+        var other = await _limit.TryTakeAsync("OTHER@TEST.EXAMPLE");
 
         Assert.Equal([true, true, true, false], taken);
         Assert.True(other);
     }
 
     [Fact]
-    public void TryTake_AfterTheWindowHasPassedSinceTheOldest_AllowsAgain()
+    public async Task TryTake_AfterTheWindowHasPassedSinceTheOldest_AllowsAgain()
     {
-        _limit.TryTake("VICTIM@TEST.EXAMPLE");
+        await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
         _clock.Advance(TimeSpan.FromMinutes(30));
-        _limit.TryTake("VICTIM@TEST.EXAMPLE");
-        _limit.TryTake("VICTIM@TEST.EXAMPLE");
+        await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
+        await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
 
-        var beforeTheHour = _limit.TryTake("VICTIM@TEST.EXAMPLE");
+        var beforeTheHour = await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
         _clock.Advance(TimeSpan.FromMinutes(30));
-        var afterTheHour = _limit.TryTake("VICTIM@TEST.EXAMPLE");
-        var andAgain = _limit.TryTake("VICTIM@TEST.EXAMPLE");
+        var afterTheHour = await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
+        var andAgain = await _limit.TryTakeAsync("VICTIM@TEST.EXAMPLE");
 
         Assert.False(beforeTheHour);
         Assert.True(afterTheHour);
