@@ -10,6 +10,7 @@ public static class PageEditingServices
     public static IServiceCollection AddPageEditing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
+        services.AddScoped<PageEditorStore>();
         services.AddScoped<IPageAdministration, PageAdministration>();
         services.AddScoped<IPageDrafts, PageDrafts>();
         services.AddScoped<IPagePublishing, PagePublishing>();

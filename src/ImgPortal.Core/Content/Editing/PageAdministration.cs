@@ -1,17 +1,13 @@
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Content.Editing;
 
 public sealed class PageAdministration(
-    IAppDbContext db, ICurrentUser user, TimeProvider clock, IReservedAddresses reserved, StaffTimeZone staffTime,
-    IOptions<PublishingApprovalOptions> approval, IStaffDirectory staff)
+    IAppDbContext db, ICurrentUser user, IReservedAddresses reserved, IStaffDirectory staff, PageEditorStore store)
     : IPageAdministration
 {
-    private readonly PageEditorStore _store = new(db, user, clock, reserved, staffTime, approval);
-
     public async Task<IReadOnlyList<StaffPageRow>> ListPagesAsync(CancellationToken cancellationToken = default)
     {
         var pages = await db.GuidancePages.AsNoTracking()
@@ -32,7 +28,7 @@ public sealed class PageAdministration(
         var drafts = await db.PageDrafts.AsNoTracking()
             .Select(d => new { d.GuidancePageId, d.ScheduledPublishAtUtc })
             .ToDictionaryAsync(d => d.GuidancePageId, d => d.ScheduledPublishAtUtc, cancellationToken);
-        var today = _store.Today;
+        var today = store.Today;
         return pages
             .Select(p =>
             {
@@ -67,7 +63,7 @@ public sealed class PageAdministration(
             return Outcome.Invalid(errors);
         }
 
-        var now = _store.UtcNow;
+        var now = store.UtcNow;
         var entity = new GuidancePage
         {
             Slug = slug,
@@ -76,7 +72,7 @@ public sealed class PageAdministration(
             Source = page.Source.Trim(),
             NavigationLabel = string.IsNullOrWhiteSpace(page.NavigationLabel) ? null : page.NavigationLabel.Trim(),
             SortOrder = (await db.GuidancePages.MaxAsync(p => (int?)p.SortOrder, cancellationToken) ?? 0) + 10,
-            LastReviewedOn = _store.Today,
+            LastReviewedOn = store.Today,
             OwnerUserId = user.UserId,
             OwnerName = PageEditorStore.Truncate(user.Name ?? string.Empty, PageRules.OwnerNameMaxLength),
             AwaitingFirstPublication = true,
@@ -92,7 +88,7 @@ public sealed class PageAdministration(
             UpdatedByName = user.Name ?? string.Empty,
             UpdatedAtUtc = now,
         });
-        if (!await _store.TrySaveAsync(cancellationToken))
+        if (!await store.TrySaveAsync(cancellationToken))
         {
             return Outcome.Invalid(nameof(NewPage.Slug), $"There is already a page at /{slug}. Choose another address.");
         }
@@ -133,7 +129,7 @@ public sealed class PageAdministration(
         page.OwnerUserId = string.IsNullOrEmpty(settings.OwnerUserId) ? null : settings.OwnerUserId;
         page.OwnerName = PageEditorStore.Truncate(ownerName, PageRules.OwnerNameMaxLength);
         page.ReviewIntervalMonths = settings.ReviewIntervalMonths;
-        page.UpdatedAtUtc = _store.UtcNow;
+        page.UpdatedAtUtc = store.UtcNow;
         return await SavedAsync("Page settings saved. They show on the page at once.", pageId, cancellationToken);
     }
 
@@ -151,7 +147,7 @@ public sealed class PageAdministration(
             return Outcome.Invalid("RedirectTo", problem);
         }
 
-        page!.RetiredAtUtc = _store.UtcNow;
+        page!.RetiredAtUtc = store.UtcNow;
         page.RetiredRedirectTo = target;
         return await SavedAsync(
             target is null
@@ -186,5 +182,5 @@ public sealed class PageAdministration(
     }
 
     private async Task<Outcome> SavedAsync(string message, int pageId, CancellationToken cancellationToken) =>
-        await _store.TrySaveAsync(cancellationToken) ? Outcome.Done(message, pageId) : Outcome.Conflict(PageEditorStore.SettingsConflictMessage);
+        await store.TrySaveAsync(cancellationToken) ? Outcome.Done(message, pageId) : Outcome.Conflict(PageEditorStore.SettingsConflictMessage);
 }

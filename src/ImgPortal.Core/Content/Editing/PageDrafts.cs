@@ -5,18 +5,16 @@ using Microsoft.Extensions.Options;
 namespace ImgPortal.Core.Content.Editing;
 
 public sealed class PageDrafts(
-    IAppDbContext db, ICurrentUser user, TimeProvider clock, IReservedAddresses reserved, StaffTimeZone staffTime,
-    IOptions<PublishingApprovalOptions> approval, IMarkdownRenderer markdown, IGuidanceService guidance)
+    IAppDbContext db, ICurrentUser user, IOptions<PublishingApprovalOptions> approval, IMarkdownRenderer markdown, IGuidanceService guidance,
+    PageEditorStore store)
     : IPageDrafts
 {
     /// <summary>Told when a save lost the race: nothing was changed.</summary>
     public const string ConflictMessage =
         "Nothing was changed: someone else saved this page since you opened it. Check the text saved now and try again.";
 
-    private readonly PageEditorStore _store = new(db, user, clock, reserved, staffTime, approval);
-
     public Task<PageEditorData?> GetEditorAsync(int pageId, CancellationToken cancellationToken = default) =>
-        _store.GetEditorAsync(pageId, cancellationToken);
+        store.GetEditorAsync(pageId, cancellationToken);
 
     public async Task<Outcome<PageEditorData>> SaveDraftAsync(int pageId, PageContent content, string baseVersion, CancellationToken cancellationToken = default)
     {
@@ -30,7 +28,7 @@ public sealed class PageDrafts(
         var draft = await db.PageDrafts.SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         if (PageEditorStore.VersionToken(page, draft) != baseVersion)
         {
-            return Outcome.Conflict(ConflictMessage, _store.EditorData(page, draft));
+            return Outcome.Conflict(ConflictMessage, store.EditorData(page, draft));
         }
 
         // The format only: a date later than today is refused by the form, where staff type it.
@@ -59,7 +57,7 @@ public sealed class PageDrafts(
         draft.SectionsJson = PageContent.SerializeSections(content.Sections);
         draft.UpdatedByUserId = user.UserId;
         draft.UpdatedByName = user.Name ?? string.Empty;
-        draft.UpdatedAtUtc = _store.UtcNow;
+        draft.UpdatedAtUtc = store.UtcNow;
         var unscheduled = approval.Value.RequireApproval && draft.ScheduledPublishAtUtc is not null;
         if (unscheduled)
         {
@@ -67,15 +65,15 @@ public sealed class PageDrafts(
             draft.ScheduledPublishAtUtc = null;
         }
 
-        if (!await _store.TrySaveAsync(cancellationToken))
+        if (!await store.TrySaveAsync(cancellationToken))
         {
-            return await _store.ConflictAsync(pageId, cancellationToken);
+            return await store.ConflictAsync(pageId, cancellationToken);
         }
 
         var saved = unscheduled
             ? "Draft saved. It is no longer scheduled: a colleague must approve the new text and schedule it again."
             : "Draft saved. Visitors still see the published page until you publish it.";
-        return Outcome.DoneWith(saved, _store.EditorData(page, draft), pageId);
+        return Outcome.DoneWith(saved, store.EditorData(page, draft), pageId);
     }
 
     public async Task<Outcome<PageEditorData>> MoveSectionAsync(
@@ -103,7 +101,7 @@ public sealed class PageDrafts(
 
     public async Task<PagePreview?> PreviewAsync(int pageId, CancellationToken cancellationToken = default)
     {
-        var editor = await _store.GetEditorAsync(pageId, cancellationToken);
+        var editor = await store.GetEditorAsync(pageId, cancellationToken);
         if (editor is null)
         {
             return null;
@@ -131,15 +129,15 @@ public sealed class PageDrafts(
 
     public async Task<Outcome<PageEditorData>> DiscardDraftAsync(int pageId, string baseVersion, CancellationToken cancellationToken = default)
     {
-        var (failed, page, draft) = await _store.LoadDraftAsync(pageId, baseVersion, cancellationToken);
+        var (failed, page, draft) = await store.LoadDraftAsync(pageId, baseVersion, cancellationToken);
         if (failed is not null)
         {
             return failed;
         }
 
         db.PageDrafts.Remove(draft!);
-        return await _store.TrySaveAsync(cancellationToken)
-            ? Outcome.DoneWith("Draft discarded. The published page is unchanged.", _store.EditorData(page!, null), pageId)
-            : await _store.ConflictAsync(pageId, cancellationToken);
+        return await store.TrySaveAsync(cancellationToken)
+            ? Outcome.DoneWith("Draft discarded. The published page is unchanged.", store.EditorData(page!, null), pageId)
+            : await store.ConflictAsync(pageId, cancellationToken);
     }
 }

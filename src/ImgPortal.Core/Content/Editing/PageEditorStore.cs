@@ -8,9 +8,9 @@ namespace ImgPortal.Core.Content.Editing;
 /// <summary>
 /// What the page-editing use cases share (ADR 0086): loading a page with its draft, the editor as it is saved now,
 /// the version guard, the save that turns a lost race into false, and the content of a page, draft or revision.
-/// Each use case makes its own from the ports it is given; it holds no state between calls.
+/// One per request scope, given to each use case; it holds no state between calls and is not called by controllers.
 /// </summary>
-internal sealed class PageEditorStore(
+public sealed class PageEditorStore(
     IAppDbContext db,
     ICurrentUser user,
     TimeProvider clock,

@@ -1,19 +1,16 @@
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Content.Editing;
 
 public sealed class PagePublishing(
-    IAppDbContext db, ICurrentUser user, TimeProvider clock, IReservedAddresses reserved, StaffTimeZone staffTime,
-    IOptions<PublishingApprovalOptions> approval, IMarkdownRenderer markdown)
+    IAppDbContext db, ICurrentUser user, StaffTimeZone staffTime, IMarkdownRenderer markdown, PageEditorStore store)
     : IPagePublishing
 {
     /// <summary>Told to the author of a draft when <see cref="PublishingApprovalOptions.RequireApproval"/> is on.</summary>
     public const string ApprovalMessage =
         "Publishing needs a second staff member's approval: you saved this draft last, so ask a colleague to read it and publish or schedule it.";
 
-    private readonly PageEditorStore _store = new(db, user, clock, reserved, staffTime, approval);
 
     public async Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, string? changeNote, CancellationToken cancellationToken = default)
     {
@@ -31,10 +28,10 @@ public sealed class PagePublishing(
 
         if (PageEditorStore.VersionToken(page, draft) != baseVersion)
         {
-            return Outcome.Conflict(PageDrafts.ConflictMessage, _store.EditorData(page, draft));
+            return Outcome.Conflict(PageDrafts.ConflictMessage, store.EditorData(page, draft));
         }
 
-        if (_store.NeedsAnotherApprover(draft))
+        if (store.NeedsAnotherApprover(draft))
         {
             return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
         }
@@ -42,10 +39,10 @@ public sealed class PagePublishing(
         var changes = WordDiff.CountChanges(PageEditorStore.ContentOf(page), PageEditorStore.ContentOf(draft));
         var number = await PublishAsync(page, draft, user.UserId, user.Name ?? string.Empty, changeNote ?? string.Empty, cancellationToken);
         return number is null
-            ? await _store.ConflictAsync(pageId, cancellationToken)
+            ? await store.ConflictAsync(pageId, cancellationToken)
             : Outcome.DoneWith(
                 $"Published: visitors now see this version (revision {number}, {changes} change{(changes == 1 ? string.Empty : "s")}).",
-                _store.EditorData(page, null),
+                store.EditorData(page, null),
                 pageId);
     }
 
@@ -64,13 +61,13 @@ public sealed class PagePublishing(
             publishAtUtc = converted.Value;
         }
 
-        var (failed, page, draft) = await _store.LoadDraftAsync(pageId, baseVersion, cancellationToken);
+        var (failed, page, draft) = await store.LoadDraftAsync(pageId, baseVersion, cancellationToken);
         if (failed is not null)
         {
             return failed;
         }
 
-        if (publishAtUtc is not null && _store.NeedsAnotherApprover(draft!))
+        if (publishAtUtc is not null && store.NeedsAnotherApprover(draft!))
         {
             return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
         }
@@ -80,14 +77,14 @@ public sealed class PagePublishing(
         var message = publishAtUtc is { } at
             ? $"The draft will be published on {staffTime.Format(at)}."
             : "The draft is no longer scheduled.";
-        return await _store.TrySaveAsync(cancellationToken)
-            ? Outcome.DoneWith(message, _store.EditorData(page!, draft), pageId)
-            : await _store.ConflictAsync(pageId, cancellationToken);
+        return await store.TrySaveAsync(cancellationToken)
+            ? Outcome.DoneWith(message, store.EditorData(page!, draft), pageId)
+            : await store.ConflictAsync(pageId, cancellationToken);
     }
 
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = _store.UtcNow;
+        var now = store.UtcNow;
         var due = await db.PageDrafts
             .Where(d => d.ScheduledPublishAtUtc != null && d.ScheduledPublishAtUtc <= now)
             .OrderBy(d => d.ScheduledPublishAtUtc)
@@ -110,7 +107,7 @@ public sealed class PagePublishing(
     private async Task<int?> PublishAsync(
         GuidancePage page, PageDraft draft, string? byUserId, string byName, string changeNote, CancellationToken cancellationToken)
     {
-        var now = _store.UtcNow;
+        var now = store.UtcNow;
         var last = await db.PageRevisions.Where(r => r.GuidancePageId == page.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         if (last == 0)
         {
@@ -181,6 +178,6 @@ public sealed class PagePublishing(
         db.PageDrafts.Remove(draft);
 
         // Someone else published, discarded or saved the draft in between (or took the same revision number): null.
-        return await _store.TrySaveAsync(cancellationToken) ? number : null;
+        return await store.TrySaveAsync(cancellationToken) ? number : null;
     }
 }

@@ -1,19 +1,13 @@
 using ImgPortal.Core.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Content.Editing;
 
-public sealed class PageReviews(
-    IAppDbContext db, ICurrentUser user, TimeProvider clock, IReservedAddresses reserved, StaffTimeZone staffTime,
-    IOptions<PublishingApprovalOptions> approval)
-    : IPageReviews
+public sealed class PageReviews(IAppDbContext db, ICurrentUser user, PageEditorStore store) : IPageReviews
 {
-    private readonly PageEditorStore _store = new(db, user, clock, reserved, staffTime, approval);
-
     public async Task<IReadOnlyList<ReviewQueueRow>> ReviewQueueAsync(bool mineOnly = false, CancellationToken cancellationToken = default)
     {
-        var today = _store.Today;
+        var today = store.Today;
         var me = user.UserId;
         var pages = await db.GuidancePages.AsNoTracking()
             .Where(p => p.RetiredAtUtc == null && (!mineOnly || p.OwnerUserId == me))
@@ -42,19 +36,19 @@ public sealed class PageReviews(
             return Outcome.Invalid(nameof(ReviewInput.SourcesChecked), "Say which sources you checked the page against.");
         }
 
-        var today = _store.Today;
+        var today = store.Today;
         page.LastReviewedOn = today;
         db.PageReviews.Add(new PageReview
         {
             GuidancePageId = pageId,
             ReviewedOn = today,
-            ReviewedAtUtc = _store.UtcNow,
+            ReviewedAtUtc = store.UtcNow,
             ReviewedByUserId = user.UserId,
             ReviewedByName = PageEditorStore.Truncate(user.Name ?? string.Empty, PageRules.OwnerNameMaxLength),
             SourcesChecked = review.SourcesChecked.Trim(),
             Note = review.Note?.Trim() ?? string.Empty,
         });
-        if (!await _store.TrySaveAsync(cancellationToken))
+        if (!await store.TrySaveAsync(cancellationToken))
         {
             return Outcome.Conflict(PageEditorStore.SettingsConflictMessage);
         }
