@@ -11,6 +11,7 @@ using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
 using ImgPortal.Core.Seo;
 using ImgPortal.Core.Waivers;
+using ImgPortal.Infrastructure.Content;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Data.Caching;
@@ -170,8 +171,7 @@ public static class DependencyInjection
         services.AddScoped<Core.Mentoring.Log.IPairingLogService, Core.Mentoring.Log.PairingLogService>();
         services.AddScoped<Core.Mentoring.Pairings.IStaffPairingsService, Core.Mentoring.Pairings.StaffPairingsService>();
 
-        services.AddOptions<PublishingApprovalOptions>().Bind(configuration.GetSection(PublishingApprovalOptions.SectionName));
-        services.AddScoped<IPageEditingService, PageEditingService>();
+        services.AddPageEditing(configuration);
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditWording>();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ImgPortal.Web.Services;
 
 /// <summary>Publishes scheduled drafts: at start and every <see cref="PublishingOptions.Interval"/>, a fresh scope calls
-/// <see cref="IPageEditingService.PublishDueAsync"/> (the logic itself, tested directly with a fake clock). A draft
+/// <see cref="IPagePublishing.PublishDueAsync"/> (the logic itself, tested directly with a fake clock). A draft
 /// whose time passed while the database was down is published on the first run after it returns.</summary>
 public sealed class ScheduledPublishingService(
     IServiceScopeFactory scopes,
@@ -21,5 +21,5 @@ public sealed class ScheduledPublishingService(
     protected override TimeSpan Interval => options.Value.Interval;
 
     protected override Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IPageEditingService>().PublishDueAsync(cancellationToken);
+        services.GetRequiredService<IPagePublishing>().PublishDueAsync(cancellationToken);
 }

@@ -7,6 +7,7 @@ using ImgPortal.Infrastructure.Alerts;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.IntegrationTests.Profiles;
+using ImgPortal.IntegrationTests.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -43,12 +44,12 @@ public sealed class ChangeAlertTests
 
         var draft = await database.WithAsync(async sp =>
         {
-            var pages = sp.GetRequiredService<IPageEditingService>();
-            var editor = (await pages.GetEditorAsync(id))!;
-            return (await pages.SaveDraftAsync(id, editor.Content with { Summary = editor.Content.Summary + " Now with a new rule." }, editor.VersionToken)).Value!;
+            var pages = PageEditors.From(sp);
+            var editor = (await pages.Drafts.GetEditorAsync(id))!;
+            return (await pages.Drafts.SaveDraftAsync(id, editor.Content with { Summary = editor.Content.Summary + " Now with a new rule." }, editor.VersionToken)).Value!;
         });
         var afterDraft = await EntriesAsync(database);
-        var published = await database.WithAsync(sp => sp.GetRequiredService<IPageEditingService>().PublishAsync(id, draft.VersionToken, "New rule"));
+        var published = await database.WithAsync(sp => sp.GetRequiredService<IPagePublishing>().PublishAsync(id, draft.VersionToken, "New rule"));
         var afterPublish = await EntriesAsync(database);
 
         Assert.True(published.Succeeded);
@@ -69,10 +70,10 @@ public sealed class ChangeAlertTests
 
         await database.WithAsync(async sp =>
         {
-            var pages = sp.GetRequiredService<IPageEditingService>();
-            var editor = (await pages.GetEditorAsync(id))!;
-            var saved = await pages.SaveDraftAsync(id, editor.Content with { Title = "Another title" }, editor.VersionToken);
-            return await pages.PublishAsync(id, saved.Value!.VersionToken, null);
+            var pages = PageEditors.From(sp);
+            var editor = (await pages.Drafts.GetEditorAsync(id))!;
+            var saved = await pages.Drafts.SaveDraftAsync(id, editor.Content with { Title = "Another title" }, editor.VersionToken);
+            return await pages.Publishing.PublishAsync(id, saved.Value!.VersionToken, null);
         });
 
         Assert.Empty(await EntriesAsync(database));

@@ -30,12 +30,12 @@ public sealed class PublicContentChangeInterceptorTests
         var id = await PageIdAsync(database, "echo");
         var draft = await WithEditing(database, async pages =>
         {
-            var editor = (await pages.GetEditorAsync(id))!;
-            return (await pages.SaveDraftAsync(id, editor.Content with { Title = "Freshly published" }, editor.VersionToken)).Value!;
+            var editor = (await pages.Drafts.GetEditorAsync(id))!;
+            return (await pages.Drafts.SaveDraftAsync(id, editor.Content with { Title = "Freshly published" }, editor.VersionToken)).Value!;
         });
         Watch(database, () => TitleAsync(database, "echo"));
 
-        var published = await WithEditing(database, pages => pages.PublishAsync(id, draft.VersionToken, "Note"));
+        var published = await WithEditing(database, pages => pages.Publishing.PublishAsync(id, draft.VersionToken, "Note"));
 
         Assert.True(published.Succeeded);
         Assert.Equal(["Freshly published"], _first.Seen);
@@ -169,8 +169,8 @@ public sealed class PublicContentChangeInterceptorTests
         _second.Read = read;
     }
 
-    private static Task<T> WithEditing<T>(TestDatabase database, Func<IPageEditingService, Task<T>> action) =>
-        database.WithAsync(services => action(services.GetRequiredService<IPageEditingService>()));
+    private static Task<T> WithEditing<T>(TestDatabase database, Func<PageEditors, Task<T>> action) =>
+        database.WithAsync(services => action(PageEditors.From(services)));
 
     private static Task<int> PageIdAsync(TestDatabase database, string slug) =>
         database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().GuidancePages.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());

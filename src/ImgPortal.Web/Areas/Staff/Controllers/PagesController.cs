@@ -8,14 +8,16 @@ namespace ImgPortal.Web.Areas.Staff.Controllers;
 
 /// <summary>Guidance pages: edit a draft, preview, publish or schedule it, and browse, compare and restore revisions (ADR 0010).</summary>
 [Route("staff/pages")]
-public sealed class PagesController(IPageEditingService pages) : StaffControllerBase
+public sealed class PagesController(
+    IPageAdministration administration, IPageDrafts drafts, IPagePublishing publishing, IPageReviews reviews, IPageRevisions revisions)
+    : StaffControllerBase
 {
     private const string ConflictMessage =
         "Someone else saved this page while you were editing it, so your changes were not saved. Your text is still in the form; the text saved now is beside it. Merge the two and save again.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new PageListViewModel(await pages.ListPagesAsync(cancellationToken)));
+        View(new PageListViewModel(await administration.ListPagesAsync(cancellationToken)));
 
     [HttpGet("new")]
     public IActionResult New() => View(new NewPageInput());
@@ -28,24 +30,24 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
             return View(input);
         }
 
-        var outcome = await pages.CreatePageAsync(input.ToNewPage(), cancellationToken);
+        var outcome = await administration.CreatePageAsync(input.ToNewPage(), cancellationToken);
         return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id = outcome.Id }), onInvalid: () => View(input));
     }
 
     [HttpGet("reviews")]
     public async Task<IActionResult> Reviews(bool mine = false, CancellationToken cancellationToken = default)
     {
-        var rows = await pages.ReviewQueueAsync(mine, cancellationToken);
+        var rows = await reviews.ReviewQueueAsync(mine, cancellationToken);
         return View(new ReviewQueueViewModel(rows, mine));
     }
 
     [HttpGet("{id:int}/settings")]
     public async Task<IActionResult> Settings(int id, CancellationToken cancellationToken)
     {
-        var data = await pages.GetEditorAsync(id, cancellationToken);
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
         return data is null
             ? NotFound()
-            : View(new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await pages.ListOwnersAsync(cancellationToken)));
+            : View(new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await administration.ListOwnersAsync(cancellationToken)));
     }
 
     [HttpPost("{id:int}/settings")]
@@ -53,7 +55,7 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     {
         if (ModelState.IsValid)
         {
-            var outcome = await pages.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken);
+            var outcome = await administration.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken);
             if (outcome.Kind is not (OutcomeKind.Invalid or OutcomeKind.Conflict))
             {
                 return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
@@ -62,7 +64,7 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
             this.AddErrors(outcome, "Input");
         }
 
-        var data = await pages.GetEditorAsync(id, cancellationToken);
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
         if (data is null)
         {
             return NotFound();
@@ -72,7 +74,7 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
         ModelState.Remove("Input." + nameof(PageSettingsInput.PageVersion));
         input.PageVersion = data.Facts.PageVersion;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new PageSettingsViewModel(data, input, await pages.ListOwnersAsync(cancellationToken)));
+        return View(new PageSettingsViewModel(data, input, await administration.ListOwnersAsync(cancellationToken)));
     }
 
     /// <summary>A reload of the address a refused retirement was shown at opens the settings it came from.</summary>
@@ -82,14 +84,14 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpPost("{id:int}/retire")]
     public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
     {
-        var outcome = await pages.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
+        var outcome = await administration.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
         if (outcome.Kind is not OutcomeKind.Invalid)
         {
             return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
         }
 
         // The address was refused: show the settings again with the message under the field and the text as typed.
-        var data = await pages.GetEditorAsync(id, cancellationToken);
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
         if (data is null)
         {
             return NotFound();
@@ -97,18 +99,18 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
 
         this.AddErrors(outcome);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        var owners = await pages.ListOwnersAsync(cancellationToken);
+        var owners = await administration.ListOwnersAsync(cancellationToken);
         return View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), owners, redirectTo));
     }
 
     [HttpPost("{id:int}/reinstate")]
     public async Task<IActionResult> Reinstate(int id, string pageVersion, CancellationToken cancellationToken) =>
-        this.ToResult(await pages.ReinstateAsync(id, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
+        this.ToResult(await administration.ReinstateAsync(id, pageVersion ?? string.Empty, cancellationToken), onDone: () => RedirectToAction(nameof(Settings), new { id }));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var data = await pages.GetEditorAsync(id, cancellationToken);
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
         return data is null ? NotFound() : View(new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data));
     }
 
@@ -117,11 +119,11 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     {
         if (!ModelState.IsValid)
         {
-            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            var saved = await drafts.GetEditorAsync(id, cancellationToken);
             return saved is null ? NotFound() : View(new PageEditorViewModel(id, saved.Slug, input, saved));
         }
 
-        var outcome = await pages.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
+        var outcome = await drafts.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
         return this.ToResult(
             outcome,
             onDone: () => RedirectToAction(nameof(Edit), new { id }),
@@ -138,17 +140,17 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     {
         if (!ModelState.IsValid)
         {
-            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            var saved = await drafts.GetEditorAsync(id, cancellationToken);
             return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
         }
 
         var content = input.ToContent();
         var index = input.ContentIndexOf(row);
-        var outcome = await pages.MoveSectionAsync(id, content, index, direction, input.BaseVersion, cancellationToken);
+        var outcome = await drafts.MoveSectionAsync(id, content, index, direction, input.BaseVersion, cancellationToken);
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             // A move that cannot be made (already first or last): the form again, as typed, with the reason.
-            var saved = await pages.GetEditorAsync(id, cancellationToken);
+            var saved = await drafts.GetEditorAsync(id, cancellationToken);
             this.AddErrors(outcome);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
@@ -164,21 +166,21 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     [HttpGet("{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var preview = await pages.PreviewAsync(id, cancellationToken);
+        var preview = await drafts.PreviewAsync(id, cancellationToken);
         return preview is null ? NotFound() : View(new PagePreviewViewModel(preview));
     }
 
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
+        BackToEditor(id, await publishing.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
 
     [HttpPost("{id:int}/schedule")]
     public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
+        BackToEditor(id, await publishing.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
+        BackToEditor(id, await drafts.DiscardDraftAsync(id, baseVersion ?? string.Empty, cancellationToken));
 
     /// <summary>A reload of the address a refused review was shown at opens the editor it came from.</summary>
     [HttpGet("{id:int}/reviewed")]
@@ -189,38 +191,38 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     {
         if (!ModelState.IsValid)
         {
-            var data = await pages.GetEditorAsync(id, cancellationToken);
+            var data = await drafts.GetEditorAsync(id, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return data is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { Review = review });
         }
 
-        return BackToEditor(id, await pages.MarkReviewedAsync(id, review.ToReview(), cancellationToken));
+        return BackToEditor(id, await reviews.MarkReviewedAsync(id, review.ToReview(), cancellationToken));
     }
 
     [HttpGet("{id:int}/history")]
     public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
     {
-        var history = await pages.GetHistoryAsync(id, cancellationToken);
+        var history = await revisions.GetHistoryAsync(id, cancellationToken);
         return history is null ? NotFound() : View(new PageHistoryViewModel(history));
     }
 
     [HttpGet("{id:int}/history/compare")]
     public async Task<IActionResult> Compare(int id, int from, int to, CancellationToken cancellationToken)
     {
-        var comparison = await pages.CompareAsync(id, from, to, cancellationToken);
+        var comparison = await revisions.CompareAsync(id, from, to, cancellationToken);
         return comparison is null ? NotFound() : View(new RevisionCompareViewModel(comparison));
     }
 
     [HttpGet("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> Restore(int id, int number, CancellationToken cancellationToken)
     {
-        var preview = await pages.PreviewRestoreAsync(id, number, cancellationToken);
+        var preview = await revisions.PreviewRestoreAsync(id, number, cancellationToken);
         return preview is null ? NotFound() : View(new RestorePreviewViewModel(preview));
     }
 
     [HttpPost("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> Restore(int id, int number, string baseVersion, CancellationToken cancellationToken) =>
-        BackToEditor(id, await pages.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
+        BackToEditor(id, await revisions.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
 
     /// <summary>The editor again after someone else saved first: their text kept, the next save based on what is saved now.</summary>
     private ViewResult EditorConflict(int id, PageEditInput input, PageEditorData current)
