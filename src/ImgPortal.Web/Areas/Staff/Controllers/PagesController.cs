@@ -161,7 +161,13 @@ public sealed class PagesController(IPageEditingService pages) : StaffController
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var preview = await pages.PreviewAsync(id, cancellationToken);
-        return preview is null ? NotFound() : View(new PagePreviewViewModel(preview));
+        if (preview is null)
+        {
+            return NotFound();
+        }
+
+        var editor = await pages.GetEditorAsync(id, cancellationToken);
+        return View(new PagePreviewViewModel(preview, editor?.Facts.AwaitingFirstPublication == true));
     }
 
     [HttpPost("{id:int}/publish")]
