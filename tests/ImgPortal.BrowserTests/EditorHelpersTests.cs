@@ -69,7 +69,8 @@ public sealed partial class EditorHelpersTests(BrowserFixture browser)
         await title.PressSequentiallyAsync("Visa Basics: J-1 & H-1B ");
         await Expect(slug).ToHaveValueAsync("visa-basics-j-1-h-1b");
         await slug.FillAsync("visas");
-        await title.PressSequentiallyAsync("for residents");
+        await title.PressAsync("End");
+        await staff.Page.Keyboard.TypeAsync("for residents");
 
         await Expect(slug).ToHaveValueAsync("visas");
         await Expect(title).ToHaveValueAsync("Visa Basics: J-1 & H-1B for residents");

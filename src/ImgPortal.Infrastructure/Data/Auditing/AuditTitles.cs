@@ -24,8 +24,8 @@ public sealed class AuditTitles(AppDbContext db) : IAuditTitles
             return null;
         }
 
-        var titleProperty = AuditWording.NameProperties.Select(entity.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string));
-        if (titleProperty is null && !joins)
+        var nameProperties = AuditWording.NameProperties.Select(entity.FindProperty).OfType<IProperty>().Where(p => p.ClrType == typeof(string)).ToList();
+        if (nameProperties.Count == 0 && !joins)
         {
             return null;
         }
@@ -43,12 +43,9 @@ public sealed class AuditTitles(AppDbContext db) : IAuditTitles
         }
 
         var entry = db.Entry(found);
-        string? title;
-        if (titleProperty is not null)
-        {
-            title = entry.Property(titleProperty.Name).CurrentValue as string;
-        }
-        else
+        // The first naming field that holds something: an account's display name may be empty, its user name is not.
+        var title = nameProperties.Select(p => entry.Property(p.Name).CurrentValue as string).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        if (title is null && joins)
         {
             var names = new List<string>();
             foreach (var foreignKey in entity.GetForeignKeys().Where(k => k.Properties.Count == 1 && !k.PrincipalEntityType.IsOwned()))
