@@ -112,8 +112,15 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
         {
             var mentor = new Mentor
             {
-                UserId = mentorUser, DisplayName = $"Dr Mentor {token}", Specialty = "Pathology", Hospital = "Mercy", State = "TX",
-                HelpAreas = HelpAreas.Interviewing, Capacity = 1, Status = MentorStatus.Approved, AppliedAtUtc = DateTime.UtcNow,
+                UserId = mentorUser,
+                DisplayName = $"Dr Mentor {token}",
+                Specialty = "Pathology",
+                Hospital = "Mercy",
+                State = "TX",
+                HelpAreas = HelpAreas.Interviewing,
+                Capacity = 1,
+                Status = MentorStatus.Approved,
+                AppliedAtUtc = DateTime.UtcNow,
             };
             var request = new MenteeRequest { MemberUserId = id, DisplayName = "Paired member", HelpAreas = HelpAreas.Interviewing, CreatedAtUtc = DateTime.UtcNow };
             db.AddRange(mentor, request);
