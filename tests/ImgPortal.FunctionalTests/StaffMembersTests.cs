@@ -1,5 +1,6 @@
 using System.Net;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Profiles;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Areas.Staff.Controllers;
@@ -99,6 +100,80 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("Texas", page.MainText, StringComparison.Ordinal);
         Assert.Empty(page.Document.QuerySelectorAll("main form input, main form select, main textarea"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Show_MemberPairedWithAMentor_SaysWhoTheMentorIsInsteadOfWantsAMentor()
+    {
+        var token = Token();
+        var id = await SeedMemberAsync(factory, $"{token}@test.example", "Paired School", RoadmapStage.Match, VisaNeed.None, true, [], []);
+        var mentorUser = await factory.CreateUserAsync($"mentor-{token}@test.example");
+        await QueryAsync(factory, async db =>
+        {
+            var mentor = new Mentor
+            {
+                UserId = mentorUser,
+                DisplayName = $"Dr Mentor {token}",
+                Specialty = "Pathology",
+                Hospital = "Mercy",
+                State = "TX",
+                HelpAreas = HelpAreas.Interviewing,
+                Capacity = 1,
+                Status = MentorStatus.Approved,
+                AppliedAtUtc = DateTime.UtcNow,
+            };
+            var request = new MenteeRequest { MemberUserId = id, DisplayName = "Paired member", HelpAreas = HelpAreas.Interviewing, CreatedAtUtc = DateTime.UtcNow };
+            db.AddRange(mentor, request);
+            await db.SaveChangesAsync();
+            var pairing = new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = DateTime.UtcNow };
+            pairing.Accept(DateTime.UtcNow);
+            db.Pairings.Add(pairing);
+            return await db.SaveChangesAsync();
+        });
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members/{id}");
+
+        var mentorText = page.Document.QuerySelector("#member-mentor")!.TextContent;
+        Assert.StartsWith($"Paired with Dr Mentor {token} since ", mentorText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wants a mentor", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_MemberNotYetPaired_StillSaysWhetherTheyWantAMentor()
+    {
+        var token = Token();
+        var id = await SeedMemberAsync(factory, $"{token}@test.example", "Unpaired School", RoadmapStage.Match, VisaNeed.None, true, [], []);
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members/{id}");
+
+        Assert.Equal("Yes", page.Document.QuerySelector("#member-mentor")!.TextContent.Trim());
+        Assert.Contains("Wants a mentor", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_StateFilter_ListsTheStatesByName()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, "/staff/members");
+
+        var names = page.Document.QuerySelectorAll("#state option").Skip(1).Select(o => o.TextContent.Trim()).ToList();
+        Assert.Equal(UsStates.All.Select(s => s.Name), names);
+        Assert.True(names.IndexOf("Alabama") < names.IndexOf("Alaska"));
+    }
+
+    [Fact]
+    public async Task Show_StatesOfInterest_AreListedByName()
+    {
+        var token = Token();
+        var id = await SeedMemberAsync(factory, $"{token}@test.example", "States School", RoadmapStage.Match, VisaNeed.None, false, [], ["IA", "IN", "AK", "AL"]);
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members/{id}");
+
+        Assert.Contains("Alabama, Alaska, Indiana, Iowa", page.MainText, StringComparison.Ordinal);
     }
 
     [Fact]

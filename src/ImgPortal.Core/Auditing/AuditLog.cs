@@ -87,6 +87,17 @@ public sealed class AuditLog(IAppDbContext db, AuditWording wording, IAuditTitle
     {
         var rows = await Rows(db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.ActionId))).ToListAsync(cancellationToken);
         var byAction = rows.GroupBy(r => r.ActionId).ToDictionary(g => g.Key, g => (IReadOnlyList<AuditRow>)g.ToList());
+
+        // The records the entries point at (a pairing's mentor, a role grant's account), named once for the whole page.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (type, key) in wording.References(rows).Distinct())
+        {
+            if (await titles.TitleAsync(type, key, cancellationToken) is { } name)
+            {
+                names[AuditWording.NameKey(type, key)] = name;
+            }
+        }
+
         var events = new List<AuditEvent>();
         foreach (var id in ids.Where(byAction.ContainsKey))
         {
@@ -95,7 +106,7 @@ public sealed class AuditLog(IAppDbContext db, AuditWording wording, IAuditTitle
             var current = AuditWording.TitleOf(group, subject) is null
                 ? await titles.TitleAsync(subject.EntityType, subject.EntityKey, cancellationToken)
                 : null;
-            events.Add(wording.Describe(group, current));
+            events.Add(wording.Describe(group, current, names));
         }
 
         return events;

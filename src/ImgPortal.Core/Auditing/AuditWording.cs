@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Records;
 
@@ -42,10 +43,47 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         ["ApplicationUser"] = "account",
         ["IdentityUserRole"] = "role grant",
         ["IdentityRole"] = "role",
+        ["ChangeLogEntry"] = "change note",
     };
 
-    /// <summary>Bookkeeping written alongside the change a person made: used for the verb, not listed as changes.</summary>
-    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "PageRevision", "PageDraft", "PageReview" };
+    /// <summary>
+    /// Fields of the page editor by the labels its forms give them (the record slices carry their own): "Address",
+    /// not "Slug"; "Position", not "Sort order".
+    /// </summary>
+    private static readonly Dictionary<(string Type, string Property), string> Labels = new()
+    {
+        [("GuidancePage", "Slug")] = "Address",
+        [("GuidancePage", "BodyMarkdown")] = "Body",
+        [("GuidancePage", "Feature")] = "Built-in list shown on the page",
+        [("GuidancePage", "Source")] = "Source line",
+        [("GuidancePage", "SortOrder")] = "Position in the menu",
+        [("GuidancePage", "NavigationLabel")] = "Menu label",
+        [("GuidancePage", "OwnerName")] = "Owner",
+        [("GuidancePage", "ReviewIntervalMonths")] = "Review every (months)",
+        [("GuidancePage", "LastReviewedOn")] = "Last reviewed",
+        [("GuidancePage", "RetiredAtUtc")] = "Retired",
+        [("GuidancePage", "RetiredRedirectTo")] = "Send visitors to",
+        [("PageSection", "BodyMarkdown")] = "Text",
+        [("PageSection", "Sources")] = "Sources for this section",
+        [("PageSection", "Cycle")] = "Match cycle",
+        [("PageSection", "SortOrder")] = "Position",
+        [("PageDraft", "ScheduledPublishAtUtc")] = "Publish at",
+        [("PageDraft", "ChangeNote")] = "What changed",
+        [("PageDraft", "BodyMarkdown")] = "Body",
+    };
+
+    /// <summary>Fields that repeat another one in a form a person does not read (a page's owner is listed by name).</summary>
+    private static readonly HashSet<(string Type, string Property)> Repeats = [("GuidancePage", "OwnerUserId"), ("PageDraft", "UpdatedByUserId")];
+
+    /// <summary>A key or token: 8-4-4-4-12 hex digits, or 32 in a row.</summary>
+    private static readonly Regex Identifier = new(
+        @"^\s*[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Bookkeeping written alongside the change a person made (a revision, a draft, the change note members follow):
+    /// used for the verb, not listed as changes.
+    /// </summary>
+    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "PageRevision", "PageDraft", "PageReview", "ChangeLogEntry" };
 
     /// <summary>
     /// Fields the portal keeps up to date by itself (times of the last change, concurrency versions, normalized copies,
@@ -65,6 +103,47 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
 
     /// <summary>The properties that name a record, in the order they are looked for.</summary>
     public static readonly IReadOnlyList<string> TitleProperties = ["Title", "Name", "DisplayName", "FullName", "UserName"];
+
+    /// <summary>
+    /// <see cref="TitleProperties"/> and the other fields that name a record without a title (a section's heading, a
+    /// term, an office, an account's e-mail): what a record is called when nothing better names it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NameProperties =
+        [.. TitleProperties, "Heading", "Term", "Office", "ProgramName", "Language", "Country", "Email", "Item"];
+
+    /// <summary>The key <c>names</c> holds a record's name under: "Mentor:3".</summary>
+    public static string NameKey(string entityType, string entityKey) => entityType + ":" + entityKey;
+
+    /// <summary>The records the fields of <paramref name="rows"/> point at (a pairing's mentor, a role grant's account), to be named.</summary>
+    public IEnumerable<(string EntityType, string EntityKey)> References(IEnumerable<AuditRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var json in new[] { row.BeforeJson, row.AfterJson })
+            {
+                using var document = Parse(json);
+                if (document is null)
+                {
+                    continue;
+                }
+
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    if (schema.Reference(row.EntityType, property.Name) is { } target && KeyText(property.Value) is { } key)
+                    {
+                        yield return (target, key);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? KeyText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String when !string.IsNullOrEmpty(value.GetString()) => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    };
 
     /// <summary>The name of an entity type in words, e.g. "page" for <c>GuidancePage</c>.</summary>
     public string EntityName(string entityType)
@@ -87,13 +166,32 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             return field.Label;
         }
 
+        if (Labels.TryGetValue((entityType, property), out var label))
+        {
+            return label;
+        }
+
         var name = property.EndsWith("Utc", StringComparison.Ordinal) ? property[..^3] : property;
+        if (schema.Reference(entityType, property) is { } target)
+        {
+            // "MentorId" is the mentor, "OwnerUserId" the owner, "UserId" the account.
+            name = name.EndsWith("UserId", StringComparison.Ordinal) && name.Length > 6 ? name[..^6]
+                : name.EndsWith("Id", StringComparison.Ordinal) && name.Length > 2 ? name[..^2]
+                : name;
+            return name is "User" || name == property ? Capital(EntityName(target)) : Humanize(name);
+        }
+
         return Humanize(name);
     }
 
     /// <summary>One stored value as plain text; enums by their display text, times in the staff time zone.</summary>
-    public string ValueText(string entityType, string property, JsonElement value)
+    public string ValueText(string entityType, string property, JsonElement value, IReadOnlyDictionary<string, string>? names = null)
     {
+        if (schema.Reference(entityType, property) is { } target && KeyText(value) is { } key)
+        {
+            return names is not null && names.TryGetValue(NameKey(target, key), out var name) ? name : "(" + Article(EntityName(target)) + " no longer on file)";
+        }
+
         var type = schema.PropertyType(entityType, property);
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         switch (value.ValueKind)
@@ -114,39 +212,125 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
                 return day.ToString("MMMM d, yyyy", Us);
             case JsonValueKind.String:
                 var text = string.Join(' ', (value.GetString() ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                return text.Length == 0 ? "(empty)" : text.Length <= ValueLength ? text : text[..ValueLength] + "…";
+                return text.Length == 0 ? "(empty)" : Identifier.IsMatch(text) ? "(an internal code)" : text.Length <= ValueLength ? text : text[..ValueLength] + "…";
             default:
                 return value.GetRawText();
         }
     }
 
-    /// <summary>The rows of one action (oldest first) in words; <paramref name="currentTitle"/> names the subject when the rows do not.</summary>
-    public AuditEvent Describe(IReadOnlyList<AuditRow> rows, string? currentTitle = null)
+    /// <summary>
+    /// The rows of one action (oldest first) in words; <paramref name="currentTitle"/> names the subject when the rows do
+    /// not, and <paramref name="names"/> (keyed by <see cref="NameKey"/>) the records its fields point at. A record
+    /// nothing names is called by its kind alone: never by its number or key.
+    /// </summary>
+    public AuditEvent Describe(IReadOnlyList<AuditRow> rows, string? currentTitle = null, IReadOnlyDictionary<string, string>? names = null)
     {
         var first = rows[0];
         var subject = Subject(rows);
-        var changes = rows.Where(r => !Bookkeeping.Contains(r.EntityType) && !Parts.Contains(r.EntityType)).SelectMany(Changes)
-            .Concat(PartChanges(rows.Where(r => Parts.Contains(r.EntityType)).ToList()))
+        var changes = rows.Where(r => !Bookkeeping.Contains(r.EntityType) && !Parts.Contains(r.EntityType)).SelectMany(r => Changes(r, names))
+            .Concat(PartChanges(rows.Where(r => Parts.Contains(r.EntityType)).ToList(), names))
             .ToList();
-        var title = TitleOf(rows, subject) ?? currentTitle;
-        var subjectText = "the " + EntityName(subject.EntityType) + (title is null ? " #" + subject.EntityKey : " “" + title + "”");
-        return new AuditEvent(first.ActionId, rows.Max(r => r.AtUtc), first.ActorName, VerbOf(rows, subject), subjectText,
-            subject.EntityType, subject.EntityKey, changes);
+        var title = TitleOf(rows, subject) ?? currentTitle ?? ReferenceTitle(subject, names);
+        var verb = VerbOf(rows, subject);
+        var subjectText = "the " + EntityName(subject.EntityType) + (title is null ? string.Empty : " “" + title + "”");
+        if (Schedule(rows) is { } schedule)
+        {
+            // Scheduling saves only the draft: said as what it is, with the time in the staff time zone.
+            var page = "the page" + (title is null ? string.Empty : " “" + title + "”");
+            (verb, subjectText) = schedule.At is { } at
+                ? ("scheduled", page + " to publish on " + time.Format(at))
+                : ("cancelled the scheduled publication of", page);
+            changes.Add(new AuditChange(
+                "page", "Publish at", schedule.Before is { } was ? time.Format(was) : "(not scheduled)", schedule.At is { } next ? time.Format(next) : "(not scheduled)"));
+        }
+
+        return new AuditEvent(first.ActionId, rows.Max(r => r.AtUtc), first.ActorName, verb, subjectText, subject.EntityType, subject.EntityKey, changes);
     }
 
+    /// <summary>A change of a draft's scheduled publication in <paramref name="rows"/> (not a publication itself), or null.</summary>
+    private static (DateTime? Before, DateTime? At)? Schedule(IReadOnlyList<AuditRow> rows)
+    {
+        if (rows.Any(r => r.EntityType == "PageRevision"))
+        {
+            return null;
+        }
+
+        foreach (var row in rows.Where(r => r.EntityType == "PageDraft" && r.Action != AuditAction.Deleted))
+        {
+            using var after = Parse(row.AfterJson);
+            using var before = Parse(row.BeforeJson);
+            if (after is null || !after.RootElement.TryGetProperty("ScheduledPublishAtUtc", out var at))
+            {
+                continue;
+            }
+
+            var next = TimeOf(at);
+            var was = before is not null && before.RootElement.TryGetProperty("ScheduledPublishAtUtc", out var old) ? TimeOf(old) : null;
+            if (next is null && was is null)
+            {
+                continue;
+            }
+
+            return (was, next);
+        }
+
+        return null;
+    }
+
+    private static DateTime? TimeOf(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && value.TryGetDateTime(out var at)
+            ? at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)
+            : null;
+
+    /// <summary>A record without a name of its own, named by the records it joins (a pairing's mentor and mentee), or null.</summary>
+    private string? ReferenceTitle(AuditRow subject, IReadOnlyDictionary<string, string>? names)
+    {
+        using var document = Parse(subject.AfterJson ?? subject.BeforeJson);
+        if (names is null || document is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (schema.Reference(subject.EntityType, property.Name) is { } target && KeyText(property.Value) is { } key
+                && names.TryGetValue(NameKey(target, key), out var name) && !parts.Contains(name))
+            {
+                parts.Add(name);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join(" – ", parts);
+    }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+
     /// <summary>The changed fields of one row: old → new for a change, every filled field for an addition or a deletion.</summary>
-    public IEnumerable<AuditChange> Changes(AuditRow row)
+    public IEnumerable<AuditChange> Changes(AuditRow row) => Changes(row, null);
+
+    /// <summary><see cref="Changes(AuditRow)"/> with the records its fields point at named from <paramref name="names"/>.</summary>
+    public IEnumerable<AuditChange> Changes(AuditRow row, IReadOnlyDictionary<string, string>? names)
     {
         var record = EntityName(row.EntityType);
         using var before = Parse(row.BeforeJson);
         using var after = Parse(row.AfterJson);
-        var names = (after ?? before)?.RootElement.EnumerateObject().Select(p => p.Name).ToList() ?? [];
+        var fields = (after ?? before)?.RootElement.EnumerateObject().Select(p => p.Name).ToList() ?? [];
         var changes = new List<AuditChange>();
-        foreach (var name in names.Where(n => n != "Id" && !IsDerived(n) && !BookkeepingFields.Contains(n)))
+        foreach (var name in fields.Where(n => n != "Id" && !IsDerived(n) && !BookkeepingFields.Contains(n) && !Repeats.Contains((row.EntityType, n))))
         {
-            var old = before is not null && before.RootElement.TryGetProperty(name, out var o) ? ValueText(row.EntityType, name, o) : "(empty)";
-            var now = after is not null && after.RootElement.TryGetProperty(name, out var n) ? ValueText(row.EntityType, name, n) : "(empty)";
-            if (old == now || (row.Action != AuditAction.Modified && name.EndsWith("Id", StringComparison.Ordinal)))
+            var type = schema.PropertyType(row.EntityType, name);
+            if (type is not null && (Nullable.GetUnderlyingType(type) ?? type) == typeof(Guid))
+            {
+                // Keys and tokens (a request's version, a feed's secret): never something a person set or reads.
+                continue;
+            }
+
+            var old = before is not null && before.RootElement.TryGetProperty(name, out var o) ? ValueText(row.EntityType, name, o, names) : "(empty)";
+            var now = after is not null && after.RootElement.TryGetProperty(name, out var n) ? ValueText(row.EntityType, name, n, names) : "(empty)";
+            if (old == now || (row.Action != AuditAction.Modified && name.EndsWith("Id", StringComparison.Ordinal) && schema.Reference(row.EntityType, name) is null))
             {
                 continue;
             }
@@ -162,7 +346,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     /// one added with the same heading or name (else at the same position) read as one change of the fields that
     /// differ; the rest as added or removed.
     /// </summary>
-    private IEnumerable<AuditChange> PartChanges(List<AuditRow> rows)
+    private IEnumerable<AuditChange> PartChanges(List<AuditRow> rows, IReadOnlyDictionary<string, string>? names)
     {
         var deleted = rows.Where(r => r.Action == AuditAction.Deleted).ToList();
         var addedRows = rows.Where(r => r.Action == AuditAction.Added).ToList();
@@ -196,13 +380,13 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             var name = Name(added.AfterJson);
             if (!matched.TryGetValue(added, out var old))
             {
-                yield return new AuditChange(EntityName(added.EntityType), "Added", "(none)", Name(added.AfterJson) ?? "#" + added.EntityKey);
+                yield return new AuditChange(EntityName(added.EntityType), "Added", "(none)", Name(added.AfterJson) ?? "an unnamed " + EntityName(added.EntityType));
                 continue;
             }
 
             pairs.Add((old, added, name));
             var pair = new AuditRow(added.Id, added.ActionId, added.AtUtc, added.ActorName, AuditAction.Modified, added.EntityType, added.EntityKey, old.BeforeJson, added.AfterJson);
-            foreach (var change in Changes(pair).Where(c => !PositionFields.Any(f => FieldLabel(added.EntityType, f) == c.Field)))
+            foreach (var change in Changes(pair, names).Where(c => !PositionFields.Any(f => FieldLabel(added.EntityType, f) == c.Field)))
             {
                 yield return change with { Record = EntityName(added.EntityType) + " " + (name ?? position) };
             }
@@ -215,12 +399,12 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
 
         foreach (var row in deleted)
         {
-            yield return new AuditChange(EntityName(row.EntityType), "Removed", Name(row.BeforeJson) ?? "#" + row.EntityKey, "(none)");
+            yield return new AuditChange(EntityName(row.EntityType), "Removed", Name(row.BeforeJson) ?? "an unnamed " + EntityName(row.EntityType), "(none)");
         }
 
         foreach (var row in rows.Where(r => r.Action == AuditAction.Modified))
         {
-            foreach (var change in Changes(row))
+            foreach (var change in Changes(row, names))
             {
                 yield return change;
             }
@@ -251,7 +435,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
                 var pair = inNewOrder[i];
                 var from = before.IndexOf(pair.Old) + 1;
                 var to = after.IndexOf(pair.New) + 1;
-                var name = pair.Name ?? "#" + pair.New.EntityKey;
+                var name = pair.Name ?? "an unnamed " + EntityName(type);
                 yield return new AuditChange(
                     EntityName(type) + " " + name,
                     "Position",

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ImgPortal.Core.Common;
 
 /// <summary>The 50 states and DC, in the order people look for them: by name. The one list every form and filter uses.</summary>
@@ -68,4 +70,32 @@ public static class UsStates
 
     /// <summary>The name for <paramref name="code"/>, or the code itself when it is not on the list.</summary>
     public static string NameOf(string code) => Find(code)?.Name ?? code;
+
+    /// <summary>
+    /// Orders <paramref name="records"/> by the name of the state <paramref name="code"/> holds, not by its postal code
+    /// (Iowa after Indiana, though IA comes before IN), in the database: the code is turned into its place on
+    /// <see cref="All"/> (a CASE the database runs); a code not on the list sorts last.
+    /// </summary>
+    public static IOrderedQueryable<T> OrderByStateName<T>(this IQueryable<T> records, Expression<Func<T, string>> code) =>
+        records.OrderBy(PlaceExpression(code));
+
+    /// <summary><see cref="OrderByStateName{T}"/> as a further ordering.</summary>
+    public static IOrderedQueryable<T> ThenByStateName<T>(this IOrderedQueryable<T> records, Expression<Func<T, string>> code) =>
+        records.ThenBy(PlaceExpression(code));
+
+    /// <summary>The place of a state on <see cref="All"/> (by name), for ordering in memory; a code not on the list sorts last.</summary>
+    public static int PlaceOf(string? code) => Find(code) is { } state ? Place[state.Code] : All.Count;
+
+    private static readonly Dictionary<string, int> Place = All.Select((s, i) => (s.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.OrdinalIgnoreCase);
+
+    private static Expression<Func<T, int>> PlaceExpression<T>(Expression<Func<T, string>> code)
+    {
+        Expression place = Expression.Constant(All.Count);
+        for (var i = All.Count - 1; i >= 0; i--)
+        {
+            place = Expression.Condition(Expression.Equal(code.Body, Expression.Constant(All[i].Code)), Expression.Constant(i), place);
+        }
+
+        return Expression.Lambda<Func<T, int>>(place, code.Parameters);
+    }
 }

@@ -94,7 +94,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
 
         IReadOnlyList<StatePathwayDetail> pathways = page.Feature == PageFeature.StatePathways
             ? await db.StatePathways.AsNoTracking()
-                .OrderBy(s => s.State).ThenBy(s => s.Name)
+                .OrderByStateName(s => s.State).ThenBy(s => s.Name)
                 .Select(s => new StatePathwayDetail(s.State, s.Name, s.Kind, s.Status))
                 .ToListAsync(cancellationToken)
             : [];

@@ -64,9 +64,19 @@ public sealed class MemberDirectoryService(IAppDbContext db, ICurrentUser curren
             .Where(p => p.UserId == userId)
             .Join(db.MemberAccounts, p => p.UserId, a => a.UserId, (p, a) => new { Profile = p, a.Email })
             .SingleOrDefaultAsync(cancellationToken);
-        return row is null
-            ? null
-            : new MemberDetail(row.Profile.UserId, row.Email, row.Profile.Stage, row.Profile.UpdatedAtUtc, ProfileMapping.ToData(row.Profile));
+        if (row is null)
+        {
+            return null;
+        }
+
+        // The member's current pairing (an accepted one before a proposal): once matched, "wants a mentor" is out of date.
+        var pairing = await db.Pairings.AsNoTracking()
+            .Where(p => p.Request!.MemberUserId == userId && (p.State == Mentoring.PairingState.Accepted || p.State == Mentoring.PairingState.Proposed))
+            .OrderBy(p => p.State == Mentoring.PairingState.Accepted ? 0 : 1)
+            .ThenByDescending(p => p.ProposedAtUtc)
+            .Select(p => new MemberPairing(p.Mentor!.DisplayName, p.State == Mentoring.PairingState.Accepted, p.RespondedAtUtc ?? p.ProposedAtUtc))
+            .FirstOrDefaultAsync(cancellationToken);
+        return new MemberDetail(row.Profile.UserId, row.Email, row.Profile.Stage, row.Profile.UpdatedAtUtc, ProfileMapping.ToData(row.Profile), pairing);
     }
 
     /// <summary>

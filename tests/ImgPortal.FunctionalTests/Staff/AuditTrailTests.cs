@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 using ImgPortal.FunctionalTests.Mentoring;
 using ImgPortal.TestSupport;
@@ -173,6 +174,41 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Null(staffAudit.Document.QuerySelector("a.audit-raw"));
         Assert.DoesNotContain("\"Title\"", staffAudit.MainText, StringComparison.Ordinal);
         Assert.True(opened.StatusCode is HttpStatusCode.Forbidden || opened.RequestMessage!.RequestUri!.AbsolutePath.Contains("denied", StringComparison.OrdinalIgnoreCase), $"{opened.StatusCode} {opened.RequestMessage?.RequestUri}");
+    }
+
+    [Fact]
+    public async Task AuditPage_AfterGrantingStaff_NamesTheAccountAndTheRoleNeverTheirKeys()
+    {
+        var admin = await PortalClient.AsRoleAsync(factory, Roles.Admin);
+        var email = $"named-grant-{Guid.NewGuid():N}@test.example";
+        var id = await factory.CreateUserAsync(email, Roles.Member);
+        var detail = await HtmlPage.GetAsync(admin, $"/staff/users/{id}");
+        await detail.SubmitAsync(admin, new Dictionary<string, string>(), "#grant-staff");
+
+        var audit = await HtmlPage.GetAsync(admin, "/staff/audit?type=IdentityUserRole");
+
+        var entry = Assert.Single(Entries(audit), e => e.Contains(email, StringComparison.Ordinal));
+        Assert.Matches($"added the role grant “({Regex.Escape(email)} – {Roles.Staff}|{Roles.Staff} – {Regex.Escape(email)})”", entry);
+        Assert.DoesNotContain(id, audit.MainText, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"#\d", audit.MainText);
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-", audit.MainText);
+    }
+
+    [Fact]
+    public async Task AuditPage_AfterSchedulingAPage_SaysScheduledWithTheTimeInWords()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "mentoring");
+        var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
+        var draft = await editor.SubmitAllAsync(staff, "#page-editor", new Dictionary<string, string> { ["Input.Summary"] = "Scheduled summary" });
+        await draft.SubmitAsync(staff, new Dictionary<string, string> { ["PublishAt"] = "2030-03-04T09:15" }, "#schedule-form");
+
+        var audit = await HtmlPage.GetAsync(staff, "/staff/audit?type=PageDraft");
+
+        var entry = Assert.Single(Entries(audit), e => e.Contains(" scheduled the page ", StringComparison.Ordinal));
+        Assert.Contains("to publish on Mar 4, 2030, 9:15 AM", entry, StringComparison.Ordinal);
+        Assert.Contains("Publish at (page): (not scheduled) → Mar 4, 2030, 9:15 AM", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", entry, StringComparison.Ordinal);
     }
 
     private static async Task PublishTitleAsync(HttpClient client, string slug, string title)

@@ -42,6 +42,44 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(after.Document.QuerySelectorAll("nav[aria-label=Main] a"), a => a.TextContent == "Visa basics" && a.GetAttribute("href") == "/visa-basics");
     }
 
+    [Fact]
+    public async Task NewPage_NeverPublished_ShowsNoLastReviewedInTheEditorTheListOrThePreview()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var form = await HtmlPage.GetAsync(staff, "/staff/pages/new");
+        var editor = await form.SubmitAllAsync(staff, NewForm, new Dictionary<string, string>
+        {
+            ["Slug"] = "never-reviewed",
+            ["Title"] = "Never reviewed page",
+            ["Summary"] = "Not live yet.",
+            ["Source"] = "Staff",
+        });
+        var id = int.Parse(editor.Response.RequestMessage!.RequestUri!.AbsolutePath["/staff/pages/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+        var list = await HtmlPage.GetAsync(staff, "/staff/pages");
+        var preview = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/preview");
+
+        var row = list.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Never reviewed page", StringComparison.Ordinal));
+        Assert.Contains("Not published yet", row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("time"));
+        Assert.Contains("Not reviewed yet", editor.Document.QuerySelector("#review-dates")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last reviewed", editor.MainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last reviewed", preview.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishedPage_StillShowsLastReviewedToVisitorsAndInThePreview()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "j1-waiver");
+
+        var preview = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/preview");
+        var visitor = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/j1-waiver");
+
+        Assert.Contains("Last reviewed", preview.MainText, StringComparison.Ordinal);
+        Assert.Contains("Last reviewed", visitor.MainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("search", "/search is already a part of the portal")]
     [InlineData("roadmap", "/roadmap is already a part of the portal")]

@@ -24,7 +24,8 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
         var staffHome = await HtmlPage.GetAsync(member, "/staff");
         Assert.NotNull(staffHome.Document.QuerySelector("nav[aria-label=Staff]"));
         var audit = await HtmlPage.GetAsync(admin, "/staff/audit?type=IdentityUserRole");
-        Assert.Contains(audit.Document.QuerySelectorAll("#audit-entries li.audit-entry"), r => r.TextContent.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(audit.Document.QuerySelectorAll("#audit-entries li.audit-entry"), r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        Assert.DoesNotContain(id, audit.MainText, StringComparison.Ordinal);
     }
 
     [Fact]

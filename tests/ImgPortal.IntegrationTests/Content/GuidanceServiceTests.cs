@@ -83,6 +83,25 @@ public sealed class GuidanceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetPageAsync_StatePathwaysPage_ListsThePathwaysByStateNameNotPostalCode()
+    {
+        await using (var scope = _database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.StatePathways.AddRange(
+                new StatePathway { State = "IA", Name = "Iowa order test" },
+                new StatePathway { State = "IN", Name = "Indiana order test" });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await WithService(s => s.GetPageAsync("state-pathways"));
+
+        var states = page!.StatePathways.Select(p => p.State).ToList();
+        Assert.Equal(states.OrderBy(UsStates.NameOf, StringComparer.Ordinal), states);
+        Assert.True(states.IndexOf("IN") < states.IndexOf("IA"));
+    }
+
+    [Fact]
     public async Task GetPageAsync_PageWithoutFeature_LoadsNoRecords()
     {
         var page = await WithService(s => s.GetPageAsync("echo"));

@@ -87,7 +87,7 @@ public class AuditWordingTests
         var entry = Wording().Describe(rows);
 
         Assert.Equal(
-            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section “Fees”", "Body markdown", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
+            [new AuditChange("page", "Title", "J-1", "J-1 waiver"), new AuditChange("page section “Fees”", "Text", "Old", "New"), new AuditChange("page section", "Removed", "“Dates”", "(none)")],
             entry.Changes);
     }
 
@@ -166,6 +166,80 @@ public class AuditWordingTests
         var entry = Wording().Describe(rows);
 
         Assert.Equal(["Moved “Fees” from position 1 to 3"], entry.Changes.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Describe_PageSettingsChanged_NamesTheFieldsByTheFormsLabels()
+    {
+        var rows = new[]
+        {
+            Row(1, "GuidancePage", "7", AuditAction.Modified, """{"Slug":"old","SortOrder":1,"Feature":0}""", """{"Slug":"new","SortOrder":2,"Feature":1}"""),
+        };
+
+        var entry = Wording().Describe(rows, "J-1 waiver");
+
+        Assert.Equal(["Address", "Position in the menu", "Built-in list shown on the page"], entry.Changes.Select(c => c.Field));
+        Assert.DoesNotContain(entry.Changes, c => c.Field is "Slug" or "Sort order" or "Feature");
+    }
+
+    [Fact]
+    public void Describe_DraftScheduled_SaysScheduledWithTheTimeInTheStaffTimeZone()
+    {
+        var rows = new[]
+        {
+            Row(1, "PageDraft", "9", AuditAction.Modified, """{"ScheduledPublishAtUtc":null}""", """{"ScheduledPublishAtUtc":"2026-07-02T13:30:00Z"}"""),
+        };
+
+        var entry = Wording().Describe(rows, "J-1 waiver");
+
+        Assert.Equal("Ana Ruiz scheduled the page “J-1 waiver” to publish on Jul 2, 2026, 9:30 AM (New York time): 1 change", entry.Headline);
+        Assert.Equal("Publish at (page): (not scheduled) → Jul 2, 2026, 9:30 AM (New York time)", Assert.Single(entry.Changes).Text);
+    }
+
+    [Fact]
+    public void Describe_ScheduleCancelled_SaysSoWithTheTimeItHad()
+    {
+        var rows = new[]
+        {
+            Row(1, "PageDraft", "9", AuditAction.Modified, """{"ScheduledPublishAtUtc":"2026-07-02T13:30:00Z"}""", """{"ScheduledPublishAtUtc":null}"""),
+        };
+
+        var entry = Wording().Describe(rows, "J-1 waiver");
+
+        Assert.StartsWith("Ana Ruiz cancelled the scheduled publication of the page “J-1 waiver”", entry.Headline, StringComparison.Ordinal);
+        Assert.Equal("Publish at (page): Jul 2, 2026, 9:30 AM (New York time) → (not scheduled)", Assert.Single(entry.Changes).Text);
+    }
+
+    [Fact]
+    public void Describe_RecordWithoutATitle_IsNamedByTheRecordsItJoinsAndNeverByItsNumber()
+    {
+        _schema.Setup(s => s.Reference("Pairing", "MentorId")).Returns("Mentor");
+        _schema.Setup(s => s.Reference("Pairing", "MenteeRequestId")).Returns("MenteeRequest");
+        var rows = new[] { Row(1, "Pairing", "12", AuditAction.Added, null, """{"Id":12,"MentorId":3,"MenteeRequestId":8}""") };
+        var names = new Dictionary<string, string> { ["Mentor:3"] = "Dr. Rao", ["MenteeRequest:8"] = "Jane Doe" };
+
+        var named = Wording().Describe(rows, names: names);
+        var unnamed = Wording().Describe(rows);
+
+        Assert.Equal("Ana Ruiz added the pairing “Dr. Rao – Jane Doe”: 2 changes", named.Headline);
+        Assert.Equal(["Mentor (pairing): (empty) → Dr. Rao", "Mentee request (pairing): (empty) → Jane Doe"], named.Changes.Select(c => c.Text));
+        Assert.Equal("Ana Ruiz added the pairing: 2 changes", unnamed.Headline);
+        Assert.DoesNotContain("#", unnamed.Headline + string.Concat(unnamed.Changes.Select(c => c.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_ChangeNoteWrittenWithARecordEdit_IsNotTheSubjectNorAChange()
+    {
+        var rows = new[]
+        {
+            Row(1, "ChangeLogEntry", "5", AuditAction.Added, null, """{"Topic":"state-pathways","Title":"New York: Conrad 30","Summary":"Changed","Link":"/x"}"""),
+            Row(2, "StatePathway", "4", AuditAction.Modified, """{"Name":"Conrad 30"}""", """{"Name":"Conrad 30 program"}"""),
+        };
+
+        var entry = Wording().Describe(rows);
+
+        Assert.Equal("StatePathway", entry.SubjectType);
+        Assert.Equal(["Name (state pathway): Conrad 30 → Conrad 30 program"], entry.Changes.Select(c => c.Text));
     }
 
     [Theory]

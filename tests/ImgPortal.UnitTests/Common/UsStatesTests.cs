@@ -30,4 +30,24 @@ public class UsStatesTests
         Assert.False(UsStates.IsCode("ZZ"));
         Assert.Null(UsStates.Find(null));
     }
+
+    [Fact]
+    public void OrderByStateName_CodesWhoseOrderDiffersFromTheirNames_SortsByNameWithUnknownCodesLast()
+    {
+        var codes = new[] { "IA", "ZZ", "IN", "AK", "AL", "ME", "MA", "MD" }.AsQueryable();
+
+        var ordered = codes.OrderByStateName(c => c).ToList();
+
+        Assert.Equal(["AL", "AK", "IN", "IA", "ME", "MD", "MA", "ZZ"], ordered);
+    }
+
+    [Fact]
+    public void ThenByStateName_AfterAnotherOrdering_SortsWithinItByName()
+    {
+        var rows = new[] { (Group: 2, State: "AK"), (Group: 1, State: "IA"), (Group: 2, State: "AL"), (Group: 1, State: "IN") }.AsQueryable();
+
+        var ordered = rows.OrderBy(r => r.Group).ThenByStateName(r => r.State).Select(r => r.State).ToList();
+
+        Assert.Equal(["IN", "IA", "AL", "AK"], ordered);
+    }
 }

@@ -79,6 +79,51 @@ public sealed class WordDiffTests
         Assert.Equal(3, WordDiff.CountChanges(before, after));
     }
 
+    [Fact]
+    public void Rendered_BodyWithMarkdown_ComparesTheTextVisitorsReadWithoutMarkup()
+    {
+        var before = new PageContent("T", "S", "Pay the **fee** at [ECFMG](https://www.ecfmg.org/).\n\n# Dates\n\n- Apply by March.", []);
+        var after = new PageContent("T", "S", "Pay the **new fee** at [ECFMG](https://www.ecfmg.org/).\n\n# Dates\n\n- Apply by April.", []);
+        var body = WordDiff.ComparePages(before, after).Single(b => b.Label == "Body");
+
+        var rendered = WordDiff.Rendered(body, new MarkdownRenderer().ToPlainText);
+
+        var text = string.Concat(rendered.Block.Spans.Select(s => s.Text));
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", text, StringComparison.Ordinal);
+        Assert.Contains("ECFMG.", text, StringComparison.Ordinal);
+        Assert.Equal(["new", "April"], rendered.Block.Spans.Where(s => s.Kind == DiffKind.Added).Select(s => s.Text.Trim()));
+        Assert.Equal(["March"], rendered.Block.Spans.Where(s => s.Kind == DiffKind.Removed).Select(s => s.Text.Trim()));
+        Assert.False(rendered.FormattingOnly);
+    }
+
+    [Fact]
+    public void Rendered_OnlyBoldAdded_IsFormattingOnlyWithNoWordChanged()
+    {
+        var before = new PageContent("T", "S", "Pay the fee.", [new SectionContent(SectionKind.Section, "Fees", "See [the board](https://a.example/).")]);
+        var after = new PageContent("T", "S", "Pay the **fee**.", [new SectionContent(SectionKind.Section, "Fees", "See [the board](https://b.example/).")]);
+
+        var blocks = WordDiff.ComparePages(before, after).Select(b => WordDiff.Rendered(b, new MarkdownRenderer().ToPlainText)).ToList();
+
+        Assert.All(blocks.Where(b => b.Block.Change == BlockChange.Changed), b =>
+        {
+            Assert.True(b.FormattingOnly);
+            Assert.All(b.Block.Spans, s => Assert.Equal(DiffKind.Unchanged, s.Kind));
+        });
+        Assert.Equal(2, blocks.Count(b => b.Block.Change == BlockChange.Changed));
+    }
+
+    [Fact]
+    public void Rendered_TitleIsNotMarkdown_IsLeftAsItIs()
+    {
+        var blocks = WordDiff.ComparePages(new PageContent("# One", "S", "B", []), new PageContent("# Two", "S", "B", []));
+
+        var title = WordDiff.Rendered(blocks.Single(b => b.Label == "Title"), _ => "should not be used");
+
+        Assert.Same(blocks.Single(b => b.Label == "Title"), title.Block);
+    }
+
     private static PageContent Page(params (string Heading, string Body)[] sections) =>
         new("J-1 waiver", "Summary", "Body text.", [.. sections.Select(s => new SectionContent(SectionKind.Section, s.Heading, s.Body))]);
 }

@@ -78,7 +78,7 @@ public static class WordDiff
         {
             Block("Title", before.Title, after.Title),
             Block("Summary", before.Summary, after.Summary),
-            Block("Body", before.BodyMarkdown, after.BodyMarkdown),
+            Block("Body", before.BodyMarkdown, after.BodyMarkdown) with { IsMarkdown = true },
         };
 
         var unmatched = before.Sections.ToList();
@@ -88,22 +88,47 @@ public static class WordDiff
                 ?? unmatched.FirstOrDefault(s => string.Equals(s.Heading.Trim(), section.Heading.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
-                blocks.Add(new BlockComparison(LabelOf(section), BlockChange.Added, [new DiffSpan(DiffKind.Added, Normalize(section.BodyMarkdown))]));
+                blocks.Add(new BlockComparison(LabelOf(section), BlockChange.Added, [new DiffSpan(DiffKind.Added, Normalize(section.BodyMarkdown))], IsMarkdown: true));
                 continue;
             }
 
             unmatched.Remove(match);
-            var block = Block(LabelOf(section), match.BodyMarkdown, section.BodyMarkdown);
+            var block = Block(LabelOf(section), match.BodyMarkdown, section.BodyMarkdown) with { IsMarkdown = true };
             blocks.Add(match.Kind == section.Kind ? block : block with { Label = $"{LabelOf(section)} (was a {KindName(match.Kind)})", Change = BlockChange.Changed });
         }
 
-        blocks.AddRange(unmatched.Select(s => new BlockComparison(LabelOf(s), BlockChange.Removed, [new DiffSpan(DiffKind.Removed, Normalize(s.BodyMarkdown))])));
+        blocks.AddRange(unmatched.Select(s => new BlockComparison(LabelOf(s), BlockChange.Removed, [new DiffSpan(DiffKind.Removed, Normalize(s.BodyMarkdown))], IsMarkdown: true)));
         return blocks;
     }
 
     /// <summary>How many parts differ between two versions: the "3 changes" staff read.</summary>
     public static int CountChanges(PageContent before, PageContent after) =>
         ComparePages(before, after).Count(b => b.Change != BlockChange.Unchanged);
+
+    /// <summary>
+    /// <paramref name="block"/> as staff read it: a Markdown block compared again as the text it renders to (no
+    /// <c>**</c>, <c>[text](address)</c> or <c>#</c>), so the words that changed are the words a visitor reads.
+    /// <see cref="RenderedBlock.FormattingOnly"/>: the Markdown changed but its text did not (bold, a link's address).
+    /// Other blocks are returned as they are.
+    /// </summary>
+    public static RenderedBlock Rendered(BlockComparison block, Func<string, string> toPlainText)
+    {
+        if (!block.IsMarkdown)
+        {
+            return new RenderedBlock(block, FormattingOnly: false);
+        }
+
+        var before = toPlainText(string.Concat(block.Spans.Where(s => s.Kind != DiffKind.Added).Select(s => s.Text)));
+        var after = toPlainText(string.Concat(block.Spans.Where(s => s.Kind != DiffKind.Removed).Select(s => s.Text)));
+        IReadOnlyList<DiffSpan> spans = block.Change switch
+        {
+            BlockChange.Added => [new DiffSpan(DiffKind.Added, Normalize(after))],
+            BlockChange.Removed => [new DiffSpan(DiffKind.Removed, Normalize(before))],
+            _ => Compare(before, after),
+        };
+        var formattingOnly = block.Change == BlockChange.Changed && spans.All(s => s.Kind == DiffKind.Unchanged);
+        return new RenderedBlock(block with { Spans = spans }, formattingOnly);
+    }
 
     public static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -34,7 +34,7 @@ public sealed class StatePathwayRecordType : RecordType<StatePathway>
     public override StatePathway Create() => new();
 
     public override IOrderedQueryable<StatePathway> Order(IQueryable<StatePathway> records) =>
-        records.OrderBy(s => s.State).ThenBy(s => s.Name);
+        records.OrderByStateName(s => s.State).ThenBy(s => s.Name);
 
     public override string TitleOf(StatePathway record) => $"{UsStates.NameOf(record.State)}: {record.Name}";
 

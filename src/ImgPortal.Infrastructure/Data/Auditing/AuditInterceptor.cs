@@ -146,6 +146,9 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
         }
     }
 
+    /// <summary>Whether changes to entities of <paramref name="clrType"/> are written to the trail (owned types aside).</summary>
+    public static bool IsAuditedType(Type clrType) => !IgnoredTypes.Contains(clrType);
+
     /// <summary>Whether <paramref name="entry"/> belongs in the trail at all.</summary>
     public static bool IsAudited(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted

@@ -4,4 +4,5 @@ using ImgPortal.Core.Content.Editing;
 
 namespace ImgPortal.Web.ViewModels.Staff;
 
-public sealed record PagePreviewViewModel(PagePreview Preview);
+/// <summary>The staff preview; <paramref name="NeverPublished"/>: the page has never been live, so it has no review to show.</summary>
+public sealed record PagePreviewViewModel(PagePreview Preview, bool NeverPublished = false);

@@ -8,7 +8,8 @@
         { label: "Bold", title: "Bold", before: "**", after: "**", sample: "bold text" },
         { label: "Bulleted list", title: "Bulleted list", before: "- ", after: "", line: true, sample: "List item" },
         { label: "Numbered list", title: "Numbered list", before: "1. ", after: "", line: true, sample: "List item" },
-        { label: "Link", title: "Link", before: "[", after: "](https://)", sample: "link text" }
+        // The selected words stay the link's text; the address placeholder is selected, ready to be typed over.
+        { label: "Link", title: "Link", before: "[", after: "](https://)", sample: "link text", address: "https://" }
     ];
 
     function wrap(area, button) {
@@ -20,7 +21,42 @@
         }
         area.value = text.slice(0, start) + before + chosen + button.after + text.slice(end);
         area.focus();
-        area.setSelectionRange(start + before.length, start + before.length + chosen.length);
+        if (button.address && end > start) {
+            var address = start + before.length + chosen.length + button.after.indexOf(button.address);
+            area.setSelectionRange(address, address + button.address.length);
+        } else {
+            area.setSelectionRange(start + before.length, start + before.length + chosen.length);
+        }
+        area.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    // Enter at the end of a list item starts the next item ("- ", or the next number); Enter on an empty item ends the list.
+    var listItem = /^(\s*)([-*+]|(\d+)[.)])(\s+)(.*)$/;
+    function continueList(area, event) {
+        if (event.key !== "Enter" || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) {
+            return;
+        }
+        var start = area.selectionStart, end = area.selectionEnd, text = area.value;
+        if (start !== end || (end < text.length && text.charAt(end) !== "\n")) {
+            return;
+        }
+        var lineStart = text.lastIndexOf("\n", start - 1) + 1;
+        var match = listItem.exec(text.slice(lineStart, start));
+        if (!match) {
+            return;
+        }
+        event.preventDefault();
+        var insert;
+        if (match[5].trim() === "") {
+            // An empty item: the list ends here. The marker goes and a blank line follows, so the next words are a new paragraph.
+            area.value = text.slice(0, lineStart) + "\n" + text.slice(start);
+            area.setSelectionRange(lineStart + 1, lineStart + 1);
+        } else {
+            var marker = match[3] ? (parseInt(match[3], 10) + 1) + match[2].slice(-1) : match[2];
+            insert = "\n" + match[1] + marker + match[4];
+            area.value = text.slice(0, start) + insert + text.slice(end);
+            area.setSelectionRange(start + insert.length, start + insert.length);
+        }
         area.dispatchEvent(new Event("input", { bubbles: true }));
     }
 
@@ -83,6 +119,7 @@
         if (terms.length > 0) {
             toolbar.appendChild(glossaryPicker(area));
         }
+        area.addEventListener("keydown", function (event) { continueList(area, event); });
 
         var row = document.createElement("div");
         row.className = "row g-2 markdown-editor";

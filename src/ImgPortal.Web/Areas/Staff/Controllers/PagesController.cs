@@ -167,7 +167,13 @@ public sealed class PagesController(
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var preview = await drafts.PreviewAsync(id, cancellationToken);
-        return preview is null ? NotFound() : View(new PagePreviewViewModel(preview));
+        if (preview is null)
+        {
+            return NotFound();
+        }
+
+        var editor = await drafts.GetEditorAsync(id, cancellationToken);
+        return View(new PagePreviewViewModel(preview, editor?.Facts.AwaitingFirstPublication == true));
     }
 
     [HttpPost("{id:int}/publish")]
