@@ -118,6 +118,7 @@ public static class DependencyInjection
         services.AddSingleton<PublicContentVersion>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<GuidanceSeeder>();
 
         services.AddSingleton(provider => new PickupDirectory(Path.GetFullPath(
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.PickupDirectory, environment.ContentRootPath)));

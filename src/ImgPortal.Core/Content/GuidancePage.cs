@@ -56,6 +56,13 @@ public class GuidancePage : IVersioned
 
     public DateTime UpdatedAtUtc { get; set; }
 
+    /// <summary>
+    /// SHA-256 (hex) of the text the starter guidance seed last wrote to this page (ADR 0088); null for a page staff
+    /// created, or one seeded before the hash was kept. While the page's text still hashes to it, staff never changed
+    /// it, and a corrected seed may publish over it.
+    /// </summary>
+    public string? SeededTextHash { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<PageSection> Sections { get; set; } = [];

@@ -29,6 +29,9 @@ public class PageRevision
     /// </summary>
     public const string OriginalTextPublisher = "the site, before editing in the portal";
 
+    /// <summary>Who published a corrected starter guidance seed over a page staff never changed (ADR 0088); reads after "Published by".</summary>
+    public const string SeedPublisher = "the portal's starter guidance, corrected on upgrade";
+
     public DateTime PublishedAtUtc { get; set; }
 
     /// <summary>What the publisher said changed, in their words (optional).</summary>

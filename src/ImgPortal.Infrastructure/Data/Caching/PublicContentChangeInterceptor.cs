@@ -26,6 +26,7 @@ public sealed class PublicContentChangeInterceptor(
         typeof(GuidancePage), typeof(PageSection), typeof(WaiverProgramYear), typeof(StatePathway), typeof(Organization),
         typeof(ContactPoint), typeof(Mentor), typeof(MentorLanguage), typeof(MentorTrainingCountry),
         typeof(Core.Glossary.GlossaryTerm), typeof(MentoringSettings), typeof(Core.Costs.Fee), typeof(Core.Programs.ResidencyProgram), typeof(Core.Profiles.RoadmapStep),
+        typeof(Core.Alerts.ChangeLogEntry),
     ];
 
     private readonly IPublicContentCache[] _caches = [.. caches];

@@ -24,6 +24,7 @@ public sealed class GuidancePageConfiguration : IEntityTypeConfiguration<Guidanc
         builder.Property(p => p.ReviewIntervalMonths).HasDefaultValue(PageRules.DefaultReviewIntervalMonths);
         builder.Property(p => p.RetiredRedirectTo).HasMaxLength(PageRules.RedirectMaxLength);
         builder.HasIndex(p => p.RetiredAtUtc);
+        builder.Property(p => p.SeededTextHash).HasMaxLength(64);
         builder.HasMany(p => p.Sections)
             .WithOne(s => s.Page)
             .HasForeignKey(s => s.GuidancePageId)

@@ -1,5 +1,4 @@
 using ImgPortal.Core.Common;
-using ImgPortal.Core.Content;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
@@ -19,7 +18,7 @@ public sealed class DatabaseInitializer(
     AppDbContext db,
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
-    IMarkdownRenderer markdown,
+    GuidanceSeeder guidanceSeeder,
     TimeProvider clock,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
@@ -124,32 +123,12 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    private async Task SeedContentAsync(CancellationToken cancellationToken)
-    {
-        if (await db.GuidancePages.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var page in ContentSeed.Pages())
-        {
-            page.BodyHtml = markdown.Render(page.BodyMarkdown);
-            foreach (var section in page.Sections)
-            {
-                section.BodyHtml = markdown.Render(section.BodyMarkdown);
-            }
-
-            page.UpdatedAtUtc = now;
-            db.GuidancePages.Add(page);
-        }
-
-        db.WaiverProgramYears.AddRange(ContentSeed.WaiverYears());
-        db.Organizations.AddRange(ContentSeed.Organizations());
-        db.ContactPoints.AddRange(ContentSeed.ContactPoints());
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the starter guidance content");
-    }
+    /// <summary>
+    /// The starter guidance: every page and record on an empty database; on an existing one, a corrected seed's text
+    /// published to the pages staff never changed (ADR 0088).
+    /// </summary>
+    private async Task SeedContentAsync(CancellationToken cancellationToken) =>
+        await guidanceSeeder.SeedAsync(ContentSeed.Pages(), cancellationToken);
 
     /// <summary>The verified state pathways, only when their table is empty.</summary>
     private async Task SeedStatePathwaysAsync(CancellationToken cancellationToken)

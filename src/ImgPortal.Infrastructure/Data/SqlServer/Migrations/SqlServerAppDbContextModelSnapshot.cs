@@ -499,6 +499,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasDefaultValue(12);
 
+                    b.Property<string>("SeededTextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)

@@ -480,6 +480,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(12);
 
+                    b.Property<string>("SeededTextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
