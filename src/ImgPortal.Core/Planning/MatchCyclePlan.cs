@@ -17,5 +17,8 @@ public sealed record MatchCyclePlan(
 /// <summary>A dated action on the critical path, with why it blocks what follows.</summary>
 public sealed record CriticalAction(string Key, string Title, DateOnly Date, string Why);
 
-/// <summary>Years since graduation, shown as information: what programs commonly set, and its source when there is one.</summary>
-public sealed record GraduationNote(int GraduationYear, int YearsSince, int YearsAtStart, string WhatProgramsSet);
+/// <summary>
+/// Years since graduation, shown as information: what programs commonly set, and its source when there is one; the
+/// day the portal last looked for such a figure (<see cref="CheckedOn"/>).
+/// </summary>
+public sealed record GraduationNote(int GraduationYear, int YearsSince, int YearsAtStart, string WhatProgramsSet, DateOnly CheckedOn);

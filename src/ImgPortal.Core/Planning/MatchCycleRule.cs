@@ -7,7 +7,8 @@ namespace ImgPortal.Core.Planning;
 /// Which Match the member can realistically aim for, pure (no database, no clock: "today" is New York's day).
 /// A cycle is open to a new entrant until its rank-order-list deadline has passed; within an open cycle each step
 /// not done must be done by its date: Steps 1 and 2 CK by the day programs start receiving applications (so the
-/// scores are in the application programs read), the Pathway with OET Medicine by ECFMG's Pathways deadline, and
+/// scores are in the application programs read), the Pathway with OET Medicine by ECFMG's Pathways deadline (the
+/// later of the member's planned OET and Pathway dates is that step's booking), and
 /// ECFMG's exam requirements by the rank-order-list deadline (NRMP). A cycle whose date for an open step has
 /// passed, or whose booked exam falls after it, is out of reach and the next one is tried.
 /// </summary>
@@ -25,7 +26,13 @@ public static class MatchCycleRule
 
     public const string NoGraduationSource =
         "Many programs set a limit on years since graduation (often named in their requirements as \"year of graduation\"). "
-        + "We found no current national figure from NRMP or AAMC that we can cite, so read each program's own requirements.";
+        + "What programs commonly set is not known: we found no current national figure from NRMP or AAMC that we can cite, so read each program's own requirements.";
+
+    /// <summary>
+    /// The day the portal last looked for a citable figure (NRMP's Program Director Survey, AAMC, program policies):
+    /// docs/sources/dates.md says what was searched.
+    /// </summary>
+    public static readonly DateOnly GraduationSourceCheckedOn = new(2026, 12, 7);
 
     public static MatchCyclePlan? Compute(ProfileData? profile, IReadOnlyList<CycleDate> dates, DateOnly today)
     {
@@ -122,8 +129,8 @@ public static class MatchCycleRule
                 pathwaysText,
                 false,
                 "A Pathway with OET Medicine meets ECFMG's clinical and communication skills requirement; without it ECFMG cannot certify you.",
-                certified || profile.EnglishProficiencyMet,
-                null),
+                certified || profile.OetAndPathwayDone,
+                OetAndPathwayPlannedOn(profile)),
             new CycleStep(
                 RoadmapRules.Keys.Ecfmg,
                 "ECFMG's exam requirements for certification",
@@ -134,6 +141,21 @@ public static class MatchCycleRule
                 certified,
                 null),
         ];
+    }
+
+    /// <summary>
+    /// When the member plans to have both OET Medicine and the Pathway done: the later of the planned dates of the
+    /// parts not done yet (a part without a planned date adds none).
+    /// </summary>
+    public static DateOnly? OetAndPathwayPlannedOn(ProfileData profile)
+    {
+        if (profile.OetAndPathwayDone)
+        {
+            return null;
+        }
+
+        DateOnly?[] planned = [profile.OetPassed ? null : profile.OetDate, profile.PathwayCompleted ? null : profile.PathwayDate];
+        return planned.Max();
     }
 
     /// <summary>A step rules the cycle out when its date has passed, or when it is booked after its date.</summary>
@@ -180,7 +202,7 @@ public static class MatchCycleRule
 
     public static GraduationNote? Graduation(ProfileData profile, int cycle, DateOnly today) =>
         profile.GraduationYear is { } year && year <= today.Year + 1
-            ? new GraduationNote(year, Math.Max(0, today.Year - year), cycle - year, NoGraduationSource)
+            ? new GraduationNote(year, Math.Max(0, today.Year - year), cycle - year, NoGraduationSource, GraduationSourceCheckedOn)
             : null;
 
     private static DateOnly? DateOf(IReadOnlyList<CycleDate> dates, int cycle, DateMilestone milestone) =>

@@ -39,6 +39,18 @@ public class ImgProfile
 
     public bool EnglishProficiencyMet { get; set; }
 
+    /// <summary>The member passed OET Medicine; <see cref="OetDate"/> is then the day they passed it.</summary>
+    public bool OetPassed { get; set; }
+
+    /// <summary>OET Medicine passed on (when <see cref="OetPassed"/>) or planned for.</summary>
+    public DateOnly? OetDate { get; set; }
+
+    /// <summary>ECFMG accepted the member's Pathway; <see cref="PathwayDate"/> is then the day it was completed.</summary>
+    public bool PathwayCompleted { get; set; }
+
+    /// <summary>The ECFMG Pathway completed on (when <see cref="PathwayCompleted"/>) or planned for.</summary>
+    public DateOnly? PathwayDate { get; set; }
+
     public VisaStatus CurrentVisa { get; set; }
 
     public VisaNeed VisaNeed { get; set; } = VisaNeed.NotSureYet;

@@ -29,6 +29,16 @@ public sealed record ProfileData
 
     public bool EnglishProficiencyMet { get; init; }
 
+    public bool OetPassed { get; init; }
+
+    /// <summary>OET Medicine passed on (when <see cref="OetPassed"/>) or planned for.</summary>
+    public DateOnly? OetDate { get; init; }
+
+    public bool PathwayCompleted { get; init; }
+
+    /// <summary>The ECFMG Pathway completed on (when <see cref="PathwayCompleted"/>) or planned for.</summary>
+    public DateOnly? PathwayDate { get; init; }
+
     public VisaStatus CurrentVisa { get; init; }
 
     public VisaNeed VisaNeed { get; init; } = VisaNeed.NotSureYet;
@@ -58,4 +68,7 @@ public sealed record ProfileData
     public bool Step2CkTaken => Step2CkScore is not null && Step2CkDate is not null;
 
     public bool Step3Taken => Step3Score is not null && Step3Date is not null;
+
+    /// <summary>ECFMG's communication and clinical skills requirement: met as a whole, or OET Medicine passed and a Pathway completed.</summary>
+    public bool OetAndPathwayDone => EnglishProficiencyMet || (OetPassed && PathwayCompleted);
 }

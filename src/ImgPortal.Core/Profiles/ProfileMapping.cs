@@ -20,6 +20,10 @@ public static class ProfileMapping
         Step3Score = p.Step3Score,
         Step3Date = p.Step3Date,
         EnglishProficiencyMet = p.EnglishProficiencyMet,
+        OetPassed = p.OetPassed,
+        OetDate = p.OetDate,
+        PathwayCompleted = p.PathwayCompleted,
+        PathwayDate = p.PathwayDate,
         CurrentVisa = p.CurrentVisa,
         VisaNeed = p.VisaNeed,
         Specialties = Values(p, TagKind.Specialty),
@@ -49,6 +53,10 @@ public static class ProfileMapping
         p.Step3Score = d.Step3Score;
         p.Step3Date = d.Step3Date;
         p.EnglishProficiencyMet = d.EnglishProficiencyMet;
+        p.OetPassed = d.OetPassed;
+        p.OetDate = d.OetDate;
+        p.PathwayCompleted = d.PathwayCompleted;
+        p.PathwayDate = d.PathwayDate;
         p.CurrentVisa = d.CurrentVisa;
         p.VisaNeed = d.VisaNeed;
         p.ClinicalExperienceMonths = d.ClinicalExperienceMonths;

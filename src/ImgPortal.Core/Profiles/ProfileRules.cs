@@ -139,6 +139,9 @@ public static class ProfileRules
         ValidateScore(nameof(data.Step3Score), nameof(data.Step3Date), data.Step3Score, data.Step3Date, "Step 3", Add);
         NotInFuture(nameof(data.Step3Date), data.Step3Date, "Step 3 date");
 
+        DoneOrPlanned(nameof(data.OetDate), data.OetPassed, data.OetDate, "OET Medicine", "passed", today, Add);
+        DoneOrPlanned(nameof(data.PathwayDate), data.PathwayCompleted, data.PathwayDate, "your ECFMG Pathway", "completed", today, Add);
+
         if (data.ClinicalExperienceMonths is < 0 or > MaxClinicalMonths)
         {
             Add(nameof(data.ClinicalExperienceMonths), $"Months of US clinical experience must be between 0 and {MaxClinicalMonths}.");
@@ -188,6 +191,30 @@ public static class ProfileRules
             : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
+
+    /// <summary>
+    /// A date that is the day a step was done (then it is required and not in the future) or the day the member plans
+    /// it for (then today or later, and within <see cref="MaxYearsAhead"/> years).
+    /// </summary>
+    private static void DoneOrPlanned(string field, bool done, DateOnly? date, string what, string doneWord, DateOnly today, Action<string, string> add)
+    {
+        if (done && date is null)
+        {
+            add(field, $"Enter the date you {doneWord} {what}.");
+        }
+        else if (done && date > today)
+        {
+            add(field, $"The date you {doneWord} {what} cannot be in the future. If it is still ahead, leave the box unticked and keep the date as planned.");
+        }
+        else if (!done && date < today)
+        {
+            add(field, $"A planned date for {what} is today or later. If you have {doneWord} it, tick the box.");
+        }
+        else if (!done && date > today.AddYears(MaxYearsAhead))
+        {
+            add(field, $"Choose a planned date for {what} within the next {MaxYearsAhead} years.");
+        }
+    }
 
     private static void ValidateScore(
         string scoreField, string dateField, int? score, DateOnly? date, string exam, Action<string, string> add)

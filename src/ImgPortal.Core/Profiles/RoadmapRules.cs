@@ -51,8 +51,8 @@ public static class RoadmapRules
             Keys.Step1 when certified || profile.Step1Result == ExamResult.Passed => StepState.Done,
             Keys.Step1 when profile.Step1Result == ExamResult.Failed => StepState.InProgress,
             Keys.Step2Ck when certified || profile.Step2CkTaken => StepState.Done,
-            Keys.English when certified || profile.EnglishProficiencyMet => StepState.Done,
-            Keys.Pathway when certified => StepState.Done,
+            Keys.English when certified || profile.EnglishProficiencyMet || profile.OetPassed => StepState.Done,
+            Keys.Pathway when certified || profile.PathwayCompleted => StepState.Done,
             Keys.Ecfmg => profile.EcfmgStatus switch
             {
                 EcfmgStatus.Certified => StepState.Done,

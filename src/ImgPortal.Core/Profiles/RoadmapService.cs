@@ -113,6 +113,8 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
         Add("step1", "Your USMLE Step 1", profile.Step1Date);
         Add("step2ck", "Your USMLE Step 2 CK", profile.Step2CkDate);
         Add("step3", "Your USMLE Step 3", profile.Step3Date);
+        Add("oet", profile.OetPassed ? "You passed OET Medicine" : "Your OET Medicine (planned)", profile.OetDate);
+        Add("pathway", profile.PathwayCompleted ? "You completed your ECFMG Pathway" : "Your ECFMG Pathway (planned)", profile.PathwayDate);
         Add("ecfmg", "Your ECFMG certification", profile.EcfmgCertifiedOn);
         Add("fcvs", "You started your FCVS profile", profile.FcvsStartedOn);
         return dates.OrderBy(d => d.Date).ToList();

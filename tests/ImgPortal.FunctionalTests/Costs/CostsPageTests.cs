@@ -27,7 +27,8 @@ public sealed class CostsPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains("Not known", step1.TextContent, StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("#ahead-lines tr[data-item=UsmleStep1]"));
         var ahead = HtmlPage.Fold(page.Document.QuerySelector("#total-ahead")!.TextContent);
-        Assert.Matches(@"^\$840 plus \d+ items we could not price$", ahead);
+        // ERAS $720 + DS-3035 $120 + J-1 visa (MRV) $185 + SEVIS $220, as seeded (docs/sources/fees.md).
+        Assert.Matches(@"^\$1,245 plus \d+ items we could not price$", ahead);
         Assert.Empty(page.Document.QuerySelectorAll("main script"));
         Assert.Equal("get", page.Document.QuerySelector("form#cost-form")!.GetAttribute("method"));
         Assert.Null(page.Document.QuerySelector("#save-form"));
@@ -58,7 +59,7 @@ public sealed class CostsPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("\"Ahead\",\"ERAS applications\",\"43 programs in each of 1 specialty\",\"720\",\"720\"", csv, StringComparison.Ordinal);
         Assert.Contains("\"Done (already paid)\",\"USMLE Step 1\",\"One attempt\",\"Not known\"", csv, StringComparison.Ordinal);
-        Assert.Contains("\"Total ahead\",\"\",\"\",\"840\",\"840\"", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Total ahead\",\"\",\"\",\"1245\",\"1245\"", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -179,4 +179,97 @@ public sealed class MatchCycleRuleTests
 
     private static CycleDate Date(int id, int cycle, DateMilestone milestone, DateOnly? date) =>
         new(id, cycle, milestone.ToString(), date, SeasonDateKind.Deadline, milestone, DateOrganization.Nrmp, string.Empty, string.Empty, Array.Empty<PathwaySource>(), null);
+
+    [Fact]
+    public void Compute_OetPassedAndPathwayCompleted_CountAsTheSkillsStepDone()
+    {
+        var profile = Ready with
+        {
+            EnglishProficiencyMet = false,
+            OetPassed = true,
+            OetDate = new DateOnly(2026, 3, 1),
+            PathwayCompleted = true,
+            PathwayDate = new DateOnly(2026, 6, 1),
+        };
+
+        var plan = MatchCycleRule.Compute(profile, Dates, new DateOnly(2026, 8, 1))!;
+
+        Assert.Equal(2027, plan.Cycle);
+        Assert.DoesNotContain(plan.Blocking, s => s.Key == RoadmapRules.Keys.English);
+    }
+
+    [Fact]
+    public void Compute_OetPassedButPathwayNot_KeepsTheSkillsStepOpen()
+    {
+        var profile = Ready with { EnglishProficiencyMet = false, OetPassed = true, OetDate = new DateOnly(2026, 3, 1) };
+
+        var plan = MatchCycleRule.Compute(profile, Dates, new DateOnly(2026, 8, 1))!;
+
+        var step = Assert.Single(plan.Blocking, s => s.Key == RoadmapRules.Keys.English);
+        Assert.Null(step.PlannedOn);
+    }
+
+    [Fact]
+    public void Compute_OetPlannedAfterThePathwaysDeadline_SaysSoAndAimsForTheNextCycle()
+    {
+        var profile = Ready with { EnglishProficiencyMet = false, OetDate = Pathways2027.AddDays(5), PathwayDate = new DateOnly(2026, 12, 1) };
+
+        var plan = MatchCycleRule.Compute(profile, Dates, new DateOnly(2026, 8, 1))!;
+
+        Assert.Equal(2028, plan.Cycle);
+        Assert.Contains("The 2027 Match is out of reach: OET Medicine and an ECFMG Pathway is booked for February 5, 2027, after January 31, 2027, ECFMG's Pathways deadline.", plan.Why);
+    }
+
+    [Fact]
+    public void Compute_OetAndPathwayPlannedBeforeTheDeadline_StayInThisCycleWithTheLaterPlannedDateOnTheCriticalPath()
+    {
+        var profile = Ready with
+        {
+            EnglishProficiencyMet = false,
+            OetDate = new DateOnly(2026, 10, 10),
+            PathwayCompleted = false,
+            PathwayDate = new DateOnly(2026, 12, 15),
+        };
+
+        var plan = MatchCycleRule.Compute(profile, Dates, new DateOnly(2026, 10, 1))!;
+
+        Assert.Equal(2027, plan.Cycle);
+        var step = Assert.Single(plan.Blocking, s => s.Key == RoadmapRules.Keys.English);
+        Assert.Equal(new DateOnly(2026, 12, 15), step.PlannedOn);
+        Assert.Contains(plan.CriticalPath, a => a.Title == "OET Medicine and an ECFMG Pathway (booked for December 15, 2026)" && a.Date == Pathways2027);
+    }
+
+    [Theory]
+    [InlineData(false, false, "2026-12-15")] // both planned: the later
+    [InlineData(false, true, "2026-10-10")] // Pathway done: only the OET's planned date
+    [InlineData(true, false, "2026-12-15")] // OET passed: its date is the day it was passed, not a plan
+    public void OetAndPathwayPlannedOn_IsTheLaterPlannedDateOfThePartsNotDone(bool oetPassed, bool pathwayCompleted, string expected)
+    {
+        var profile = new ProfileData
+        {
+            OetPassed = oetPassed,
+            OetDate = new DateOnly(2026, 10, 10),
+            PathwayCompleted = pathwayCompleted,
+            PathwayDate = new DateOnly(2026, 12, 15),
+        };
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), MatchCycleRule.OetAndPathwayPlannedOn(profile));
+    }
+
+    [Fact]
+    public void OetAndPathwayPlannedOn_BothDone_IsNull()
+    {
+        var profile = new ProfileData { OetPassed = true, OetDate = new DateOnly(2026, 1, 1), PathwayCompleted = true, PathwayDate = new DateOnly(2026, 2, 1) };
+
+        Assert.Null(MatchCycleRule.OetAndPathwayPlannedOn(profile));
+    }
+
+    [Fact]
+    public void Compute_GraduationNote_SaysWhatProgramsSetIsNotKnownAndWhenItWasLookedFor()
+    {
+        var graduation = MatchCycleRule.Compute(Ready with { GraduationYear = 2020 }, Dates, new DateOnly(2026, 8, 1))!.Graduation!;
+
+        Assert.Contains("What programs commonly set is not known", graduation.WhatProgramsSet, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 7), graduation.CheckedOn);
+    }
 }

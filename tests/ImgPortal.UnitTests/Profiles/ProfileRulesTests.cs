@@ -68,4 +68,47 @@ public sealed class ProfileRulesTests
 
         Assert.Equal(nameof(ProfileData.EcfmgCertifiedOn), Assert.Single(errors).Field);
     }
+
+    [Fact]
+    public void Validate_OetPassedWithoutADate_AsksForTheDayAtTheField()
+    {
+        var error = Assert.Single(ProfileRules.Validate(Valid with { OetPassed = true }, Today));
+
+        Assert.Equal(nameof(ProfileData.OetDate), error.Field);
+        Assert.Equal("Enter the date you passed OET Medicine.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_OetPassedInTheFuture_IsRefusedAtTheField()
+    {
+        var error = Assert.Single(ProfileRules.Validate(Valid with { OetPassed = true, OetDate = Today.AddDays(1) }, Today));
+
+        Assert.Equal(nameof(ProfileData.OetDate), error.Field);
+        Assert.Contains("cannot be in the future", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PathwayPlannedInThePast_IsRefusedAtTheField()
+    {
+        var error = Assert.Single(ProfileRules.Validate(Valid with { PathwayDate = Today.AddDays(-1) }, Today));
+
+        Assert.Equal(nameof(ProfileData.PathwayDate), error.Field);
+        Assert.Equal("A planned date for your ECFMG Pathway is today or later. If you have completed it, tick the box.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_PathwayPlannedBeyondTheYearsAhead_IsRefusedAtTheField()
+    {
+        var error = Assert.Single(ProfileRules.Validate(Valid with { PathwayDate = Today.AddYears(ProfileRules.MaxYearsAhead).AddDays(1) }, Today));
+
+        Assert.Equal(nameof(ProfileData.PathwayDate), error.Field);
+    }
+
+    [Fact]
+    public void Validate_OetPlannedTodayAndPathwayCompletedToday_AreAccepted()
+    {
+        var errors = ProfileRules.Validate(Valid with { OetDate = Today, PathwayCompleted = true, PathwayDate = Today }, Today);
+
+        Assert.Empty(errors);
+    }
 }

@@ -340,6 +340,26 @@ public sealed class RoadmapRulesTests
         Assert.Equal(expected, text);
     }
 
+    [Fact]
+    public void States_OetPassedAndPathwayCompleted_MarkTheirStepsDoneFromTheProfile()
+    {
+        var profile = Base with { OetPassed = true, OetDate = new DateOnly(2026, 3, 1), PathwayCompleted = true, PathwayDate = new DateOnly(2026, 6, 1) };
+
+        var states = RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>());
+
+        Assert.All(states.Where(s => s.Step.Key is Keys.English or Keys.Pathway), s => Assert.Equal((StepState.Done, true), (s.State, s.FromProfile)));
+    }
+
+    [Fact]
+    public void States_OetAndPathwayOnlyPlanned_AreLeftToTheMember()
+    {
+        var profile = Base with { OetDate = new DateOnly(2026, 12, 1), PathwayDate = new DateOnly(2027, 1, 10) };
+
+        var states = RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>());
+
+        Assert.All(states.Where(s => s.Step.Key is Keys.English or Keys.Pathway), s => Assert.False(s.FromProfile));
+    }
+
     private static IReadOnlyList<NextAction> Actions(ProfileData profile) =>
         RoadmapRules.NextActions(profile, RoadmapRules.States(Steps, profile, new Dictionary<string, StepState>()), [], Today);
 }

@@ -19,6 +19,8 @@ public static class FeeSeed
 
     private const string NrmpFees = "http://www.nrmp.org/match-process/match-fees/ | NRMP: Match fees (2016-2017 page) | " + Checked;
 
+    private const string EcfmgJ1Fees = "https://ecfmg.org/evsp/applying-fees.html | ECFMG: fees for J-1 sponsorship, with the US government fees (page not dated) | " + Checked;
+
     private const string FcvsFees = "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees | FSMB: FCVS cost and fees | " + Checked;
 
     public static IReadOnlyList<Fee> Fees() =>
@@ -48,10 +50,21 @@ public static class FeeSeed
             FeeItem.EcfmgPathway, "Application to an ECFMG Pathway", "ECFMG", FeeScaling.Once, 2027,
             "The fee for the 2027 Match Pathways was not found on ECFMG's pages.",
             "https://www.ecfmg.org/certification-pathways/pathway-2.html | ECFMG: Pathway 2 | " + Checked),
-        Unknown(
-            FeeItem.OetMedicine, "OET Medicine test (for ECFMG)", "OET (Cambridge Boxhill Language Assessment)", FeeScaling.PerAttempt, 2027,
-            "ECFMG accepts OET Medicine for the English requirement; the test fee is set by OET and was not found in the sources checked.",
-            "https://www.ecfmg.org/certification-requirements-2021-match/oet.html | ECFMG: English language proficiency (OET Medicine) | " + Checked),
+        new()
+        {
+            Item = FeeItem.OetMedicine,
+            Purpose = "OET Medicine test (for ECFMG)",
+            ChargedBy = "OET (Cambridge Boxhill Language Assessment)",
+            Scaling = FeeScaling.PerAttempt,
+            AppliesTo = 2026,
+            AmountLow = 587m,
+            AmountHigh = 587m,
+            Currency = "AUD",
+            Notes = "OET lists AU$587 a test; only OET on computer taken in the USA is priced in dollars, at US$455. OET's booking page is not dated: these are the prices seen in December 2026.",
+            Sources = "https://www.occupationalenglishtest.org/book-oet/ | OET: book OET, fees (page not dated) | " + Checked
+                + "\nhttps://www.ecfmg.org/certification-requirements-2021-match/oet.html | ECFMG: English language proficiency (OET Medicine) | " + Checked,
+            CheckedOn = CheckedOn,
+        },
         Known(
             FeeItem.ErasApplications, "ERAS residency applications: programs 1 to 30 in a specialty", "AAMC (ERAS)", FeeScaling.PerProgram, 2026, 11m, 11m,
             "Per specialty: the count starts again with each specialty. The fees for the 2027 ERAS season were not found; these are the 2026 season's.",
@@ -84,14 +97,15 @@ public static class FeeSeed
             FeeItem.FcvsPerBoard, "ECFMG status report sent with the FCVS profile, each board", "ECFMG, through FCVS", FeeScaling.PerBoard, 2026, 66m, 66m,
             "FSMB lists $66 for each ECFMG status report sent to a board. FCVS's own fee for sending the profile to further boards was not found.",
             FcvsFees),
-        Unknown(
-            FeeItem.J1VisaApplication, "J-1 visa application (MRV) fee", "US Department of State", FeeScaling.Once, 2027,
-            "The current amount was not confirmed on the Department of State's fee page in the sources checked; consulates may add a reciprocity fee.",
-            "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State: J visa pages | " + Checked),
-        Unknown(
-            FeeItem.J1SevisFee, "SEVIS I-901 fee for an exchange visitor", "US Department of Homeland Security (SEVP)", FeeScaling.Once, 2027,
-            "Whether and how much an ECFMG-sponsored physician pays was not confirmed on DHS's own pages in the sources checked.",
-            "https://ie.usembassy.gov/visas/nonimmigrant-visas/study-exchange/sevis/ | US Embassy Ireland: SEVIS fee (older amount) | " + Checked),
+        Known(
+            FeeItem.J1VisaApplication, "J-1 visa application (MRV) fee", "US Department of State", FeeScaling.Once, 2026, 185m, 185m,
+            "As listed on ECFMG's J-1 sponsorship fee page (not dated), which names it among the fees every ECFMG J-1 physician pays. "
+            + "Some consulates add an issuance (reciprocity) fee by country. A $250 visa integrity fee was enacted in 2025 (secondary sources); whether it is collected now was not confirmed, so it is not counted.",
+            EcfmgJ1Fees),
+        Known(
+            FeeItem.J1SevisFee, "SEVIS I-901 fee for an exchange visitor", "US Department of Homeland Security (SEVP)", FeeScaling.Once, 2026, 220m, 220m,
+            "ECFMG lists the SEVIS fee as required in every case for its J-1 physicians, so it applies to ECFMG sponsorship too. ECFMG's page is not dated; DHS's own fee page was not found in the sources checked.",
+            EcfmgJ1Fees),
         Known(
             FeeItem.WaiverDs3035, "J-1 waiver recommendation application (DS-3035) processing fee", "US Department of State", FeeScaling.Once, 2026, 120m, 120m,
             "Non-refundable; paid by check or money order from a US bank. No extra fee for J-2 family members.",

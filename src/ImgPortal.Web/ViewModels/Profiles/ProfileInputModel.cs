@@ -47,6 +47,18 @@ public sealed class ProfileInputModel
     [Display(Name = "I have met the English-proficiency requirement")]
     public bool EnglishProficiencyMet { get; set; }
 
+    [Display(Name = "I have passed OET Medicine")]
+    public bool OetPassed { get; set; }
+
+    [Display(Name = "OET Medicine passed on, or planned for")]
+    public DateOnly? OetDate { get; set; }
+
+    [Display(Name = "ECFMG accepted my Pathway")]
+    public bool PathwayCompleted { get; set; }
+
+    [Display(Name = "Pathway completed on, or planned for")]
+    public DateOnly? PathwayDate { get; set; }
+
     [Display(Name = "Current visa status")]
     public VisaStatus CurrentVisa { get; set; }
 
@@ -101,6 +113,10 @@ public sealed class ProfileInputModel
         Step3Score = d.Step3Score,
         Step3Date = d.Step3Date,
         EnglishProficiencyMet = d.EnglishProficiencyMet,
+        OetPassed = d.OetPassed,
+        OetDate = d.OetDate,
+        PathwayCompleted = d.PathwayCompleted,
+        PathwayDate = d.PathwayDate,
         CurrentVisa = d.CurrentVisa,
         VisaNeed = d.VisaNeed,
         Specialties = [.. d.Specialties],
@@ -130,6 +146,10 @@ public sealed class ProfileInputModel
         Step3Score = Step3Score,
         Step3Date = Step3Date,
         EnglishProficiencyMet = EnglishProficiencyMet,
+        OetPassed = OetPassed,
+        OetDate = OetDate,
+        PathwayCompleted = PathwayCompleted,
+        PathwayDate = PathwayDate,
         CurrentVisa = CurrentVisa,
         VisaNeed = VisaNeed,
         Specialties = Specialties.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList(),

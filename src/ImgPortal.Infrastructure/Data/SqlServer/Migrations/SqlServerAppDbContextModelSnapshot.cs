@@ -1713,6 +1713,18 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("OetDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OetPassed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PathwayCompleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("PathwayDate")
+                        .HasColumnType("date");
+
                     b.Property<bool>("RemindersOff")
                         .HasColumnType("bit");
 

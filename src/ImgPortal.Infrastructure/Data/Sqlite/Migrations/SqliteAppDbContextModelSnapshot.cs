@@ -1656,6 +1656,18 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OetPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PathwayCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PathwayDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RemindersOff")
                         .HasColumnType("INTEGER");
 
