@@ -50,6 +50,7 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(PortalOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>>(new Configuration.ProductionContactValidation(environment));
         services.AddSingleton<IPortalLinks, PortalLinks>();
         services.AddOptions<StaffTimeOptions>()
             .Bind(configuration.GetSection(StaffTimeOptions.SectionName))
@@ -187,7 +188,15 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IGlossaryService, GlossaryService>();
         services.AddScoped<Core.Programs.IProgramService, Core.Programs.ProgramService>();
-        services.AddScoped<Core.Programs.Confirmations.IProgramConfirmationService, Core.Programs.Confirmations.ProgramConfirmationService>();
+        services.AddOptions<Core.Programs.Confirmations.ProgramConfirmationOptions>()
+            .Bind(configuration.GetSection(Core.Programs.Confirmations.ProgramConfirmationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<Core.Programs.Confirmations.IConfirmationRetentionService, Core.Programs.Confirmations.ConfirmationRetentionService>();
+        services.AddScoped<Core.Programs.Confirmations.IConfirmationOverviewService, Core.Programs.Confirmations.ConfirmationOverviewService>();
+        services.AddScoped<Core.Programs.Confirmations.IConfirmationLinkService, Core.Programs.Confirmations.ConfirmationLinkService>();
+        services.AddScoped<Core.Programs.Confirmations.ICoordinatorAnswerService, Core.Programs.Confirmations.CoordinatorAnswerService>();
+        services.AddScoped<Core.Programs.Confirmations.IProposalReviewService, Core.Programs.Confirmations.ProposalReviewService>();
         services.AddScoped<IWaiverAlertService, WaiverAlertService>();
         services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
 

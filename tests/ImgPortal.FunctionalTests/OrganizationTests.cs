@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -90,6 +91,25 @@ public sealed class OrganizationTests
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("programs@imgportal.local")]
+    [InlineData("contact@example.org")]
+    public void Start_InProductionWithoutARealContactAddress_FailsNamingTheSetting(string? address)
+    {
+        using var factory = new PortalFactory();
+        if (address is not null)
+        {
+            factory.With("Portal:ContactEmail", address);
+        }
+
+        using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("Portal:ContactEmail must be the organization's real contact address in production", error.Message, StringComparison.Ordinal);
     }
 
     private static PortalFactory Configured(PortalFactory factory) => factory

@@ -17,12 +17,36 @@ public sealed class PortalOptions : IValidatableObject
     /// <summary>The society that runs the portal (<c>Portal:Organization:*</c>).</summary>
     public PortalOrganization Organization { get; set; } = new();
 
+    /// <summary>The placeholder contact address: fine on a workstation, refused at start in production.</summary>
+    public const string PlaceholderContactEmail = "contact@imgportal.local";
+
     /// <summary>
-    /// The address readers write to about the portal's content, e.g. the program pages' "report something out of
-    /// date" link.
+    /// The organization's contact address: readers write to it about the portal's content (the program pages'
+    /// "report something out of date" link), and program coordinators about their confirmation link (ADR 0091).
     /// </summary>
     [EmailAddress(ErrorMessage = "Portal:ContactEmail must be an e-mail address.")]
-    public string ContactEmail { get; set; } = "contact@imgportal.local";
+    public string ContactEmail { get; set; } = PlaceholderContactEmail;
+
+    /// <summary>
+    /// Whether <paramref name="address"/> is missing or cannot reach anyone: empty, or at a domain reserved for
+    /// examples and tests (<c>.local</c>, <c>.test</c>, <c>.example</c>, <c>.invalid</c>, <c>.localhost</c>,
+    /// <c>example.com/.net/.org</c>).
+    /// </summary>
+    public static bool IsPlaceholderAddress(string? address)
+    {
+        var at = address?.Trim().LastIndexOf('@') ?? -1;
+        if (at < 0)
+        {
+            return true;
+        }
+
+        var domain = address!.Trim()[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        string[] reservedTops = ["local", "test", "example", "invalid", "localhost"];
+        string[] exampleDomains = ["example.com", "example.net", "example.org"];
+        return domain.Length == 0
+            || reservedTops.Any(t => domain == t || domain.EndsWith("." + t, StringComparison.Ordinal))
+            || exampleDomains.Any(d => domain == d || domain.EndsWith("." + d, StringComparison.Ordinal));
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

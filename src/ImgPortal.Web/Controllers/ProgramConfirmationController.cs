@@ -14,11 +14,11 @@ namespace ImgPortal.Web.Controllers;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalRateLimits.ProgramConfirmation)]
-public sealed class ProgramConfirmationController(IProgramConfirmationService confirmations) : Controller
+public sealed class ProgramConfirmationController(ICoordinatorAnswerService confirmations) : Controller
 {
     private const string Prefix = "Input";
 
-    [HttpGet(ProgramConfirmationService.LinkPath + "{token}")]
+    [HttpGet(ConfirmationLinkService.LinkPath + "{token}")]
     public async Task<IActionResult> Open(string token, CancellationToken cancellationToken)
     {
         NoIndex();
@@ -26,7 +26,7 @@ public sealed class ProgramConfirmationController(IProgramConfirmationService co
         return link.Record is { } record ? View(new CoordinatorPageViewModel(token, record, new Dictionary<string, string>(), string.Empty)) : Problem(link.Status);
     }
 
-    [HttpPost(ProgramConfirmationService.LinkPath + "{token}")]
+    [HttpPost(ConfirmationLinkService.LinkPath + "{token}")]
     public async Task<IActionResult> Confirm(string token, CancellationToken cancellationToken)
     {
         NoIndex();
@@ -34,7 +34,7 @@ public sealed class ProgramConfirmationController(IProgramConfirmationService co
         return Answered(answer, token, new Dictionary<string, string>(), string.Empty);
     }
 
-    [HttpPost(ProgramConfirmationService.LinkPath + "{token}/changes")]
+    [HttpPost(ConfirmationLinkService.LinkPath + "{token}/changes")]
     public async Task<IActionResult> Propose(
         string token, [Bind(Prefix = Prefix)] Dictionary<string, string?> input, string? note, CancellationToken cancellationToken)
     {
@@ -68,9 +68,9 @@ public sealed class ProgramConfirmationController(IProgramConfirmationService co
     {
         var (code, message) = status switch
         {
-            ProgramConfirmationLinkStatus.Expired => (StatusCodes.Status410Gone, "This link has expired. Write to ImgPortal's staff and we will send you a new one."),
-            ProgramConfirmationLinkStatus.Used => (StatusCodes.Status410Gone, "This link was already used, so it opens nothing now. Thank you for your answer; if you need to change something, write to ImgPortal's staff."),
-            _ => (StatusCodes.Status400BadRequest, "This link is not complete or was changed. Open it again from the e-mail, or write to ImgPortal's staff for a new one."),
+            ProgramConfirmationLinkStatus.Expired => (StatusCodes.Status410Gone, "This link has expired. Write to us and we will send you a new one."),
+            ProgramConfirmationLinkStatus.Used => (StatusCodes.Status410Gone, "This link was already used, so it opens nothing now. Thank you for your answer; if you need to change something, write to us."),
+            _ => (StatusCodes.Status400BadRequest, "This link is not complete or was changed. Open it again from the e-mail, or write to us for a new one."),
         };
         Response.StatusCode = code;
         return View("Message", new CoordinatorMessageViewModel("This link does not work", message));

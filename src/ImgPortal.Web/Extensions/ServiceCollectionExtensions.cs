@@ -88,6 +88,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ScheduledPublishingService>();
         services.AddHostedService<ChangeAlertBackgroundService>();
         services.AddHostedService<SourceWatchBackgroundService>();
+        services.AddHostedService<ConfirmationRetentionBackgroundService>();
 
         services.AddOptions<HealthOptions>()
             .Bind(configuration.GetSection(HealthOptions.SectionName))

@@ -47,6 +47,26 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Open_TheProposeForm_ShowsHintsWrittenForTheCoordinatorNotTheStaffHints()
+    {
+        var program = await AddAsync("Hinted program");
+        var email = Coordinator();
+        await SendAsync(await StaffAsync(), program, email);
+
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), (await LinkAsync(email)).PathAndQuery);
+
+        var type = new Core.Records.Programs.ResidencyProgramRecordType();
+        Assert.All(ProgramConfirmationFields.Proposable, name =>
+        {
+            var input = page.Document.QuerySelector($"form#propose-form #Input_{name}")!;
+            var hint = page.Document.GetElementById(input.GetAttribute("aria-describedby")!)!.TextContent.Trim();
+            Assert.Equal(ProgramConfirmationFields.CoordinatorHints[name], hint);
+            Assert.NotEqual(type.Field(name)!.Hint, hint);
+        });
+        Assert.DoesNotContain("source", page.Document.QuerySelector("form#propose-form")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Confirm_EverythingIsCorrect_MarksTheRecordConfirmedTodayAndTheLinkIsUsedUp()
     {
         var program = await AddAsync("Confirming program");
@@ -62,7 +82,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         var publicPage = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), $"/programs/{program.Key}");
 
         Assert.Equal(HttpStatusCode.OK, thanks.Status);
-        Assert.Contains(ProgramConfirmationService.ConfirmedMessage, thanks.MainText, StringComparison.Ordinal);
+        Assert.Contains(CoordinatorAnswerService.ConfirmedMessage, thanks.MainText, StringComparison.Ordinal);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Equal(today, await QueryAsync(db => db.Programs.Where(p => p.Id == program.Id).Select(p => p.LastConfirmedByProgram).SingleAsync()));
         Assert.Equal(HttpStatusCode.Gone, again.Status);
@@ -94,7 +114,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         var requestId = await QueryAsync(db => db.ProgramConfirmationRequests.Where(r => r.ProgramId == program.Id).Select(r => r.Id).SingleAsync());
         var review = await HtmlPage.GetAsync(staff, $"/staff/programs/confirmations/{requestId}");
 
-        Assert.Contains(ProgramConfirmationService.ProposedMessage, proposed.MainText, StringComparison.Ordinal);
+        Assert.Contains(CoordinatorAnswerService.ProposedMessage, proposed.MainText, StringComparison.Ordinal);
         Assert.NotNull(overview.Document.QuerySelector($"#proposals a[href='/staff/programs/confirmations/{requestId}']"));
         Assert.Equal(["J1", "Positions"], review.Document.QuerySelectorAll("#proposed-changes tr[data-field]").Select(r => r.GetAttribute("data-field")!).Order(StringComparer.Ordinal).ToArray());
         var j1Row = review.Document.QuerySelector("#proposed-changes tr[data-field=J1]")!;
@@ -204,7 +224,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         await SendAsync(await StaffAsync(), program, email);
         var link = await LinkAsync(email);
         var later = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.AddSingleton<TimeProvider>(new FixedClock(DateTimeOffset.UtcNow.AddDays(IProgramConfirmationService.LinkDays + 1)))));
+            s.AddSingleton<TimeProvider>(new FixedClock(DateTimeOffset.UtcNow.AddDays(IConfirmationLinkService.LinkDays + 1)))));
         var client = later.CreateClient(new WebApplicationFactoryClientOptions());
 
         var page = await HtmlPage.GetAsync(client, link.PathAndQuery);
@@ -226,7 +246,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         await factory.Mailbox.WaitForAsync(email, 2);
         var second = factory.Mailbox.LinkIn(email, ConfirmPath);
 
-        var overview = await HtmlPage.GetAsync(staff, "/staff/programs/confirmations");
+        var overview = await OverviewWithAsync(staff, program.Id);
         var reminded = await overview.SubmitAsync(staff, new Dictionary<string, string>(), $"#program-{program.Id} form.remind");
         var mails = await factory.Mailbox.WaitForAsync(email, 3);
         var client = PortalClient.Anonymous(factory);
@@ -258,6 +278,117 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task EmailAndPages_NameTheConfiguredOrganizationAndContactAddress()
+    {
+        using var configured = new PortalFactory()
+            .With("Portal:ContactEmail", "programs@society.example.net")
+            .With("Portal:Organization:Name", "Example Medical Society")
+            .With("Portal:Organization:ShortName", "EMS");
+        var program = await AddAsync(configured, "Contact program");
+        var email = Coordinator();
+        var staff = await PortalClient.AsRoleAsync(configured, Roles.Staff);
+        await SendAsync(staff, program, email);
+        var mail = (await configured.Mailbox.WaitForAsync(email)).Single();
+        var link = configured.Mailbox.LinkIn(email, ConfirmPath);
+        var client = PortalClient.Anonymous(configured);
+
+        var open = await HtmlPage.GetAsync(client, link.PathAndQuery);
+        var broken = await HtmlPage.GetAsync(client, ConfirmPath + "not-a-real-token");
+
+        Assert.Contains("Write to the Example Medical Society (EMS) at programs@society.example.net.", HtmlPage.Fold(mail.TextBody ?? string.Empty), StringComparison.Ordinal);
+        Assert.All([open, broken], page =>
+        {
+            var contact = page.Document.GetElementById("coordinator-contact")!;
+            Assert.Contains("Example Medical Society (EMS)", HtmlPage.Fold(contact.TextContent), StringComparison.Ordinal);
+            Assert.Equal("mailto:programs@society.example.net", contact.QuerySelector("a")!.GetAttribute("href"));
+        });
+        Assert.DoesNotContain("ImgPortal's staff", broken.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_MoreProgramsThanAPage_PagesThemAndListsEveryProgramOnceNotConfirmedFirst()
+    {
+        for (var i = 0; i < IConfirmationOverviewService.PageSize + 1; i++)
+        {
+            await AddAsync($"Paged program {i:D2}");
+        }
+
+        var confirmed = await AddAsync("Confirmed paged program");
+        await QueryAsync(async db =>
+        {
+            var row = await db.Programs.SingleAsync(p => p.Id == confirmed.Id);
+            row.LastConfirmedByProgram = DateOnly.FromDateTime(DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var staff = await StaffAsync();
+        var allIds = await QueryAsync(db => db.Programs.Select(p => p.Id).ToListAsync());
+        var pageCount = (allIds.Count + IConfirmationOverviewService.PageSize - 1) / IConfirmationOverviewService.PageSize;
+
+        var pages = new List<HtmlPage>();
+        for (var page = 1; page <= pageCount; page++)
+        {
+            pages.Add(await HtmlPage.GetAsync(staff, $"/staff/programs/confirmations?page={page}"));
+        }
+
+        var rows = pages.SelectMany(p => p.Document.QuerySelectorAll("#confirmations tbody tr")).ToList();
+        Assert.Equal(IConfirmationOverviewService.PageSize, pages[0].Document.QuerySelectorAll("#confirmations tbody tr").Length);
+        Assert.Equal("/staff/programs/confirmations?page=2", pages[0].Document.QuerySelector("nav[aria-label='Pages of results'] a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(pages[^1].Document.QuerySelector("a[rel=next]"));
+        Assert.Equal(allIds.Order().ToArray(), rows.Select(r => int.Parse(r.Id!["program-".Length..], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray());
+        var notConfirmed = rows.Select(r => r.ClassList.Contains("not-confirmed")).ToList();
+        Assert.Equal(notConfirmed.OrderByDescending(n => n).ToList(), notConfirmed);
+        Assert.Contains($"({notConfirmed.Count(n => n)} not confirmed in", pages[^1].Document.GetElementById("programs-heading")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retention_PastTheRetentionDays_TheJobClearsTheCoordinatorsAddressKeptNowhereElse()
+    {
+        using var portal = new PortalFactory().With("ProgramConfirmations:EmailRetentionDays", "10");
+        var program = await AddAsync(portal, "Retained program");
+        var email = Coordinator();
+        var staff = await PortalClient.AsRoleAsync(portal, Roles.Staff);
+        await SendAsync(staff, program, email);
+        await portal.Mailbox.WaitForAsync(email);
+
+        using var later = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<TimeProvider>(new FixedClock(DateTimeOffset.UtcNow.AddDays(IConfirmationLinkService.LinkDays + 11)))));
+        _ = later.Services; // the retention job runs once at start
+        var address = email;
+        for (var i = 0; i < 100 && address.Length > 0; i++)
+        {
+            await Task.Delay(100);
+            address = await QueryAsync(portal, db => db.ProgramConfirmationRequests.Where(r => r.ProgramId == program.Id).Select(r => r.CoordinatorEmail).SingleAsync());
+        }
+
+        var overview = await OverviewWithAsync(staff, program.Id);
+        Assert.Equal(string.Empty, address);
+        Assert.Contains("to an address since removed", overview.Document.GetElementById($"program-{program.Id}")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await QueryAsync(portal, db => db.AuditEntries.AnyAsync(a => (a.AfterJson ?? string.Empty).Contains(email) || (a.BeforeJson ?? string.Empty).Contains(email))));
+    }
+
+    [Fact]
+    public async Task Privacy_SaysHowLongACoordinatorsAddressIsKept()
+    {
+        var days = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProgramConfirmationOptions>>().Value.EmailRetentionDays;
+
+        var privacy = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/privacy");
+
+        Assert.Contains($"The address is deleted {days} days after the request is finished", HtmlPage.Fold(privacy.Document.GetElementById("program-coordinators")!.TextContent), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ProgramConfirmations:EmailRetentionDays", "0", "ProgramConfirmations:EmailRetentionDays must be a number of days from 1 to 3650")]
+    [InlineData("ProgramConfirmations:RetentionInterval", "00:00:00", "ProgramConfirmations:RetentionInterval must be from 1 second to 1 day")]
+    public void Start_RetentionSettingOutOfRange_FailsNamingTheSetting(string key, string value, string message)
+    {
+        using var portal = new PortalFactory().With(key, value);
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => portal.CreateClient());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Link_MoreRequestsThanTheLimit_Gets429()
     {
         using var limited = new PortalFactory().With("RateLimits:ProgramConfirmation:PermitLimit", "3");
@@ -278,8 +409,21 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
 
     private static async Task<HtmlPage> SendAsync(HttpClient staff, ResidencyProgram program, string email)
     {
-        var overview = await HtmlPage.GetAsync(staff, "/staff/programs/confirmations");
+        var overview = await OverviewWithAsync(staff, program.Id);
         return await overview.SubmitAsync(staff, new Dictionary<string, string> { ["CoordinatorEmail"] = email }, $"#program-{program.Id} form.send-link");
+    }
+
+    /// <summary>The overview page that lists <paramref name="programId"/> (the list is paged, not confirmed first, then by name).</summary>
+    private static async Task<HtmlPage> OverviewWithAsync(HttpClient staff, int programId)
+    {
+        for (var page = 1; ; page++)
+        {
+            var overview = await HtmlPage.GetAsync(staff, $"/staff/programs/confirmations?page={page}");
+            if (overview.Document.GetElementById($"program-{programId}") is not null || overview.Document.QuerySelector("a[rel=next]") is null)
+            {
+                return overview;
+            }
+        }
     }
 
     private async Task<Uri> LinkAsync(string email)
@@ -291,13 +435,17 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     private Task<ProgramConfirmationStatus> StatusAsync(int programId) =>
         QueryAsync(db => db.ProgramConfirmationRequests.Where(r => r.ProgramId == programId).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
 
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    private Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query) => QueryAsync(factory, query);
+
+    private static async Task<T> QueryAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> query)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = portal.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    private async Task<ResidencyProgram> AddAsync(string name, J1Policy j1 = J1Policy.Unknown)
+    private Task<ResidencyProgram> AddAsync(string name, J1Policy j1 = J1Policy.Unknown) => AddAsync(factory, name, j1);
+
+    private static async Task<ResidencyProgram> AddAsync(PortalFactory portal, string name, J1Policy j1 = J1Policy.Unknown)
     {
         var program = new ResidencyProgram
         {
@@ -320,7 +468,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
             program.J1CheckedOn = new DateOnly(2026, 12, 1);
         }
 
-        using var scope = factory.Services.CreateScope();
+        using var scope = portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Programs.Add(program);
         await db.SaveChangesAsync();

@@ -29,6 +29,23 @@ public static class ProgramConfirmationFields
     public static readonly IReadOnlyList<string> Proposable =
         [nameof(ResidencyProgram.Positions), .. Policies.SelectMany(p => p.Values)];
 
+    /// <summary>
+    /// The hint under each field of the coordinator's form, written for a program coordinator who has never seen the
+    /// portal (the record type's own hints are written for staff and speak of sources and checked dates).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> CoordinatorHints = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(ResidencyProgram.Positions)] = "How many first-year residents your program takes each year. Leave it empty if you would rather not say.",
+        [nameof(ResidencyProgram.J1)] = "Whether your program takes residents who train on a J-1 visa.",
+        [nameof(ResidencyProgram.H1b)] = "Whether your program sponsors H-1B visas for its residents.",
+        [nameof(ResidencyProgram.YearsSinceGraduation)] = "Whether your program only considers applicants who finished medical school within a certain number of years.",
+        [nameof(ResidencyProgram.YearsSinceGraduationLimit)] = "If there is a limit, the most years since medical school that you accept. Otherwise leave it empty.",
+        [nameof(ResidencyProgram.ExamAttempts)] = "Whether your program limits how many times an applicant may have taken a licensing exam.",
+        [nameof(ResidencyProgram.ExamAttemptsMax)] = "If there is a limit, the most attempts at any one exam that you accept. Otherwise leave it empty.",
+        [nameof(ResidencyProgram.ClinicalExperience)] = "Whether applicants need clinical experience in the United States before they apply.",
+        [nameof(ResidencyProgram.ScoreMinimums)] = "Any minimum exam scores, written as you would tell an applicant. If you have none, say so.",
+    };
+
     /// <summary>Only the proposable fields of <paramref name="posted"/>, trimmed (a field not posted keeps <paramref name="current"/>'s value).</summary>
     public static Dictionary<string, string> Pick(IReadOnlyDictionary<string, string?> posted, IReadOnlyDictionary<string, string> current) =>
         Proposable.ToDictionary(f => f, f => posted.TryGetValue(f, out var value) ? value?.Trim() ?? string.Empty : current.GetValueOrDefault(f, string.Empty));

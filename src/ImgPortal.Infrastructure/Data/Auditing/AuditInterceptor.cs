@@ -29,6 +29,9 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
         "AccessFailedCount",
         "SignedOutAtUtc",
         "Version",
+
+        // A program coordinator's address is cleared after its retention period (ADR 0091): a copy in the trail would outlive it.
+        nameof(Core.Programs.Confirmations.ProgramConfirmationRequest.CoordinatorEmail),
     };
 
     private static readonly HashSet<Type> IgnoredTypes =

@@ -2,8 +2,11 @@ using ImgPortal.Core.Records;
 
 namespace ImgPortal.Web.ViewModels.Staff;
 
-/// <summary>One field of the record form: its declaration, the value shown and whether it may no longer change.</summary>
-public sealed record RecordFieldViewModel(RecordField Field, string Value, bool ReadOnly)
+/// <summary>
+/// One field of the record form: its declaration, the value shown and whether it may no longer change;
+/// <paramref name="Hint"/> replaces the field's own (staff) hint where the form is for someone else.
+/// </summary>
+public sealed record RecordFieldViewModel(RecordField Field, string Value, bool ReadOnly, string? Hint = null)
 {
     public string InputName => $"Input.{Field.Name}";
 
@@ -13,5 +16,5 @@ public sealed record RecordFieldViewModel(RecordField Field, string Value, bool 
 
     public string ErrorId => $"{InputId}-error";
 
-    public string? HintText => ReadOnly ? Field.FixedHint ?? Field.Hint : Field.Hint;
+    public string? HintText => Hint ?? (ReadOnly ? Field.FixedHint ?? Field.Hint : Field.Hint);
 }

@@ -10,47 +10,51 @@ namespace ImgPortal.Web.Areas.Staff.Controllers;
 /// coordinator a signed link or a reminder, and reviewing a proposal as a per-field diff to accept or reject.
 /// </summary>
 [Route("staff/programs/confirmations")]
-public sealed class ProgramConfirmationsController(IProgramConfirmationService confirmations) : StaffControllerBase
+public sealed class ProgramConfirmationsController(
+    IConfirmationOverviewService overview,
+    IConfirmationLinkService links,
+    IProposalReviewService reviews) : StaffControllerBase
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await confirmations.OverviewAsync(cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await overview.OverviewAsync(page, cancellationToken));
 
-    /// <summary>A reload of the address a refused "send link" was shown at opens the overview.</summary>
+    /// <summary>A reload of the address a refused "send link" was shown at opens the overview page it came from.</summary>
     [HttpGet("send")]
-    public IActionResult SendReloaded() => ToIndex();
+    public IActionResult SendReloaded(int page = 1) => ToIndex(page);
 
+    /// <summary>Sends a link; <paramref name="page"/> is the overview page the form was on, shown again afterwards.</summary>
     [HttpPost("send")]
-    public async Task<IActionResult> Send(SendConfirmationInput input, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Send(SendConfirmationInput input, int page = 1, CancellationToken cancellationToken = default) =>
         await this.ToResultAsync(
-            await confirmations.SendAsync(input.ProgramId, input.CoordinatorEmail ?? string.Empty, cancellationToken),
-            onDone: ToIndex,
+            await links.SendAsync(input.ProgramId, input.CoordinatorEmail ?? string.Empty, cancellationToken),
+            onDone: () => ToIndex(page),
             onInvalid: async () =>
             {
-                // The overview again, the refused row keeping what was typed with its message.
+                // The same overview page again, the refused row keeping what was typed with its message.
                 ViewData[RefusedRow] = input;
-                return View(nameof(Index), await confirmations.OverviewAsync(cancellationToken));
+                return View(nameof(Index), await overview.OverviewAsync(page, cancellationToken));
             });
 
     /// <summary>The ViewData key of the send form that was refused, so its row shows the typed address and the message.</summary>
     public const string RefusedRow = "RefusedSend";
 
     [HttpPost("{id:int}/remind")]
-    public async Task<IActionResult> Remind(int id, CancellationToken cancellationToken) =>
-        this.ToResult(await confirmations.RemindAsync(id, cancellationToken), onDone: ToIndex);
+    public async Task<IActionResult> Remind(int id, int page = 1, CancellationToken cancellationToken = default) =>
+        this.ToResult(await links.RemindAsync(id, cancellationToken), onDone: () => ToIndex(page));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
     {
-        var review = await confirmations.ReviewAsync(id, cancellationToken);
+        var review = await reviews.ReviewAsync(id, cancellationToken);
         return review is null ? NotFound() : View(new ProposalReviewViewModel(review, string.Empty));
     }
 
     [HttpPost("{id:int}/accept")]
     public async Task<IActionResult> Accept(int id, Guid recordVersion, CancellationToken cancellationToken)
     {
-        var outcome = await confirmations.AcceptAsync(id, recordVersion, cancellationToken);
-        return this.ToResult(outcome, onDone: ToIndex, onConflict: () =>
+        var outcome = await reviews.AcceptAsync(id, recordVersion, cancellationToken);
+        return this.ToResult(outcome, onDone: () => ToIndex(1), onConflict: () =>
         {
             Flash(outcome.Message);
             return RedirectToAction(nameof(Review), new { id });
@@ -60,10 +64,10 @@ public sealed class ProgramConfirmationsController(IProgramConfirmationService c
     [HttpPost("{id:int}/reject")]
     public async Task<IActionResult> Reject(int id, RejectProposalInput input, CancellationToken cancellationToken)
     {
-        var outcome = await confirmations.RejectAsync(id, input.Reason ?? string.Empty, cancellationToken);
+        var outcome = await reviews.RejectAsync(id, input.Reason ?? string.Empty, cancellationToken);
         if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
         {
-            var review = await confirmations.ReviewAsync(id, cancellationToken);
+            var review = await reviews.ReviewAsync(id, cancellationToken);
             if (review is null)
             {
                 return NotFound();
@@ -74,8 +78,18 @@ public sealed class ProgramConfirmationsController(IProgramConfirmationService c
             return View(nameof(Review), new ProposalReviewViewModel(review, input.Reason ?? string.Empty));
         }
 
-        return this.ToResult(outcome, onDone: ToIndex);
+        return this.ToResult(outcome, onDone: () => ToIndex(1));
     }
 
-    private RedirectToActionResult ToIndex() => RedirectToAction(nameof(Index));
+    /// <summary>
+    /// The overview at <paramref name="page"/>. The page number goes in the query by hand: "page" is a route key of
+    /// Razor Pages, so as a route value no action's address is generated for it.
+    /// </summary>
+    private RedirectResult ToIndex(int page)
+    {
+        var overviewAddress = Url.Action(nameof(Index))!;
+        return Redirect(page > 1
+            ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(overviewAddress, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : overviewAddress);
+    }
 }
