@@ -75,6 +75,7 @@ public sealed partial class ProgramConfirmationPagesTests(BrowserFixture browser
         await Expect(s.Locator("#proposed-changes tr[data-field=J1] .current-value")).ToHaveTextAsync("Does not accept J-1");
         await Expect(s.Locator("#proposed-changes tr[data-field=J1] .proposed-value")).ToHaveTextAsync("Accepts J-1");
         await AssertNoDeveloperWordsAsync(s);
+        await CheckPageAsync(staff, "confirmations-review");
         Assert.True(staff.Problems.Count == 0, staff.Describe());
     }
 

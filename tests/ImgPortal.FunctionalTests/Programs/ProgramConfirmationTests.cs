@@ -341,6 +341,28 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Remind_FromALaterPage_ReturnsToThatPage()
+    {
+        for (var i = 0; i < IConfirmationOverviewService.PageSize; i++)
+        {
+            await AddAsync($"Filler program {i:D2}");
+        }
+
+        var program = await AddAsync("Zz last page program");
+        var email = Coordinator();
+        var staff = await StaffAsync();
+        await SendAsync(staff, program, email);
+        var overview = await OverviewWithAsync(staff, program.Id);
+
+        var reminded = await overview.SubmitAsync(staff, new Dictionary<string, string>(), $"#program-{program.Id} form.remind");
+
+        var shown = overview.Response.RequestMessage!.RequestUri!.PathAndQuery;
+        Assert.NotEqual("/staff/programs/confirmations?page=1", shown);
+        Assert.Equal(shown, reminded.Response.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.NotNull(reminded.Document.GetElementById($"program-{program.Id}"));
+    }
+
+    [Fact]
     public async Task Retention_PastTheRetentionDays_TheJobClearsTheCoordinatorsAddressKeptNowhereElse()
     {
         using var portal = new PortalFactory().With("ProgramConfirmations:EmailRetentionDays", "10");
