@@ -1182,7 +1182,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingLogEntries");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1254,7 +1254,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MenteeRequests");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1371,7 +1371,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Mentors");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1387,7 +1387,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLanguages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1420,7 +1420,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLicenses");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1456,7 +1456,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentoringSettings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1504,7 +1504,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1544,7 +1544,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1571,7 +1571,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1608,7 +1608,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PastApplications");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2948,7 +2948,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2957,7 +2957,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2966,13 +2966,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", null)
                         .WithMany("Choices")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany()
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2983,49 +2983,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Languages")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("TrainingCountries")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", "Request")
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", "Request")
                         .WithMany("Pairings")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany("Pairings")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3036,36 +3036,36 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("PastApplications")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("VettingChecks")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3252,14 +3252,14 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Navigation("Choices");
 
                     b.Navigation("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
 
@@ -3274,7 +3274,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("VettingChecks");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
                 });
