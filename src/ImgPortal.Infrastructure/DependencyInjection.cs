@@ -7,6 +7,9 @@ using ImgPortal.Core.Content.Search;
 using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Erasure;
+using ImgPortal.Core.Mentoring.Matching;
+using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
 using ImgPortal.Core.Seo;
@@ -22,6 +25,7 @@ using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Mentoring;
 using ImgPortal.Infrastructure.Programs.Lca;
 using ImgPortal.Infrastructure.Search;
 using ImgPortal.Infrastructure.SourceWatch;
@@ -151,27 +155,9 @@ public static class DependencyInjection
         services.AddSingleton<ICalendarService, CalendarService>();
         services.AddScoped<Core.Planning.ISeasonDatesService, Core.Planning.SeasonDatesService>();
 
-        services.AddOptions<MentoringOptions>()
-            .Bind(configuration.GetSection(MentoringOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddScoped<IUserAccounts, UserAccounts>();
-        services.AddScoped<MentoringMailer>();
-        services.AddScoped<IMentorRosterService, MentorRosterService>();
-        services.AddScoped<IMentoringErasure, MentoringErasure>();
-        services.AddScoped<IMentoringService, MentoringService>();
-        services.AddScoped<Core.Mentoring.Choices.IMentorChoiceService, Core.Mentoring.Choices.MentorChoiceService>();
+        services.AddMentoring(configuration);
         services.AddScoped<Core.Profiles.Outcomes.IMemberOutcomeService, Core.Profiles.Outcomes.MemberOutcomeService>();
-        services.AddScoped<Core.Mentoring.Reports.IMentoringReportService, Core.Mentoring.Reports.MentoringReportService>();
-        services.AddScoped<IProposalSweepService, ProposalSweepService>();
-        services.AddSingleton<Core.Mentoring.CheckIns.ICheckInTokens, Mentoring.DataProtectionCheckInTokens>();
         services.AddSingleton<Core.Programs.Confirmations.IProgramConfirmationTokens, Programs.DataProtectionProgramConfirmationTokens>();
-        services.AddScoped<Core.Mentoring.CheckIns.ICheckInSweepService, Core.Mentoring.CheckIns.CheckInSweepService>();
-        services.AddScoped<Core.Mentoring.CheckIns.ICheckInService, Core.Mentoring.CheckIns.CheckInService>();
-        services.AddScoped<Core.Mentoring.Pairings.IPairingPageService, Core.Mentoring.Pairings.PairingPageService>();
-        services.AddScoped<Core.Mentoring.Pairings.IPairingTransitions, Core.Mentoring.Pairings.PairingTransitions>();
-        services.AddScoped<Core.Mentoring.Log.IPairingLogService, Core.Mentoring.Log.PairingLogService>();
-        services.AddScoped<Core.Mentoring.Pairings.IStaffPairingsService, Core.Mentoring.Pairings.StaffPairingsService>();
 
         services.AddPageEditing(configuration);
         services.AddScoped<IStaffDirectory, StaffDirectory>();

@@ -2,6 +2,7 @@ using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.CheckIns;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,5 +1,6 @@
 using System.Net;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;

@@ -1,6 +1,10 @@
 using System.Net;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Profiles;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Areas.Staff.Controllers;

@@ -3,6 +3,10 @@ using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Glossary;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,9 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -71,10 +71,10 @@ public sealed class MemberDirectoryService(IAppDbContext db, ICurrentUser curren
 
         // The member's current pairing (an accepted one before a proposal): once matched, "wants a mentor" is out of date.
         var pairing = await db.Pairings.AsNoTracking()
-            .Where(p => p.Request!.MemberUserId == userId && (p.State == Mentoring.PairingState.Accepted || p.State == Mentoring.PairingState.Proposed))
-            .OrderBy(p => p.State == Mentoring.PairingState.Accepted ? 0 : 1)
+            .Where(p => p.Request!.MemberUserId == userId && (p.State == Mentoring.Pairings.PairingState.Accepted || p.State == Mentoring.Pairings.PairingState.Proposed))
+            .OrderBy(p => p.State == Mentoring.Pairings.PairingState.Accepted ? 0 : 1)
             .ThenByDescending(p => p.ProposedAtUtc)
-            .Select(p => new MemberPairing(p.Mentor!.DisplayName, p.State == Mentoring.PairingState.Accepted, p.RespondedAtUtc ?? p.ProposedAtUtc))
+            .Select(p => new MemberPairing(p.Mentor!.DisplayName, p.State == Mentoring.Pairings.PairingState.Accepted, p.RespondedAtUtc ?? p.ProposedAtUtc))
             .FirstOrDefaultAsync(cancellationToken);
         return new MemberDetail(row.Profile.UserId, row.Email, row.Profile.Stage, row.Profile.UpdatedAtUtc, ProfileMapping.ToData(row.Profile), pairing);
     }

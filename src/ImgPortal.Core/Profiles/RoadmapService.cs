@@ -34,12 +34,12 @@ public sealed class RoadmapService(IAppDbContext db, ICurrentUser currentUser, T
             ? started.AddDays(RoadmapRules.FcvsFollowUpDays + 1)
             : (DateOnly?)null;
         var request = await db.MenteeRequests.AsNoTracking()
-            .Where(r => r.MemberUserId == userId && r.Status != Mentoring.RequestStatus.Closed)
-            .Select(r => (Mentoring.RequestStatus?)r.Status)
+            .Where(r => r.MemberUserId == userId && r.Status != Mentoring.Requests.RequestStatus.Closed)
+            .Select(r => (Mentoring.Requests.RequestStatus?)r.Status)
             .FirstOrDefaultAsync(cancellationToken);
         var mentoring = request switch
         {
-            Mentoring.RequestStatus.Matched => MentorRequestProgress.Matched,
+            Mentoring.Requests.RequestStatus.Matched => MentorRequestProgress.Matched,
             null => MentorRequestProgress.None,
             _ => MentorRequestProgress.Waiting,
         };

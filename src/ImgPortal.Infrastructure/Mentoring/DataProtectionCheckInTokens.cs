@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.CheckIns;
+using ImgPortal.Core.Mentoring.Pairings;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ImgPortal.Infrastructure.Mentoring;

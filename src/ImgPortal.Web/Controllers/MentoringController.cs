@@ -1,6 +1,12 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
 using ImgPortal.Core.Mentoring.Choices;
+using ImgPortal.Core.Mentoring.Dashboards;
+using ImgPortal.Core.Mentoring.Directory;
+using ImgPortal.Core.Mentoring.Matching;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Web.Caching;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Security;
@@ -18,7 +24,15 @@ namespace ImgPortal.Web.Controllers;
 /// Ownership is checked in the services; someone else's pairing is a 404.
 /// </summary>
 [Authorize]
-public sealed class MentoringController(IMentorRosterService roster, IMentoringService mentoring, IMentorChoiceService choices) : Controller
+public sealed class MentoringController(
+    IMentorApplicationService applications,
+    IMentorDirectoryService directory,
+    IMenteeRequestService requests,
+    IProposalService proposals,
+    IPairingFeedbackService feedback,
+    IMentoringDashboardService dashboards,
+    IMentorChoiceService choices)
+    : Controller
 {
     [AllowAnonymous]
     [HttpGet("/mentoring/volunteer")]
@@ -29,7 +43,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View("SignInFirst");
         }
 
-        var own = await roster.GetOwnApplicationAsync(cancellationToken);
+        var own = await applications.GetOwnApplicationAsync(cancellationToken);
         if (own is { MayApplyAgain: false })
         {
             return View("Applied", own);
@@ -48,7 +62,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(input);
         }
 
-        var outcome = await roster.ApplyAsync(input.ToDetails(), cancellationToken);
+        var outcome = await applications.ApplyAsync(input.ToDetails(), cancellationToken);
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
@@ -62,7 +76,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             MentoringCatalog.IsSpecialty(specialty) ? specialty : null,
             MentoringCatalog.IsLanguage(language) ? language : null,
             MentoringCatalog.IsState(state) ? state : null);
-        var results = await roster.DirectoryAsync(filter, page, cancellationToken);
+        var results = await directory.DirectoryAsync(filter, page, cancellationToken);
         return View(new DirectoryViewModel(filter, results.Page, results.MoreThanCounted, await choices.MembersMayChooseAsync(cancellationToken)));
     }
 
@@ -70,7 +84,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     [HttpGet("/mentoring/request")]
     public async Task<IActionResult> AskForMentor(int? mentor, CancellationToken cancellationToken)
     {
-        if (await mentoring.HasActiveRequestAsync(cancellationToken))
+        if (await requests.HasActiveRequestAsync(cancellationToken))
         {
             if (mentor is not null && await choices.OpenRequestIdAsync(cancellationToken) is { } openId)
             {
@@ -81,7 +95,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return ToDashboard();
         }
 
-        var input = MenteeRequestInputModel.From(await mentoring.DraftRequestAsync(cancellationToken));
+        var input = MenteeRequestInputModel.From(await requests.DraftRequestAsync(cancellationToken));
         if (mentor is { } mentorId)
         {
             input.AddChoice(mentorId);
@@ -99,7 +113,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(input);
         }
 
-        var outcome = await mentoring.CreateRequestAsync(input.ToDetails(), cancellationToken);
+        var outcome = await requests.CreateRequestAsync(input.ToDetails(), cancellationToken);
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
     }
 
@@ -107,7 +121,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     [HttpGet("/mentoring/requests/{id:int}")]
     public async Task<IActionResult> OwnRequest(int id, int? mentor, CancellationToken cancellationToken)
     {
-        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        var request = await requests.GetOwnRequestAsync(id, cancellationToken);
         if (request is null)
         {
             return NotFound();
@@ -129,7 +143,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
     [HttpPost("/mentoring/requests/{id:int}")]
     public async Task<IActionResult> OwnRequest(int id, MenteeRequestInputModel input, CancellationToken cancellationToken)
     {
-        var request = await mentoring.GetOwnRequestAsync(id, cancellationToken);
+        var request = await requests.GetOwnRequestAsync(id, cancellationToken);
         if (request is null)
         {
             return NotFound();
@@ -140,7 +154,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(new OwnRequestViewModel(request, input));
         }
 
-        var outcome = await mentoring.UpdateRequestAsync(id, input.Version, input.ToDetails(), cancellationToken);
+        var outcome = await requests.UpdateRequestAsync(id, input.Version, input.ToDetails(), cancellationToken);
         return this.ToResult(
             outcome,
             onDone: () => RedirectToAction(nameof(OwnRequest), new { id }),
@@ -149,27 +163,27 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
 
     [HttpPost("/mentoring/requests/{id:int}/withdraw")]
     public async Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) =>
-        Done(await mentoring.WithdrawRequestAsync(id, cancellationToken));
+        Done(await requests.WithdrawRequestAsync(id, cancellationToken));
 
     [HttpGet("/mentoring/dashboard")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
-        View(await mentoring.DashboardAsync(cancellationToken));
+        View(await dashboards.DashboardAsync(cancellationToken));
 
     [HttpPost("/mentoring/requests/{id:int}/choose")]
     public async Task<IActionResult> Choose(int id, int mentorId, CancellationToken cancellationToken) =>
-        Done(await mentoring.ProposeAsync(id, mentorId, cancellationToken));
+        Done(await proposals.ProposeAsync(id, mentorId, cancellationToken));
 
     [HttpGet("/mentoring/pairings/{id:int}/feedback")]
     public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)
     {
-        var pairing = await mentoring.GetPairingForFeedbackAsync(id, cancellationToken);
+        var pairing = await feedback.GetPairingForFeedbackAsync(id, cancellationToken);
         return pairing is null ? NotFound() : View(new FeedbackViewModel(pairing, new FeedbackInputModel()));
     }
 
     [HttpPost("/mentoring/pairings/{id:int}/feedback")]
     public async Task<IActionResult> Feedback(int id, [Bind(Prefix = "Input")] FeedbackInputModel input, CancellationToken cancellationToken)
     {
-        var pairing = await mentoring.GetPairingForFeedbackAsync(id, cancellationToken);
+        var pairing = await feedback.GetPairingForFeedbackAsync(id, cancellationToken);
         if (pairing is null)
         {
             return NotFound();
@@ -180,7 +194,7 @@ public sealed class MentoringController(IMentorRosterService roster, IMentoringS
             return View(new FeedbackViewModel(pairing, input));
         }
 
-        var outcome = await mentoring.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken);
+        var outcome = await feedback.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken);
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(new FeedbackViewModel(pairing, input)), prefix: "Input");
     }
 

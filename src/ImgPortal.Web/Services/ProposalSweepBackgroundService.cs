@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Matching;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Web.Services;

@@ -1,7 +1,11 @@
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
 using ImgPortal.Web.ViewModels.Staff;

@@ -2,6 +2,8 @@ using System.Globalization;
 using AngleSharp.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;

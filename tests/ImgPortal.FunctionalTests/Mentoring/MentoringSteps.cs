@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
@@ -58,7 +60,7 @@ public sealed class OwnRequestTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("Your request for a mentor", page.Heading);
         Assert.Contains(link.ToString(), message.TextBody, StringComparison.Ordinal);
         Assert.Contains("http://localhost/mentoring/dashboard", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(Core.Mentoring.MentoringMailer.Reason, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Core.Mentoring.Notifications.MentoringMailer.Reason, message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
 using Microsoft.Data.Sqlite;

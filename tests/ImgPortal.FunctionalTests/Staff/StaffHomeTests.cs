@@ -1,6 +1,8 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;

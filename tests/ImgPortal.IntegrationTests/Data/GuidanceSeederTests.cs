@@ -79,10 +79,10 @@ public sealed class GuidanceSeederTests
         var id = await PageIdAsync(database, "get-involved");
         await database.WithAsync(async sp =>
         {
-            var pages = sp.GetRequiredService<IPageEditingService>();
-            var editor = (await pages.GetEditorAsync(id))!;
-            var draft = (await pages.SaveDraftAsync(id, editor.Content with { Title = "Staff's own title" }, editor.VersionToken)).Value!;
-            return (await pages.PublishAsync(id, draft.VersionToken, "Staff edit")).Succeeded;
+            var drafts = sp.GetRequiredService<IPageDrafts>();
+            var editor = (await drafts.GetEditorAsync(id))!;
+            var draft = (await drafts.SaveDraftAsync(id, editor.Content with { Title = "Staff's own title" }, editor.VersionToken)).Value!;
+            return (await sp.GetRequiredService<IPagePublishing>().PublishAsync(id, draft.VersionToken, "Staff edit")).Succeeded;
         });
 
         var result = await SeedAsync(database, SeedV2());
@@ -101,9 +101,9 @@ public sealed class GuidanceSeederTests
         var id = await PageIdAsync(database, "visas");
         await database.WithAsync(async sp =>
         {
-            var pages = sp.GetRequiredService<IPageEditingService>();
-            var editor = (await pages.GetEditorAsync(id))!;
-            return (await pages.SaveDraftAsync(id, editor.Content with { Title = "Draft title" }, editor.VersionToken)).Succeeded;
+            var drafts = sp.GetRequiredService<IPageDrafts>();
+            var editor = (await drafts.GetEditorAsync(id))!;
+            return (await drafts.SaveDraftAsync(id, editor.Content with { Title = "Draft title" }, editor.VersionToken)).Succeeded;
         });
 
         var result = await SeedAsync(database, SeedV2());

@@ -1,6 +1,12 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
+using ImgPortal.Core.Mentoring.Directory;
+using ImgPortal.Core.Mentoring.Matching;
+using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -73,12 +79,23 @@ public static class MentoringDatabase
         return user;
     }
 
-    public static MentoringService Pairings(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
+    public static MenteeRequestService MemberRequests(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
             Mailer(services, email),
-            services.GetRequiredService<IUserAccounts>(),
+            TimeProvider.System,
+            Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
+            Links);
+
+    public static StaffRequestService StaffRequests(IServiceProvider services, ICurrentUser user, bool membersMayChoose = false) =>
+        new(services.GetRequiredService<AppDbContext>(), user, Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }));
+
+    public static ProposalService Proposals(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
+        new(
+            services.GetRequiredService<AppDbContext>(),
+            user,
+            Mailer(services, email),
             TimeProvider.System,
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
             Links);
@@ -92,13 +109,19 @@ public static class MentoringDatabase
             Links,
             services.GetRequiredService<IDatabaseErrors>());
 
-    public static MentorRosterService Roster(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
+    public static VettingService Vet(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
             Mailer(services, email),
             services.GetRequiredService<IUserAccounts>(),
             TimeProvider.System);
+
+    public static StaffMentorService StaffMentors(IServiceProvider services) =>
+        new(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<IUserAccounts>(), TimeProvider.System);
+
+    public static MentorDirectoryService MentorDirectory(IServiceProvider services) =>
+        new(services.GetRequiredService<AppDbContext>());
 
     private static MentoringMailer Mailer(IServiceProvider services, IEmailSender? email) =>
         new(services.GetRequiredService<IUserAccounts>(), email ?? Mock.Of<IEmailSender>(), Profiles.ReminderServiceTests.PlainComposer(), Links);

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Dashboard;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

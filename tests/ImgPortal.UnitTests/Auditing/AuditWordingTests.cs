@@ -2,6 +2,7 @@ using System.Text.Json;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Records;
 using Microsoft.Extensions.Options;
 using Moq;

@@ -1,5 +1,7 @@
 using System.Net;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Notifications;
+using ImgPortal.Core.Mentoring.Pairings;
 
 namespace ImgPortal.Core.Mentoring.CheckIns;
 
@@ -8,7 +10,7 @@ public sealed class CheckInEmails(IPortalLinks links, ICheckInTokens tokens)
 {
     public const string AnswerPath = "/mentoring/check-in";
 
-    public EmailContent HowIsItGoing(int pairingId, PairingSide side, CheckInMilestone milestone, string otherName, DateTime expiresAtUtc)
+    public MentoringEmail HowIsItGoing(int pairingId, PairingSide side, CheckInMilestone milestone, string otherName, DateTime expiresAtUtc)
     {
         var answers = string.Concat(Enum.GetValues<CheckInAnswer>().Select(answer =>
         {

@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Pairings;
+
 namespace ImgPortal.Core.Mentoring.CheckIns;
 
 /// <summary>The <see cref="NoticeKind"/> that logs one check-in e-mail to one side, so it goes once.</summary>

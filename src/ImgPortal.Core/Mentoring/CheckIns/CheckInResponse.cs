@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Pairings;
+
 namespace ImgPortal.Core.Mentoring.CheckIns;
 
 /// <summary>One side's answer to one check-in; a later click on another answer of the same e-mail replaces it.</summary>

@@ -1,4 +1,6 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Notifications;
+using ImgPortal.Core.Mentoring.Pairings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

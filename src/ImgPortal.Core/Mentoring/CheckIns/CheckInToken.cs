@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Pairings;
+
 namespace ImgPortal.Core.Mentoring.CheckIns;
 
 /// <summary>What one one-click answer link carries, signed: which pairing, which side, which check-in and which answer.</summary>

@@ -1,10 +1,14 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Matching;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Vetting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.Choices;
 
 /// <summary>
-/// The database side of members' rankings, shared by <see cref="MentoringService"/> (which saves them with the
+/// The database side of members' rankings, shared by <see cref="Requests.MenteeRequestService"/> (which saves them with the
 /// request) and <see cref="MentorChoiceService"/> (which shows them).
 /// </summary>
 public static class ChoiceQueries

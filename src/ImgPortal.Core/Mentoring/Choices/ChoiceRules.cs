@@ -1,4 +1,6 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Vetting;
 
 namespace ImgPortal.Core.Mentoring.Choices;
 

@@ -1,3 +1,6 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Requests;
+
 namespace ImgPortal.Core.Mentoring.Choices;
 
 /// <summary>Members' rankings of up to three mentors: what the request form offers and what the ranking says now.</summary>
@@ -5,6 +8,9 @@ public interface IMentorChoiceService
 {
     /// <summary>Whether members may rank and ask mentors themselves (staff's setting).</summary>
     Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Staff only: whether members may pick their own mentor from their top suggestions.</summary>
+    Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default);
 
     /// <summary>The ranking part of the current member's request form; null when members may not choose.</summary>
     Task<ChoiceForm?> FormAsync(MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Applications;
+
 namespace ImgPortal.Core.Mentoring.Choices;
 
 /// <summary>One mentor a member ranked on their request: <see cref="Rank"/> 1 is the one they would like most.</summary>

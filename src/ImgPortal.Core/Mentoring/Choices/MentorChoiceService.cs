@@ -1,13 +1,37 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImgPortal.Core.Mentoring.Choices;
 
-public sealed class MentorChoiceService(IAppDbContext db, ICurrentUser currentUser, IOptions<MentoringOptions> options) : IMentorChoiceService
+public sealed class MentorChoiceService(IAppDbContext db, ICurrentUser currentUser, IOptions<MentoringOptions> options, TimeProvider clock)
+    : IMentorChoiceService
 {
     public Task<bool> MembersMayChooseAsync(CancellationToken cancellationToken = default) =>
         ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
+
+    public async Task<Outcome> SetMembersMayChooseAsync(bool membersMayChoose, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsStaff)
+        {
+            return Outcome.NotFound();
+        }
+
+        var settings = await db.MentoringSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new MentoringSettings();
+            db.MentoringSettings.Add(settings);
+        }
+
+        settings.MembersMayChoose = membersMayChoose;
+        settings.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(membersMayChoose
+            ? "Members may now choose a mentor from their top suggestions."
+            : "Only staff pair members with mentors now.");
+    }
 
     public async Task<ChoiceForm?> FormAsync(MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken = default)
     {

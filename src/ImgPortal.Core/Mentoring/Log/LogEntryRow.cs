@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Pairings;
+
 namespace ImgPortal.Core.Mentoring.Log;
 
 /// <summary>A log entry as the pairing page lists it; <see cref="IsMine"/> when the viewer wrote it.</summary>

@@ -1,3 +1,5 @@
+using ImgPortal.Core.Mentoring.Pairings;
+
 namespace ImgPortal.Core.Mentoring.Log;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring.Agreements;
 using ImgPortal.Core.Mentoring.Log;
+using ImgPortal.Core.Mentoring.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring.Agreements;
+using ImgPortal.Core.Mentoring.Notifications;
+using ImgPortal.Core.Mentoring.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.Pairings;

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Pairings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.Reports;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Choices;
+using ImgPortal.Core.Mentoring.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

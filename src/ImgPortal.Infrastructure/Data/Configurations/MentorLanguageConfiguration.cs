@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Agreements;
+using ImgPortal.Core.Mentoring.Pairings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Requests;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Requests;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 

@@ -2,6 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Records;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Caching;
@@ -65,7 +66,7 @@ public sealed class PublicContentChangeInterceptorTests
         Watch(database, () => MentorStatusAsync(database, mentor.Id));
 
         var paused = await database.WithAsync(sp =>
-            MentoringDatabase.Roster(sp, _staff.Object).ChangeStatusAsync(mentor.Id, mentor.Version, MentorStatus.Paused, "On leave"));
+            MentoringDatabase.Vet(sp, _staff.Object).ChangeStatusAsync(mentor.Id, mentor.Version, MentorStatus.Paused, "On leave"));
 
         Assert.True(paused.Succeeded);
         Assert.Equal([nameof(MentorStatus.Paused)], _first.Seen);

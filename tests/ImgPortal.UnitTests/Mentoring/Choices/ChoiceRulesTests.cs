@@ -1,5 +1,7 @@
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Choices;
+using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Vetting;
 
 namespace ImgPortal.UnitTests.Mentoring.Choices;
 

@@ -1185,7 +1185,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingLogEntries");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1257,7 +1257,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MenteeRequests");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1374,7 +1374,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Mentors");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1390,7 +1390,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLanguages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1423,7 +1423,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLicenses");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1459,7 +1459,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentoringSettings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1507,7 +1507,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1547,7 +1547,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1574,7 +1574,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1611,7 +1611,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PastApplications");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2876,7 +2876,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2885,7 +2885,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2894,13 +2894,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", null)
                         .WithMany("Choices")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany()
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2911,49 +2911,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Languages")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("TrainingCountries")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", "Request")
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", "Request")
                         .WithMany("Pairings")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany("Pairings")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2964,36 +2964,36 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("PastApplications")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("VettingChecks")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3171,14 +3171,14 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Navigation("Choices");
 
                     b.Navigation("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
 
@@ -3193,7 +3193,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("VettingChecks");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
                 });

@@ -1186,7 +1186,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingLogEntries");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1258,7 +1258,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MenteeRequests");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1375,7 +1375,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Mentors");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1391,7 +1391,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLanguages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1424,7 +1424,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorLicenses");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("int");
@@ -1460,7 +1460,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentoringSettings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1508,7 +1508,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1548,7 +1548,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1575,7 +1575,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1612,7 +1612,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PastApplications");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2964,7 +2964,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2973,7 +2973,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2982,13 +2982,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", null)
                         .WithMany("Choices")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany()
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2999,49 +2999,49 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Languages")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("TrainingCountries")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", "Request")
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", "Request")
                         .WithMany("Pairings")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany("Pairings")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3052,36 +3052,36 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("PastApplications")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("VettingChecks")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3268,14 +3268,14 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Navigation("Choices");
 
                     b.Navigation("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
 
@@ -3290,7 +3290,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("VettingChecks");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
                 });

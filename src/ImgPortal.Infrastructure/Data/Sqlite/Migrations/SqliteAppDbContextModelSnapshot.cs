@@ -1145,7 +1145,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingLogEntries");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1215,7 +1215,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MenteeRequests");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1330,7 +1330,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("Mentors");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("INTEGER");
@@ -1346,7 +1346,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentorLanguages");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1377,7 +1377,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentorLicenses");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
                     b.Property<int>("MentorId")
                         .HasColumnType("INTEGER");
@@ -1413,7 +1413,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentoringSettings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1459,7 +1459,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1497,7 +1497,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1522,7 +1522,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1557,7 +1557,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PastApplications");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2871,7 +2871,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Agreements.MentoringAgreement", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2880,7 +2880,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2889,13 +2889,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", null)
                         .WithMany("Choices")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany()
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2906,49 +2906,49 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLanguage", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Languages")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorLicense", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("Licenses")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MentorTrainingCountry", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("TrainingCountries")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.MenteeRequest", "Request")
+                    b.HasOne("ImgPortal.Core.Mentoring.Requests.MenteeRequest", "Request")
                         .WithMany("Pairings")
                         .HasForeignKey("MenteeRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", "Mentor")
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", "Mentor")
                         .WithMany("Pairings")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2959,36 +2959,36 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Request");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingFeedback", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingFeedback", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany("Feedback")
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PairingNotice", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.PairingNotice", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Pairing", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("PastApplications")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.VettingCheck", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
                 {
-                    b.HasOne("ImgPortal.Core.Mentoring.Mentor", null)
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
                         .WithMany("VettingChecks")
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3175,14 +3175,14 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.MenteeRequest", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Navigation("Choices");
 
                     b.Navigation("Pairings");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Mentor", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
 
@@ -3197,7 +3197,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("VettingChecks");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairing", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
                 });

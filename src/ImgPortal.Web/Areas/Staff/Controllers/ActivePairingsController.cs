@@ -1,5 +1,5 @@
 using ImgPortal.Core.Mentoring.Pairings;
-using ImgPortal.Web.ViewModels.Staff;
+using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

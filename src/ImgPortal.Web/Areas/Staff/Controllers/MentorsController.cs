@@ -1,5 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Vetting;
+using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
@@ -7,20 +9,20 @@ using Microsoft.AspNetCore.Mvc;
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
 /// <summary>Staff vet mentors' applications and keep the roster: approve, decline, pause, retire, edit.</summary>
-public sealed class MentorsController(IMentorRosterService roster) : StaffControllerBase
+public sealed class MentorsController(IStaffMentorService mentors, IVettingService vetting) : StaffControllerBase
 {
     [HttpGet("/staff/mentors")]
     public async Task<IActionResult> Index(MentorStatus? status, string? specialty, int page = 1, CancellationToken cancellationToken = default)
     {
         var filterSpecialty = MentoringCatalog.IsSpecialty(specialty) ? specialty : null;
-        var results = await roster.ListAsync(status, filterSpecialty, page, cancellationToken);
+        var results = await mentors.ListAsync(status, filterSpecialty, page, cancellationToken);
         return View(new StaffMentorListViewModel(status, filterSpecialty, results));
     }
 
     [HttpGet("/staff/mentors/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
-        var mentor = await roster.GetAsync(id, cancellationToken);
+        var mentor = await mentors.GetAsync(id, cancellationToken);
         if (mentor is null)
         {
             return NotFound();
@@ -36,14 +38,14 @@ public sealed class MentorsController(IMentorRosterService roster) : StaffContro
     {
         if (!ModelState.IsValid)
         {
-            var mentor = await roster.GetAsync(id, cancellationToken);
+            var mentor = await mentors.GetAsync(id, cancellationToken);
             return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
         }
 
-        var outcome = await roster.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken);
+        var outcome = await mentors.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken);
         if (outcome.Kind == OutcomeKind.Invalid)
         {
-            var mentor = await roster.GetAsync(id, cancellationToken);
+            var mentor = await mentors.GetAsync(id, cancellationToken);
             return this.ToResult(outcome, onDone: () => ToShow(id), onInvalid: () => mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input)));
         }
 
@@ -52,11 +54,11 @@ public sealed class MentorsController(IMentorRosterService roster) : StaffContro
 
     [HttpPost("/staff/mentors/{id:int}/check/{item}")]
     public async Task<IActionResult> Check(int id, VettingItem item, CancellationToken cancellationToken) =>
-        this.ToResult(await roster.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
+        this.ToResult(await vetting.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
 
     [HttpPost("/staff/mentors/{id:int}/status")]
     public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken) =>
-        this.ToResult(await roster.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
+        this.ToResult(await vetting.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
 
     private RedirectToActionResult ToShow(int id) => RedirectToAction(nameof(Show), new { id });
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ImgPortal.Core.Alerts;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Dashboards;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Profiles.Outcomes;
 using ImgPortal.Infrastructure.Identity;
@@ -22,7 +23,7 @@ public sealed class DownloadPersonalDataModel(
     IProfileService profiles,
     IRoadmapService roadmaps,
     IMemberOutcomeService outcomes,
-    IMentoringService mentoring,
+    IMentoringDashboardService mentoring,
     IAlertSettingsService alerts,
     ILogger<DownloadPersonalDataModel> logger) : PageModel
 {

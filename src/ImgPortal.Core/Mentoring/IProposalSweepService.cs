@@ -1,8 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>Reminds mentors of unanswered proposals once, then lets them expire (run by a background service).</summary>
-public interface IProposalSweepService
-{
-    /// <summary>Handles every proposal due now; returns how many were reminded or expired.</summary>
-    Task<int> RunAsync(CancellationToken cancellationToken = default);
-}

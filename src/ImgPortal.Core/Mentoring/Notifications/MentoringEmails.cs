@@ -1,0 +1,71 @@
+using System.Net;
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Vetting;
+
+namespace ImgPortal.Core.Mentoring.Notifications;
+
+/// <summary>
+/// Every mentoring e-mail's words, one method per kind, so each can move into a template as it is. Links are
+/// absolute, built from <see cref="IPortalLinks"/>.
+/// </summary>
+public sealed class MentoringEmails(IPortalLinks links)
+{
+    public const string DashboardPath = "/mentoring/dashboard";
+
+    private string Dashboard => links.Absolute(DashboardPath).ToString();
+
+    public MentoringEmail RequestReceived(string menteeName, int requestId, string expectedWait) => new(
+        "ImgPortal: we have your request for a mentor",
+        $"<p>Thank you, {Encode(menteeName)}: your request for a mentor is in.</p><p>{Encode(expectedWait)}</p>"
+        + $"<p>You can see, change or withdraw it while it waits: <a href=\"{links.Absolute($"/mentoring/requests/{requestId}")}\">your request</a>.</p>");
+
+    public MentoringEmail RequestWithdrawnToMentor(string menteeName) => new(
+        "ImgPortal: a mentee withdrew their request",
+        $"<p>{Encode(menteeName)} withdrew their request for a mentor, so there is nothing to answer. Thank you for your time. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
+
+    public MentoringEmail Proposed(string menteeName) => new(
+        "ImgPortal: a mentee would like your help",
+        $"<p>{Encode(menteeName)} asked for a mentor and you were suggested. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
+
+    public MentoringEmail Accepted(string mentorName) => new(
+        "ImgPortal: you have a mentor",
+        $"<p>{Encode(mentorName)} accepted to mentor you. Their contact is on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
+
+    public MentoringEmail Ended() => new(
+        "ImgPortal: your mentoring pairing has ended",
+        $"<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
+
+    public MentoringEmail ProposalReminder(string menteeName, DateTime expiresAtUtc) => new(
+        "ImgPortal: a mentee is still waiting for your answer",
+        $"<p>{Encode(menteeName)} is still waiting to hear whether you can mentor them. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a> by {expiresAtUtc:MMMM d, yyyy}; after that the proposal lapses and staff ask someone else.</p>");
+
+    public MentoringEmail ProposalExpiredToMentor(string menteeName) => new(
+        "ImgPortal: a proposal has lapsed",
+        $"<p>The proposal to mentor {Encode(menteeName)} lapsed without an answer, so staff will ask another mentor. If you cannot take mentees for a while, tell staff and they will pause your place. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
+
+    public MentoringEmail ProposalExpiredToMember() => new(
+        "ImgPortal: we are finding you another mentor",
+        $"<p>The mentor we asked could not answer in time, so your request is back with staff, who will ask the next mentor who fits. Nothing is needed from you. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
+
+    /// <summary>What a mentor is told when staff change their place on the roster; null when they are told nothing.</summary>
+    public static MentoringEmail? StatusChanged(MentorStatus from, MentorStatus to, string reason)
+    {
+        var (subject, body) = to switch
+        {
+            MentorStatus.Approved when from == MentorStatus.Paused =>
+                ("Your mentoring is resumed", "<p>Staff have resumed your place on the mentor roster.</p>"),
+            MentorStatus.Approved =>
+                ("You are now an ImgPortal mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard, linked below.</p>"),
+            MentorStatus.Declined =>
+                ("Your application to mentor", $"<p>Staff could not approve your application to mentor this time.</p><p>Reason: {Encode(reason)}</p>"),
+            MentorStatus.Paused =>
+                ("Your mentoring is paused", $"<p>Staff have paused your place on the mentor roster; no new mentee will be proposed to you.</p><p>Reason: {Encode(reason)}</p>"),
+            MentorStatus.Retired =>
+                ("Thank you for mentoring", "<p>Staff have retired you from the mentor roster. Thank you for your help.</p>"),
+            _ => (string.Empty, string.Empty),
+        };
+        return subject.Length > 0 ? new MentoringEmail("ImgPortal: " + subject, body) : null;
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,9 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>Which side of a pairing wrote a piece of feedback, or ended it.</summary>
-public enum PairingSide
-{
-    Mentor,
-    Member,
-    Staff,
-}

@@ -1,4 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>An earlier application of a mentor, as staff see it on the mentor's page.</summary>
-public sealed record PastApplicationRow(DateTime AppliedAtUtc, MentorStatus Decision, string Reason, DateTime? DecidedAtUtc);

@@ -1,9 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>What a proposal waiting for the mentor's answer needs now.</summary>
-public enum ProposalStep
-{
-    Wait,
-    Remind,
-    Expire,
-}

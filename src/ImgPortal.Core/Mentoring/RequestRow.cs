@@ -1,4 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>A request on staff's list.</summary>
-public sealed record RequestRow(int Id, string DisplayName, HelpAreas HelpAreas, string? Specialty, string? Language, string? State, RequestStatus Status, DateTime CreatedAtUtc);

@@ -1,4 +1,0 @@
-namespace ImgPortal.Core.Mentoring;
-
-/// <summary>One checklist item as staff see it: what it asks, and who ticked it when (null: not yet).</summary>
-public sealed record VettingStep(VettingItem Item, string Label, DateTime? CheckedAtUtc, string? CheckedBy, bool Due);

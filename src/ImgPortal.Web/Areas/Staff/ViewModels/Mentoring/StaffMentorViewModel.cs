@@ -1,0 +1,7 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Vetting;
+
+namespace ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
+
+public sealed record StaffMentorViewModel(MentorRecord Mentor, MentorEditInputModel Input);
