@@ -83,7 +83,7 @@ public static class MentoringSteps
     {
         var page = await VetAsync(staff, mentorId);
         var after = await page.SubmitAsync(staff, new Dictionary<string, string>(), "form.vet-Approved");
-        if (!after.MainText.Contains("is now Approved", StringComparison.Ordinal))
+        if (!after.MainText.Contains("is now approved", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Approving failed: " + after.MainText);
         }

@@ -95,7 +95,7 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         var page = await HtmlPage.GetAsync(staff, $"/staff/mentors/{mentorId}");
         var after = await page.SubmitAsync(staff, new Dictionary<string, string> { ["reason"] = "No license on file yet" }, "form.vet-Declined");
 
-        Assert.Contains("is now Declined", after.MainText, StringComparison.Ordinal);
+        Assert.Contains("is now declined", after.MainText, StringComparison.Ordinal);
         var message = Assert.Single(factory.Mailbox.MessagesTo(email));
         Assert.Contains("No license on file yet", message.HtmlBody, StringComparison.Ordinal);
     }

@@ -31,6 +31,16 @@ public static class MentorStatusRules
             .Select(to => new MentorTransition(to, Label(from, to), NeedsReason(to)))
             .ToList();
 
+    /// <summary>The status as it reads inside a sentence: "Dr. Rao is now approved."</summary>
+    public static string InWords(MentorStatus status) => status switch
+    {
+        MentorStatus.Pending => "waiting for vetting",
+        MentorStatus.Approved => "approved",
+        MentorStatus.Declined => "declined",
+        MentorStatus.Paused => "paused",
+        _ => "retired",
+    };
+
     private static string Label(MentorStatus from, MentorStatus to) => to switch
     {
         MentorStatus.Approved when from == MentorStatus.Paused => "Resume",

@@ -74,7 +74,7 @@ public sealed class VettingService(
         mentor.Status = to;
         mentor.StatusReason = reason;
         mentor.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
-        var saved = await MentorEdits.SaveAsync(db, $"{mentor.DisplayName} is now {to}.", cancellationToken);
+        var saved = await MentorEdits.SaveAsync(db, $"{mentor.DisplayName} is now {MentorStatusRules.InWords(to)}.", cancellationToken);
         if (!saved.Succeeded)
         {
             return saved;

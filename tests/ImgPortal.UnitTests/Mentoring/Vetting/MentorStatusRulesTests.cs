@@ -69,4 +69,13 @@ public sealed class MentorStatusRulesTests
         Assert.Contains(MatchScorer.Criteria, c => c.Points == MatchScorer.SpecialtyWeight.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(MatchScorer.Criteria, c => c.Description.Contains("docs", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData(MentorStatus.Approved, "approved")]
+    [InlineData(MentorStatus.Declined, "declined")]
+    [InlineData(MentorStatus.Paused, "paused")]
+    [InlineData(MentorStatus.Retired, "retired")]
+    [InlineData(MentorStatus.Pending, "waiting for vetting")]
+    public void InWords_EachStatus_ReadsInLowerCaseInsideASentence(MentorStatus status, string expected) =>
+        Assert.Equal(expected, MentorStatusRules.InWords(status));
 }

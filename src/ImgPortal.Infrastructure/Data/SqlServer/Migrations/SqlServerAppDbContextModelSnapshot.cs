@@ -1070,194 +1070,6 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentoringAgreements");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime>("AnsweredAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Milestone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int>("PairingId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Side")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Answer");
-
-                    b.HasIndex("PairingId", "Side", "Milestone")
-                        .IsUnique();
-
-                    b.ToTable("CheckInResponses");
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("MenteeRequestId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("MentorId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorId");
-
-                    b.HasIndex("MenteeRequestId", "MentorId")
-                        .IsUnique();
-
-                    b.HasIndex("MenteeRequestId", "Rank")
-                        .IsUnique();
-
-                    b.ToTable("MentorChoices", (string)null);
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AuthorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("DoneAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("PairingId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Side")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PairingId", "Kind", "OccurredOn");
-
-                    b.ToTable("PairingLogEntries");
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("CountryOfTraining")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<string>("County")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("HelpAreas")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateTime?>("MatchedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("MemberUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("PreferredSpecialty")
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<string>("State")
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberUserId", "Status");
-
-                    b.HasIndex("Status", "CreatedAtUtc");
-
-                    b.ToTable("MenteeRequests");
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
@@ -1440,6 +1252,159 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("MentorTrainingCountries");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Answer");
+
+                    b.HasIndex("PairingId", "Side", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind", "OccurredOn");
+
+                    b.ToTable("PairingLogEntries");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentoringSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1575,7 +1540,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1583,33 +1548,68 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime>("AppliedAtUtc")
+                    b.Property<string>("CountryOfTraining")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<DateTime?>("DecidedAtUtc")
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("HelpAreas")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("MatchedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Decision")
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PreferredSpecialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<int>("MentorId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ReappliedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MentorId");
+                    b.HasIndex("MemberUserId", "Status");
 
-                    b.ToTable("PastApplications");
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("MenteeRequests");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
@@ -2971,6 +2971,42 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("Licenses")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("TrainingCountries")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
@@ -3002,33 +3038,6 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("Languages")
-                        .HasForeignKey("MentorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("Licenses")
-                        .HasForeignKey("MentorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("TrainingCountries")
-                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3066,15 +3075,6 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("PastApplications")
-                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3268,13 +3268,6 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
-                {
-                    b.Navigation("Choices");
-
-                    b.Navigation("Pairings");
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
@@ -3293,6 +3286,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
+                {
+                    b.Navigation("Choices");
+
+                    b.Navigation("Pairings");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>

@@ -1035,186 +1035,6 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentoringAgreements");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AnsweredAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Milestone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PairingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Side")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Answer");
-
-                    b.HasIndex("PairingId", "Side", "Milestone")
-                        .IsUnique();
-
-                    b.ToTable("CheckInResponses");
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MenteeRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MentorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorId");
-
-                    b.HasIndex("MenteeRequestId", "MentorId")
-                        .IsUnique();
-
-                    b.HasIndex("MenteeRequestId", "Rank")
-                        .IsUnique();
-
-                    b.ToTable("MentorChoices", (string)null);
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DoneAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PairingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Side")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PairingId", "Kind", "OccurredOn");
-
-                    b.ToTable("PairingLogEntries");
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CountryOfTraining")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("County")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HelpAreas")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("MatchedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MemberUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreferredSpecialty")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberUserId", "Status");
-
-                    b.HasIndex("Status", "CreatedAtUtc");
-
-                    b.ToTable("MenteeRequests");
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1213,151 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("MentorTrainingCountries");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReappliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.ToTable("PastApplications");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Answer");
+
+                    b.HasIndex("PairingId", "Side", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Choices.MentorChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("MenteeRequestId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeRequestId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("MentorChoices", (string)null);
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Log.PairingLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Kind", "OccurredOn");
+
+                    b.ToTable("PairingLogEntries");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.MentoringSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1522,39 +1487,74 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("PairingNotices");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("AppliedAtUtc")
+                    b.Property<string>("CountryOfTraining")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DecidedAtUtc")
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Decision")
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HelpAreas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MatchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredSpecialty")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("MentorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ReappliedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MentorId");
+                    b.HasIndex("MemberUserId", "Status");
 
-                    b.ToTable("PastApplications");
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("MenteeRequests");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Vetting.VettingCheck", b =>
@@ -2878,6 +2878,42 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("Licenses")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("TrainingCountries")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
+                        .WithMany("PastApplications")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Mentoring.CheckIns.CheckInResponse", b =>
                 {
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
@@ -2909,33 +2945,6 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLanguage", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("Languages")
-                        .HasForeignKey("MentorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorLicense", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("Licenses")
-                        .HasForeignKey("MentorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.MentorTrainingCountry", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("TrainingCountries")
-                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2973,15 +2982,6 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Core.Mentoring.Pairings.Pairing", null)
                         .WithMany()
                         .HasForeignKey("PairingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.PastApplication", b =>
-                {
-                    b.HasOne("ImgPortal.Core.Mentoring.Applications.Mentor", null)
-                        .WithMany("PastApplications")
-                        .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3175,13 +3175,6 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Navigation("Sections");
                 });
 
-            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
-                {
-                    b.Navigation("Choices");
-
-                    b.Navigation("Pairings");
-                });
-
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Applications.Mentor", b =>
                 {
                     b.Navigation("Languages");
@@ -3200,6 +3193,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
             modelBuilder.Entity("ImgPortal.Core.Mentoring.Pairings.Pairing", b =>
                 {
                     b.Navigation("Feedback");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Mentoring.Requests.MenteeRequest", b =>
+                {
+                    b.Navigation("Choices");
+
+                    b.Navigation("Pairings");
                 });
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>

@@ -195,6 +195,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     RetiredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     RetiredRedirectTo = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SeededTextHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -737,6 +738,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     Step3Score = table.Column<int>(type: "int", nullable: true),
                     Step3Date = table.Column<DateOnly>(type: "date", nullable: true),
                     EnglishProficiencyMet = table.Column<bool>(type: "bit", nullable: false),
+                    OetPassed = table.Column<bool>(type: "bit", nullable: false),
+                    OetDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PathwayCompleted = table.Column<bool>(type: "bit", nullable: false),
+                    PathwayDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CurrentVisa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     VisaNeed = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ClinicalExperienceMonths = table.Column<int>(type: "int", nullable: false),
@@ -1113,6 +1118,39 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         name: "FK_VettingChecks_Mentors_MentorId",
                         column: x => x.MentorId,
                         principalTable: "Mentors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgramConfirmationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgramId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RemindersSent = table.Column<int>(type: "int", nullable: false),
+                    LastReminderAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UsedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProposedValues = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReviewNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramConfirmationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgramConfirmationRequests_Programs_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "Programs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1738,6 +1776,16 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgramConfirmationRequests_ProgramId_Status",
+                table: "ProgramConfirmationRequests",
+                columns: new[] { "ProgramId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramConfirmationRequests_Status",
+                table: "ProgramConfirmationRequests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Programs_Key",
                 table: "Programs",
                 column: "Key",
@@ -1956,6 +2004,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProfileTags");
+
+            migrationBuilder.DropTable(
+                name: "ProgramConfirmationRequests");
 
             migrationBuilder.DropTable(
                 name: "ReminderLogs");

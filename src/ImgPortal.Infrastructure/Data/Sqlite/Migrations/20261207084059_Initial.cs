@@ -195,6 +195,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     RetiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RetiredRedirectTo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SeededTextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -737,6 +738,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     Step3Score = table.Column<int>(type: "INTEGER", nullable: true),
                     Step3Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EnglishProficiencyMet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OetPassed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PathwayCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PathwayDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CurrentVisa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     VisaNeed = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ClinicalExperienceMonths = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1113,6 +1118,39 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         name: "FK_VettingChecks_Mentors_MentorId",
                         column: x => x.MentorId,
                         principalTable: "Mentors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgramConfirmationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgramId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoordinatorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RemindersSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReminderAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposedValues = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramConfirmationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgramConfirmationRequests_Programs_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "Programs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1736,6 +1774,16 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgramConfirmationRequests_ProgramId_Status",
+                table: "ProgramConfirmationRequests",
+                columns: new[] { "ProgramId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgramConfirmationRequests_Status",
+                table: "ProgramConfirmationRequests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Programs_Key",
                 table: "Programs",
                 column: "Key",
@@ -1954,6 +2002,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProfileTags");
+
+            migrationBuilder.DropTable(
+                name: "ProgramConfirmationRequests");
 
             migrationBuilder.DropTable(
                 name: "ReminderLogs");
