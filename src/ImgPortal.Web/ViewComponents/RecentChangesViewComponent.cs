@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ImgPortal.Web.ViewComponents;
 
 /// <summary>
-/// A followed page's "What changed recently" box, read from the public change log (ADR 0078, 0088): the topic's
+/// A followed page's "Updates to this guide" box, read from the public change log (ADR 0078, 0088): the topic's
 /// newest published changes with their dates, or, when there are none yet, what a reader can do next.
 /// <c>@await Component.InvokeAsync("RecentChanges", new { topic = ChangeTopics.Visas })</c>.
 /// </summary>

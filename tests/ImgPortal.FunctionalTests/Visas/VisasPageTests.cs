@@ -33,10 +33,13 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Visas for residency: J-1 or H-1B", HtmlPage.Fold(page.Heading));
-        // The box is read from the change log since ADR 0088; what it lists is asserted in VisasRecentChangesTests.
-        var note = page.Document.QuerySelector("aside#recent-changes");
+        var note = page.Document.QuerySelector(".guidance-body blockquote");
         Assert.NotNull(note);
-        Assert.Contains("What changed recently", note.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Visa rules that changed", note.TextContent, StringComparison.Ordinal);
+        Assert.True(note.QuerySelectorAll("li").Length >= 3, "The note lists at least three dated changes.");
+
+        // Updates to the guide itself are read from the change log (ADR 0088); what they list is in VisasRecentChangesTests.
+        Assert.NotNull(page.Document.QuerySelector("aside#recent-changes"));
         var headings = page.Document.QuerySelectorAll("main h2").Select(h => HtmlPage.Fold(h.TextContent)).ToList();
         foreach (var heading in SectionHeadings)
         {
