@@ -112,7 +112,8 @@ public sealed partial class DocsNamesTests
     internal static List<string> MissingNames(string markdown, IReadOnlySet<string> declared) =>
         TypeLikeNames(markdown).Where(name => !declared.Contains(name)).Distinct().ToList();
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding ImgPortal.sln, found upwards from the test binaries.</summary>
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ImgPortal.sln")))

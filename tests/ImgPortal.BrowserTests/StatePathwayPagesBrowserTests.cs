@@ -5,7 +5,7 @@ namespace ImgPortal.BrowserTests;
 
 /// <summary>The state pathway pages in Chromium at 390 and 1280 px: axe finds nothing, the map works by keyboard.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StatePathwayPagesTests(BrowserFixture browser)
+public sealed class StatePathwayPagesBrowserTests(BrowserFixture browser)
 {
     public static TheoryData<string, int> Pages()
     {

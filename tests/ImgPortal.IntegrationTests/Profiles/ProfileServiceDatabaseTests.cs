@@ -12,7 +12,7 @@ using Moq;
 
 namespace ImgPortal.IntegrationTests.Profiles;
 
-public sealed class ProfileServiceTests
+public sealed class ProfileServiceDatabaseTests
 {
     private static readonly ProfileData Profile = new()
     {

@@ -9,7 +9,7 @@ using static ImgPortal.IntegrationTests.Mentoring.MentoringDatabase;
 
 namespace ImgPortal.IntegrationTests.Staff;
 
-public sealed class DashboardServiceTests
+public sealed class DashboardServiceDatabaseTests
 {
     [Fact]
     public async Task GetAsync_ProfilesRequestsAndPairings_AreCountedByStageAndByMonth()

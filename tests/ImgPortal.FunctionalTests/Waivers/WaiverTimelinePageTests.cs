@@ -4,7 +4,7 @@ using static ImgPortal.FunctionalTests.ProfileTestData;
 
 namespace ImgPortal.FunctionalTests.Waivers;
 
-public sealed class WaiverTimelineTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class WaiverTimelinePageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Save_MemberGivesTheirDates_ShowsEachStepsDatesWithSourcesAndPutsThemInTheirCalendar()

@@ -6,7 +6,7 @@ namespace ImgPortal.BrowserTests;
 
 /// <summary>The roadmap's calendar address copied with one tap, and date fields that name the month.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RoadmapOnAPhoneTests(BrowserFixture browser)
+public sealed class RoadmapOnAPhoneBrowserTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData(390)]

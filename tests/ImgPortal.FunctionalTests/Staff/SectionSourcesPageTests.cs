@@ -6,7 +6,7 @@ using static ImgPortal.FunctionalTests.ProfileTestData;
 namespace ImgPortal.FunctionalTests.Staff;
 
 /// <summary>Every section and step carries its own sources with the day they were checked, and its Match cycle (issue 10, item 7).</summary>
-public sealed class SectionSourcesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SectionSourcesPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Editor = "#page-editor";
 

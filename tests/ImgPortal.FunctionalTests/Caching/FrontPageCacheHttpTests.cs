@@ -13,7 +13,7 @@ namespace ImgPortal.FunctionalTests.Caching;
 /// The front cache answers public pages before the pipeline: it holds only what the output cache may hold, keeps the
 /// compressed bytes and headers exactly as sent, and never sees a signed-in request.
 /// </summary>
-public sealed class FrontPageCacheTests
+public sealed class FrontPageCacheHttpTests
 {
     [Fact]
     public async Task GuidancePage_AskedTwiceWithBrotli_SecondAnswerIsTheSameCompressedPageWithTheSameHeaders()

@@ -6,7 +6,7 @@ namespace ImgPortal.BrowserTests;
 
 /// <summary><c>/dates</c> at phone (390 px) and desktop (1280 px) width: no axe violations, no sideways scroll, a calendar per cycle.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DatesPageTests(BrowserFixture browser)
+public sealed class DatesPageBrowserTests(BrowserFixture browser)
 {
     private static readonly ViewportSize Phone390 = new() { Width = 390, Height = 844 };
 
