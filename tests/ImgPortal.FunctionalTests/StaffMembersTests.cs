@@ -144,6 +144,46 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Index_MemberPairedWithAMentor_SaysPairedRatherThanWantsOne()
+    {
+        var token = Token();
+        var id = await SeedMemberAsync(factory, $"{token}@test.example", "Listed Paired School", RoadmapStage.Match, VisaNeed.None, true, [], []);
+        var mentorUser = await factory.CreateUserAsync($"mentor-{token}@test.example");
+        await QueryAsync(factory, async db =>
+        {
+            var mentor = new Mentor
+            {
+                UserId = mentorUser,
+                DisplayName = $"Dr Listed {token}",
+                Specialty = "Pathology",
+                Hospital = "Mercy",
+                State = "TX",
+                HelpAreas = HelpAreas.Interviewing,
+                Capacity = 1,
+                Status = MentorStatus.Approved,
+                AppliedAtUtc = DateTime.UtcNow,
+            };
+            var request = new MenteeRequest { MemberUserId = id, DisplayName = "Listed member", HelpAreas = HelpAreas.Interviewing, CreatedAtUtc = DateTime.UtcNow };
+            db.AddRange(mentor, request);
+            await db.SaveChangesAsync();
+            var pairing = new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = DateTime.UtcNow };
+            pairing.Accept(DateTime.UtcNow);
+            db.Pairings.Add(pairing);
+            return await db.SaveChangesAsync();
+        });
+        var unpaired = await SeedMemberAsync(factory, $"{token}-b@test.example", "Listed Unpaired School", RoadmapStage.Match, VisaNeed.None, true, [], []);
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members?q={token}");
+
+        string MentorCell(string userId) => page.Document.QuerySelectorAll("#members tbody tr")
+            .Single(r => r.QuerySelector($"a[href='/staff/members/{userId}']") is not null)
+            .QuerySelector(".member-mentor")!.TextContent.Trim();
+        Assert.Equal("Paired", MentorCell(id));
+        Assert.Equal("Wants one", MentorCell(unpaired));
+    }
+
+    [Fact]
     public async Task Show_MemberNotYetPaired_StillSaysWhetherTheyWantAMentor()
     {
         var token = Token();

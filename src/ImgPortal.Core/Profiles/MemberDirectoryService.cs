@@ -146,7 +146,7 @@ public sealed class MemberDirectoryService(IAppDbContext db, ICurrentUser curren
         return rows;
     }
 
-    private static IQueryable<MemberRow> Project(IQueryable<Joined> rows) =>
+    private IQueryable<MemberRow> Project(IQueryable<Joined> rows) =>
         rows.Select(r => new MemberRow(
             r.Profile.UserId,
             r.Email,
@@ -158,7 +158,12 @@ public sealed class MemberDirectoryService(IAppDbContext db, ICurrentUser curren
             r.Profile.WantsMentor,
             r.Profile.Tags.Where(t => t.Kind == TagKind.Specialty).OrderBy(t => t.Value).Select(t => t.Value).ToList(),
             r.Profile.Tags.Where(t => t.Kind == TagKind.State).OrderBy(t => t.Value).Select(t => t.Value).ToList(),
-            r.Profile.UpdatedAtUtc));
+            r.Profile.UpdatedAtUtc,
+            db.Pairings.Any(p => p.Request!.MemberUserId == r.Profile.UserId && p.State == Mentoring.Pairings.PairingState.Accepted)
+                ? MemberMentorState.Paired
+                : db.Pairings.Any(p => p.Request!.MemberUserId == r.Profile.UserId && p.State == Mentoring.Pairings.PairingState.Proposed)
+                    ? MemberMentorState.Proposed
+                    : r.Profile.WantsMentor ? MemberMentorState.Wanted : MemberMentorState.NotWanted));
 
     private void RequireStaff()
     {

@@ -16,4 +16,17 @@ public sealed record MemberRow(
     bool WantsMentor,
     IReadOnlyList<string> Specialties,
     IReadOnlyList<string> States,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    MemberMentorState Mentor = MemberMentorState.NotWanted);
+
+/// <summary>
+/// Where a member stands with mentoring, for the staff list: once a mentor is proposed or paired, the profile's
+/// "wants a mentor" answer is out of date.
+/// </summary>
+public enum MemberMentorState
+{
+    NotWanted,
+    Wanted,
+    Proposed,
+    Paired,
+}

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Configuration;
+using ImgPortal.UnitTests.Docs;
 using Microsoft.Extensions.Hosting;
 using Moq;
 
@@ -56,6 +57,19 @@ public sealed class ProductionContactValidationTests
     [InlineData(null, true)]
     public void IsPlaceholderAddress_ReservedDomainsAndMissing_AreCaught(string? address, bool expected) =>
         Assert.Equal(expected, PortalOptions.IsPlaceholderAddress(address));
+
+    [Fact]
+    public void EnvExample_ContactAddress_IsAPlaceholderTheProductionStartRefuses()
+    {
+        // A .env copied from .env.example unchanged must not start with a made-up but deliverable address.
+        var line = File.ReadLines(Path.Combine(DocsNamesTests.RepositoryRoot(), ".env.example"))
+            .Single(l => l.StartsWith("PORTAL_CONTACT_EMAIL=", StringComparison.Ordinal));
+        var validation = new ProductionContactValidation(Environment(Environments.Production));
+
+        var result = validation.Validate(null, new PortalOptions { ContactEmail = line["PORTAL_CONTACT_EMAIL=".Length..] });
+
+        Assert.True(result.Failed);
+    }
 
     private static IHostEnvironment Environment(string name) =>
         Mock.Of<IHostEnvironment>(e => e.EnvironmentName == name);

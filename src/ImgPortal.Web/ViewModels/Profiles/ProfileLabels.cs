@@ -55,6 +55,15 @@ public static class ProfileLabels
 
     public static string Of(RoadmapStage value) => RecordLabels.Of(value);
 
+    public static string Of(MemberMentorState value) => value switch
+    {
+        MemberMentorState.Paired => "Paired",
+        MemberMentorState.Proposed => "Proposed to a mentor",
+        MemberMentorState.Wanted => "Wants one",
+        MemberMentorState.NotWanted => "Not asked for",
+        _ => value.ToString(),
+    };
+
     public static IEnumerable<SelectListItem> Options<T>(Func<T, string> label, T? selected = null)
         where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new SelectListItem(label(v), v.ToString(), selected is { } s && s.Equals(v)));
