@@ -117,6 +117,7 @@ public static class DependencyInjection
 
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<IFreeDiskSpace, FreeDiskSpace>();
         services.AddSingleton<DatabaseFaultInterceptor>();
         services.AddSingleton<SqliteFileIdentity>();
         services.AddScoped<PublicContentChangeInterceptor>();

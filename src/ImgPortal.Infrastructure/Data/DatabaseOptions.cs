@@ -39,6 +39,13 @@ public sealed class DatabaseOptions
     [Range(0, 600, ErrorMessage = "Database:BusyTimeoutSeconds must be a number of seconds from 0 to 600 (default 5).")]
     public int BusyTimeoutSeconds { get; set; } = DefaultBusyTimeoutSeconds;
 
+    /// <summary>
+    /// SQLite only: below this much free space on the disk that holds the database file, <c>/health</c> reports
+    /// Degraded (and Unhealthy once under 1 MB), so a filling disk shows before the first write is refused.
+    /// </summary>
+    [Range(0, 1_000_000, ErrorMessage = "Database:MinFreeDiskMegabytes must be a number of megabytes from 0 to 1000000 (default 64).")]
+    public int MinFreeDiskMegabytes { get; set; } = 64;
+
     /// <summary>Seed roles and the starter content when the database is empty.</summary>
     public bool SeedOnStartup { get; set; } = true;
 }

@@ -13,13 +13,19 @@ namespace ImgPortal.Web.Health;
 /// Healthy when the database answers, can be written and its schema is current; unhealthy when it cannot be
 /// reached or written. For SQLite it also checks the path still names the file the portal started with
 /// (ADR 0072) and makes a write in a transaction it rolls back (nothing reaches the disk), which a read-only
-/// file or file system refuses, as does a file that cannot grow (the probe takes a new page). A disk that is full
-/// shows only when a write reaches it: while the portal's last write was refused that way
-/// (<see cref="DatabaseAvailability.WritesRefused"/>) and none has succeeded since, the check is unhealthy too.
+/// file or file system refuses, as does a file that cannot grow (the probe takes a new page). The probe may fit in
+/// space SQLite already holds, so the check also reads the disk's free space: under
+/// <c>Database:MinFreeDiskMegabytes</c> it is Degraded, under 1 MB Unhealthy, before any write is refused. While the
+/// portal's last write was refused for a full disk (<see cref="DatabaseAvailability.WritesRefused"/>) and none has
+/// succeeded since, the check is unhealthy too.
 /// An outage is logged once, by <see cref="DatabaseAvailability"/>.
 /// </summary>
 public sealed class DatabaseHealthCheck(
-    AppDbContext db, IOptions<DatabaseOptions> options, DatabaseAvailability availability, DatabaseFaultInterceptor faults) : IHealthCheck
+    AppDbContext db,
+    IOptions<DatabaseOptions> options,
+    DatabaseAvailability availability,
+    DatabaseFaultInterceptor faults,
+    IFreeDiskSpace disk) : IHealthCheck
 {
     public const string Name = "database";
 
@@ -35,6 +41,11 @@ public sealed class DatabaseHealthCheck(
     private const string CannotBeReached = "The database cannot be reached.";
 
     public const string RefusesWrites = "The database refuses writes (a full disk, or a file that cannot be written).";
+
+    public const string DiskFull = "The disk that holds the database is full: writes will be refused.";
+
+    /// <summary>Below this, the disk counts as full.</summary>
+    public const long FullBelowBytes = 1024 * 1024;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -65,16 +76,22 @@ public sealed class DatabaseHealthCheck(
                 return HealthCheckResult.Unhealthy(RefusesWrites, data: data);
             }
 
+            HealthCheckResult? lowDisk = null;
             if (db.Database.IsSqlite())
             {
                 data["writable"] = true;
+                lowDisk = CheckFreeSpace(data);
+                if (lowDisk is { Status: HealthStatus.Unhealthy })
+                {
+                    return lowDisk.Value;
+                }
             }
 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             data["pendingMigrations"] = pending;
-            return pending == 0
-                ? HealthCheckResult.Healthy("The database is reachable and up to date.", data)
-                : HealthCheckResult.Degraded($"The database is reachable but {pending} migration(s) are pending.", data: data);
+            return pending != 0
+                ? HealthCheckResult.Degraded($"The database is reachable but {pending} migration(s) are pending.", data: data)
+                : lowDisk ?? HealthCheckResult.Healthy("The database is reachable and up to date.", data);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
@@ -107,6 +124,29 @@ public sealed class DatabaseHealthCheck(
         && logEvent.Properties.TryGetValue("HealthCheckName", out var name) && name is ScalarValue { Value: Name }
         && logEvent.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService" };
+
+    private HealthCheckResult? CheckFreeSpace(Dictionary<string, object> data)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || disk.AvailableBytes(Path.GetDirectoryName(Path.GetFullPath(file))!) is not { } free)
+        {
+            return null;
+        }
+
+        var megabytes = free / (1024 * 1024);
+        data["freeDiskMegabytes"] = megabytes;
+        if (free < FullBelowBytes)
+        {
+            return HealthCheckResult.Unhealthy(DiskFull, data: data);
+        }
+
+        var minimum = options.Value.MinFreeDiskMegabytes;
+        return megabytes < minimum
+            ? HealthCheckResult.Degraded(
+                $"The disk that holds the database has {megabytes.ToString(CultureInfo.InvariantCulture)} MB free, "
+                + $"less than Database:MinFreeDiskMegabytes ({minimum.ToString(CultureInfo.InvariantCulture)} MB).", data: data)
+            : null;
+    }
 
     // Takes SQLite's write lock (BEGIN IMMEDIATE), rewrites the header's user_version with its own value and
     // creates a table (a new page), then rolls back: a read-only file, folder or mount fails here (SQLite quietly

@@ -63,7 +63,8 @@ public sealed class DatabaseHealthCheckTests : IDisposable
             db,
             _factory.Services.GetRequiredService<IOptions<DatabaseOptions>>(),
             _factory.Services.GetRequiredService<DatabaseAvailability>(),
-            _factory.Services.GetRequiredService<DatabaseFaultInterceptor>());
+            _factory.Services.GetRequiredService<DatabaseFaultInterceptor>(),
+            _factory.Services.GetRequiredService<IFreeDiskSpace>());
         return await check.CheckHealthAsync(new HealthCheckContext());
     }
 
