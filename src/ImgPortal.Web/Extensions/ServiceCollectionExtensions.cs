@@ -20,7 +20,6 @@ using ImgPortal.Web.Security;
 using ImgPortal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -47,10 +46,9 @@ public static class ServiceCollectionExtensions
         services.AddPortalCaching(configuration);
 
         // Keys that protect cookies and e-mailed tokens live in the database: they outlive restarts and
-        // container rebuilds, and every instance on the same database shares them (ADR 0033).
-        services.AddDataProtection()
-            .SetApplicationName("ImgPortal")
-            .PersistKeysToDbContext<AppDbContext>();
+        // container rebuilds, and every instance on the same database shares them (ADR 0033), encrypted with a
+        // certificate when one is configured (ADR 0099).
+        services.AddPortalDataProtection(configuration);
 
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
