@@ -96,7 +96,7 @@ public static class DependencyInjection
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
-                        provider.GetRequiredService<PublicContentChangeInterceptor>())
+                        provider.GetRequiredService<PublicContentChangeInterceptor>(), provider.GetRequiredService<OutboxDispatchInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
 
                 // Search runs on the provider's own full-text search (ADR 0085).
@@ -109,7 +109,7 @@ public static class DependencyInjection
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
                     .UseSqlite(sqlite)
                     .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
-                        provider.GetRequiredService<PublicContentChangeInterceptor>())
+                        provider.GetRequiredService<PublicContentChangeInterceptor>(), provider.GetRequiredService<OutboxDispatchInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
                 services.AddSingleton<ISearchIndex, SqliteFts5SearchIndex>();
                 break;
@@ -121,6 +121,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseFaultInterceptor>();
         services.AddSingleton<SqliteFileIdentity>();
         services.AddScoped<PublicContentChangeInterceptor>();
+        services.AddScoped<OutboxDispatchInterceptor>();
         services.AddSingleton<PublicContentVersion>();
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
@@ -135,7 +136,7 @@ public static class DependencyInjection
                 : ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider));
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IFailedEmails, FailedEmails>();
-        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();

@@ -26,20 +26,19 @@ public sealed partial class EmailTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task ComposeAndSend_Content_IsLaidOutWithItsActionReasonAndEncodedText()
+    public async Task QueueAndSave_Content_IsLaidOutWithItsActionReasonAndEncodedText()
     {
         var email = $"compose-{Guid.NewGuid():N}@test.example";
         using var scope = factory.Services.CreateScope();
-        var composer = scope.ServiceProvider.GetRequiredService<IEmailComposer>();
         var links = scope.ServiceProvider.GetRequiredService<IPortalLinks>();
 
-        var composed = await composer.ComposeAsync(new EmailContent(
+        scope.ServiceProvider.GetRequiredService<IEmailOutbox>().Queue(new EmailContent(
             email,
             "NRMP rank-order list deadline: in 7 days",
             ["The deadline is on 3 March 2027 <b>not</b> later."],
             new EmailAction("See your roadmap", links.Absolute("/roadmap")),
             "reminders are on in your profile."));
-        await scope.ServiceProvider.GetRequiredService<IEmailSender>().SendAsync(composed);
+        await scope.ServiceProvider.GetRequiredService<IAppDbContext>().SaveChangesAsync();
 
         var message = Assert.Single(factory.Mailbox.MessagesTo(email));
         AssertActionable(message);

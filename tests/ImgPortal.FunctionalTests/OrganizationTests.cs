@@ -56,10 +56,10 @@ public sealed class OrganizationTests
         var email = $"org-{Guid.NewGuid():N}@test.example";
         using var scope = factory.Services.CreateScope();
         var links = scope.ServiceProvider.GetRequiredService<IPortalLinks>();
-        var composed = await scope.ServiceProvider.GetRequiredService<IEmailComposer>().ComposeAsync(new EmailContent(
+        scope.ServiceProvider.GetRequiredService<IEmailOutbox>().Queue(new EmailContent(
             email, "Your roadmap", ["A line."], new EmailAction("See your roadmap", links.Absolute("/roadmap")), "you asked for it."));
 
-        await scope.ServiceProvider.GetRequiredService<IEmailSender>().SendAsync(composed);
+        await scope.ServiceProvider.GetRequiredService<IAppDbContext>().SaveChangesAsync();
 
         var message = Assert.Single(factory.Mailbox.MessagesTo(email));
         Assert.Equal("ImgPortal (EMS)", Assert.Single(message.From.Mailboxes).Name);

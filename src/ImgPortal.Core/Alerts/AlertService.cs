@@ -9,15 +9,14 @@ namespace ImgPortal.Core.Alerts;
 
 /// <summary>
 /// Finds, for each member who follows something and has not turned alerts off, the published changes they follow
-/// and have not been sent, and queues them through the outbox (<see cref="IEmailSender"/>) in the portal's e-mail
+/// and have not been sent, and queues them in the outbox (<see cref="IEmailOutbox"/>), laid out later in the portal's e-mail
 /// template: one e-mail per change, or one digest a week. Each change's <see cref="ReminderLog"/> row (key
 /// <c>change:{id}</c>, unique per member) is saved with its e-mail, so a change goes to a member at most once
 /// (ADR 0078). Deleted accounts have no settings (cascade) and unconfirmed addresses get nothing.
 /// </summary>
 public sealed class AlertService(
     IAppDbContext db,
-    IEmailSender email,
-    IEmailComposer composer,
+    IEmailOutbox outbox,
     IPortalLinks links,
     IUnsubscribeTokens tokens,
     IOptions<AlertOptions> options,
@@ -107,7 +106,6 @@ public sealed class AlertService(
     {
         var unsubscribe = links.Absolute("/alerts/unsubscribe?token=" + Uri.EscapeDataString(
             tokens.Sign(userId, now.AddDays(options.Value.UnsubscribeLinkDays))));
-        var message = await composer.ComposeAsync(Content(address, changes, digestSince, unsubscribe), cancellationToken);
         foreach (var change in changes)
         {
             db.ReminderLogs.Add(new ReminderLog { UserId = userId, ReminderKey = KeyOf(change.Id), SentAtUtc = now });
@@ -118,7 +116,7 @@ public sealed class AlertService(
             await MarkDigestAsync(userId, now, cancellationToken, save: false);
         }
 
-        await email.SendAsync(message, cancellationToken);
+        outbox.Queue(Content(address, changes, digestSince, unsubscribe));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Queued a change alert of {ChangeCount} change(s) to user {UserId}", changes.Count, userId);
     }

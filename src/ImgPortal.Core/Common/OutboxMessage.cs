@@ -1,8 +1,9 @@
 namespace ImgPortal.Core.Common;
 
 /// <summary>
-/// One e-mail waiting to be sent, or sent. Services only add rows (through <see cref="IEmailSender"/>); the
-/// outbox dispatcher delivers them, retrying with backoff, and records <see cref="SentAtUtc"/>.
+/// One e-mail waiting to be sent, or sent. Services only add rows (through <see cref="IEmailOutbox"/>, in the same
+/// save as the change that caused the e-mail); the outbox dispatcher lays <see cref="Content"/> out in the portal's
+/// template and delivers it, retrying with backoff, and records <see cref="SentAtUtc"/> (ADR 0096).
 /// <see cref="Attempts"/> is a concurrency token: a dispatcher claims a message by raising it, so two
 /// dispatchers never deliver the same message at once.
 /// </summary>
@@ -11,7 +12,6 @@ public sealed class OutboxMessage
     public const int ToMaxLength = 256;
     public const int SubjectMaxLength = 300;
     public const int LastErrorMaxLength = 500;
-    public const int ListUnsubscribeMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -19,9 +19,8 @@ public sealed class OutboxMessage
 
     public string Subject { get; set; } = string.Empty;
 
-    public string HtmlBody { get; set; } = string.Empty;
-
-    public string TextBody { get; set; } = string.Empty;
+    /// <summary>The <see cref="EmailContent"/> as JSON: the recipient, subject, paragraphs, button and reason, not yet laid out.</summary>
+    public string Content { get; set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; set; }
 
@@ -33,9 +32,6 @@ public sealed class OutboxMessage
     public DateTime? SentAtUtc { get; set; }
 
     public string? LastError { get; set; }
-
-    /// <summary>The one-click unsubscribe address for the <c>List-Unsubscribe</c> headers, when the e-mail has one.</summary>
-    public string? ListUnsubscribe { get; set; }
 
     /// <summary>The Message-ID header every attempt carries: the same id, however many times it is tried.</summary>
     public string MessageIdHeader => $"{Id:N}@imgportal";

@@ -4,11 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace ImgPortal.Core.Profiles;
 
-/// <summary>Selects due reminders, sends each through <see cref="IEmailSender"/> and logs it so it is never sent twice.</summary>
+/// <summary>Selects due reminders and queues each in the outbox (<see cref="IEmailOutbox"/>) in the same save as its log row, so it is never sent twice.</summary>
 public sealed class ReminderService(
     IAppDbContext db,
-    IEmailSender email,
-    IEmailComposer composer,
+    IEmailOutbox outbox,
     IPortalLinks links,
     TimeProvider clock,
     ILogger<ReminderService> logger)
@@ -39,18 +38,14 @@ public sealed class ReminderService(
         var count = 0;
         foreach (var reminder in ReminderRules.Select(members, dates, sent, today))
         {
-            var message = await composer.ComposeAsync(
-                new EmailContent(
-                    reminder.Email,
-                    reminder.Subject,
-                    reminder.Paragraphs,
-                    new EmailAction(reminder.ActionText, links.Absolute(reminder.ActionPath)),
-                    reminder.Reason),
-                cancellationToken);
-
             // The log entry and the queued e-mail are saved together: the reminder is queued once, never twice.
             db.ReminderLogs.Add(new ReminderLog { UserId = reminder.UserId, ReminderKey = reminder.Key, SentAtUtc = now });
-            await email.SendAsync(message, cancellationToken);
+            outbox.Queue(new EmailContent(
+                reminder.Email,
+                reminder.Subject,
+                reminder.Paragraphs,
+                new EmailAction(reminder.ActionText, links.Absolute(reminder.ActionPath)),
+                reminder.Reason));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Sent reminder {ReminderKey} to user {UserId}", reminder.Key, reminder.UserId);
             count++;

@@ -7,14 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace ImgPortal.Core.Waivers;
 
 /// <summary>
-/// Finds the due State 30 alerts (<see cref="WaiverAlertRules"/>), writes each in the portal's e-mail template and
-/// queues it through <see cref="IEmailSender"/> (the outbox) together with its <see cref="ReminderLog"/> row, whose
+/// Finds the due State 30 alerts (<see cref="WaiverAlertRules"/>) and queues each in the outbox
+/// (<see cref="IEmailOutbox"/>) in the same save as its <see cref="ReminderLog"/> row, whose
 /// unique (user, key) makes it go once. Run by the reminder background job (ADR 0042).
 /// </summary>
 public sealed class WaiverAlertService(
     IAppDbContext db,
-    IEmailSender email,
-    IEmailComposer composer,
+    IEmailOutbox outbox,
     IPortalLinks links,
     TimeProvider clock,
     ILogger<WaiverAlertService> logger)
@@ -53,11 +52,9 @@ public sealed class WaiverAlertService(
         var count = 0;
         foreach (var alert in WaiverAlertRules.Select(members, years, sent, today))
         {
-            var message = await composer.ComposeAsync(Content(alert), cancellationToken);
-
             // The log row and the queued e-mail are saved together: queued once, never twice.
             db.ReminderLogs.Add(new ReminderLog { UserId = alert.UserId, ReminderKey = alert.Key, SentAtUtc = now });
-            await email.SendAsync(message, cancellationToken);
+            outbox.Queue(Content(alert));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Sent State 30 alert {AlertKey} to user {UserId}", alert.Key, alert.UserId);
             count++;

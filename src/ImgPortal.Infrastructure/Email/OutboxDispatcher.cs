@@ -10,6 +10,7 @@ namespace ImgPortal.Infrastructure.Email;
 /// Delivers outbox messages. Each attempt first claims the message (raises <see cref="OutboxMessage.Attempts"/>,
 /// a concurrency token, and leases it: its next attempt moves out by <see cref="Lease"/>, longer than the
 /// SMTP timeout) in its own save, so no other dispatcher sends it meanwhile, however slow the server; then
+/// lays its stored content out in the portal's one template (<see cref="IEmailComposer"/>, ADR 0096) and
 /// delivers it with its fixed Message-ID; then records the result (sent, or the error) on that same row.
 /// A transient failure is retried after 30 s, 1 min, 2 min, … (at most an hour apart) counted from when it
 /// failed, until <see cref="OutboxOptions.MaxAttempts"/>; a permanent refusal (5xx) is not retried
@@ -17,6 +18,7 @@ namespace ImgPortal.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxDispatcher(
     IAppDbContext db,
+    IEmailComposer composer,
     [FromKeyedServices(OutboxDispatcher.DeliveryKey)] IEmailSender delivery,
     TimeProvider clock,
     IOptions<EmailOptions> options,
@@ -79,8 +81,9 @@ public sealed class OutboxDispatcher(
 
         try
         {
+            var laidOut = await composer.ComposeAsync(EmailOutbox.Deserialize(message.Content), cancellationToken);
             await delivery.SendAsync(
-                new EmailMessage(message.To, message.Subject, message.HtmlBody, message.TextBody, message.MessageIdHeader, message.ListUnsubscribe),
+                laidOut with { TextBody = laidOut.TextBody ?? HtmlToText.Convert(laidOut.HtmlBody), MessageId = message.MessageIdHeader },
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

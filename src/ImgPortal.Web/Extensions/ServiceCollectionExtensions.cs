@@ -6,6 +6,7 @@ using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Caching;
 using ImgPortal.Infrastructure.Data.Resilience;
+using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
 using ImgPortal.Web.Areas.Staff.Routing;
 using ImgPortal.Web.Background;

@@ -5,11 +5,13 @@ using ImgPortal.Core.Common;
 namespace ImgPortal.Web.Identity;
 
 /// <summary>
-/// Hands Identity's account e-mails (confirm, reset, change of address) to the portal's one sender, laid out
-/// in the portal's e-mail template with the reason they were sent. Identity builds the message and its link;
-/// that link becomes the e-mail's button (the account page when the message has none).
+/// Hands Identity's account e-mails (confirm, reset, change of address) to the portal's outbox, to be laid out in
+/// the portal's e-mail template with the reason they were sent. Identity builds the message and its link; the
+/// message is the e-mail's trusted HTML and the link its button (the account page when the message has none).
+/// Identity saves its own changes before it asks for the e-mail, so the e-mail is queued and saved on its own,
+/// never with whatever else the caller's context tracks (ADR 0096).
 /// </summary>
-public sealed partial class IdentityEmailSender(IEmailSender sender, IEmailComposer composer, IPortalLinks links)
+public sealed partial class IdentityEmailSender(IEmailOutbox outbox, IPortalLinks links)
     : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender
 {
     public const string Reason =
@@ -22,9 +24,8 @@ public sealed partial class IdentityEmailSender(IEmailSender sender, IEmailCompo
             && Uri.TryCreate(WebUtility.HtmlDecode(match.Groups[1].Value), UriKind.Absolute, out var url)
                 ? new EmailAction(subject, url)
                 : new EmailAction("Go to your account", links.Absolute("/Identity/Account/Manage"));
-        var message = await composer.ComposeAsync(new EmailContent(
+        await outbox.QueueAloneAsync(new EmailContent(
             email, $"ImgPortal: {subject}", [], link, Reason, TrustedHtml: htmlMessage));
-        await sender.SendAsync(message);
     }
 
     [GeneratedRegex("href=[\"']([^\"']+)[\"']", RegexOptions.IgnoreCase)]

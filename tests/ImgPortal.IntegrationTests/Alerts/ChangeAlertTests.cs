@@ -168,15 +168,15 @@ public sealed class ChangeAlertTests
         await AddChangeAsync(database, ChangeTopics.Fees, null, "ERAS fee (2027)", "/costs");
         await AddChangeAsync(database, ChangeTopics.Programs, null, "Shortlisted program", ChangeTopics.ProgramLink(programKey));
         await AddChangeAsync(database, ChangeTopics.Programs, null, "Another program", ChangeTopics.ProgramLink(otherKey));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var first = await SendAsync(database, email.Object);
         var second = await SendAsync(database, email.Object);
 
         Assert.Equal((2, 0), (first, second));
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "fees@example.org" && m.Subject == "Updated: ERAS fee (2027)"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "shortlist@example.org" && m.Subject == "Updated: Shortlisted program"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "fees@example.org" && m.Subject == "Updated: ERAS fee (2027)")), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "shortlist@example.org" && m.Subject == "Updated: Shortlisted program")), Times.Once);
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Exactly(2));
     }
 
     private static async Task<Outcome<RecordView>> SaveChangedAsync(TestDatabase database, string slug, int id, string field, string value)
@@ -204,14 +204,14 @@ public sealed class ChangeAlertTests
         _clock.Advance(TimeSpan.FromHours(1));
         await AddChangeAsync(database, ChangeTopics.StatePathways, "TX", "Texas: new pathway");
         await AddChangeAsync(database, ChangeTopics.StatePathways, "WA", "Washington: law changed");
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var first = await SendAsync(database, email.Object);
         var second = await SendAsync(database, email.Object);
 
         Assert.Equal((1, 0), (first, second));
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "texas@example.org" && m.Subject == "Updated: Texas: new pathway"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "texas@example.org" && m.Subject == "Updated: Texas: new pathway")), Times.Once);
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Once);
         var logged = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs.Where(r => r.ReminderKey.StartsWith("change:")).ToListAsync());
         Assert.Equal(texas, Assert.Single(logged).UserId);
     }
@@ -228,10 +228,10 @@ public sealed class ChangeAlertTests
         });
         _clock.Advance(TimeSpan.FromHours(1));
         await AddChangeAsync(database, ChangeTopics.Visas, null, "Visas");
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         Assert.Equal(0, await SendAsync(database, email.Object));
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Never);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class ChangeAlertTests
         await AddChangeAsync(database, ChangeTopics.Visas, null, "Old visa change");
         _clock.Advance(TimeSpan.FromHours(1));
         await AddMemberAsync(database, "new@example.org", AlertDelivery.EachChange, topics: "visas");
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         Assert.Equal(0, await SendAsync(database, email.Object));
     }
@@ -251,7 +251,7 @@ public sealed class ChangeAlertTests
     {
         await using var database = await CreateAsync();
         await AddMemberAsync(database, "weekly@example.org", AlertDelivery.WeeklyDigest, topics: "visas,match-dates", states: "TX");
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         _clock.Advance(TimeSpan.FromDays(1));
         await AddChangeAsync(database, ChangeTopics.Visas, null, "Visa rules");
         _clock.Advance(TimeSpan.FromDays(2));
@@ -265,12 +265,12 @@ public sealed class ChangeAlertTests
         var again = await SendAsync(database, email.Object);
 
         Assert.Equal((0, 1, 0), (midWeek, endOfWeek, again));
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "weekly@example.org"
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "weekly@example.org"
             && m.Subject == "Your weekly ImgPortal changes: 3 updates"
-            && m.HtmlBody.Contains("Visa rules", StringComparison.Ordinal)
-            && m.HtmlBody.Contains("Match Day 2027", StringComparison.Ordinal)
-            && m.HtmlBody.Contains("Texas pathway", StringComparison.Ordinal)
-            && !m.HtmlBody.Contains("Not followed", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
+            && ReminderServiceTests.Plain(m).Contains("Visa rules", StringComparison.Ordinal)
+            && ReminderServiceTests.Plain(m).Contains("Match Day 2027", StringComparison.Ordinal)
+            && ReminderServiceTests.Plain(m).Contains("Texas pathway", StringComparison.Ordinal)
+            && !ReminderServiceTests.Plain(m).Contains("Not followed", StringComparison.Ordinal))), Times.Once);
     }
 
     [Fact]
@@ -306,9 +306,9 @@ public sealed class ChangeAlertTests
     private static Task<AlertDelivery> DeliveryAsync(TestDatabase database, string userId) =>
         database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().AlertSubscriptions.Where(s => s.UserId == userId).Select(s => s.Delivery).SingleAsync());
 
-    private Task<int> SendAsync(TestDatabase database, IEmailSender email) =>
+    private Task<int> SendAsync(TestDatabase database, IEmailOutbox email) =>
         database.WithAsync(sp => new AlertService(
-            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.PlainComposer(), ReminderServiceTests.Links,
+            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.Links,
             new DataProtectionUnsubscribeTokens(_protection, _clock), Options.Create(new AlertOptions()), _clock,
             NullLogger<AlertService>.Instance).SendDueAsync());
 

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class OutboxTests
 
         await database.WithAsync(async sp =>
         {
-            await sp.GetRequiredService<IEmailSender>().SendAsync(new EmailMessage("ana@example.org", "Your mentor", "<p>Hello</p>"));
+            await QueueAsync(sp, "ana@example.org", "Your mentor", "<p>Hello</p>");
             return 0;
         });
 
@@ -75,7 +76,7 @@ public sealed class OutboxTests
 
         await database.WithAsync(async sp =>
         {
-            await sp.GetRequiredService<IEmailSender>().SendAsync(new EmailMessage("bo@example.org", "Hi", "<p>See <a href=\"https://portal.example/roadmap\">your roadmap</a></p>"));
+            await QueueAsync(sp, "bo@example.org", "Hi", "<p>See <a href=\"https://portal.example/roadmap\">your roadmap</a></p>");
             return 0;
         });
         _clock.Advance(TimeSpan.FromHours(2));
@@ -92,7 +93,7 @@ public sealed class OutboxTests
         await using var database = await CreateDatabaseAsync(dispatchOnEnqueue: false);
         var id = await database.WithAsync(async sp =>
         {
-            await sp.GetRequiredService<IEmailSender>().SendAsync(new EmailMessage("cy@example.org", "Hi", "<p>Hi</p>"));
+            await QueueAsync(sp, "cy@example.org", "Hi", "<p>Hi</p>");
             return await sp.GetRequiredService<AppDbContext>().OutboxMessages.Select(m => m.Id).SingleAsync();
         });
         await using var other = database.Scope();
@@ -116,7 +117,7 @@ public sealed class OutboxTests
         _smtpDown = true;
         await database.WithAsync(async sp =>
         {
-            await sp.GetRequiredService<IEmailSender>().SendAsync(new EmailMessage("di@example.org", "Hi", "<p>Hi</p>"));
+            await QueueAsync(sp, "di@example.org", "Hi", "<p>Hi</p>");
             return 0;
         });
 
@@ -129,6 +130,90 @@ public sealed class OutboxTests
         Assert.Equal(2, kept.Attempts);
         Assert.Null(kept.NextAttemptAtUtc);
         Assert.Null(kept.SentAtUtc);
+    }
+
+    [Fact]
+    public async Task Queue_BeforeTheCallersSave_StoresNeitherTheChangeNorTheEmailUntilThatSaveCommitsBoth()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var caller = database.Scope();
+        var db = caller.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.SeasonDates.Add(new SeasonDate { Title = "Queued with its e-mail", Kind = SeasonDateKind.Deadline, Cycle = 2027 });
+        caller.ServiceProvider.GetRequiredService<IEmailOutbox>().Queue(new EmailContent("eve@example.org", "Hi", ["Hello."], null, "A test."));
+
+        var beforeSave = await StoredAsync(database);
+        await db.SaveChangesAsync();
+        var afterSave = await StoredAsync(database);
+
+        Assert.Equal((0, 0, 0), beforeSave);
+        Assert.Equal((1, 1, 1), afterSave);
+    }
+
+    [Fact]
+    public async Task Queue_SavedInsideATransaction_IsDeliveredOnlyAfterTheCommit()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var caller = database.Scope();
+        var db = caller.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        caller.ServiceProvider.GetRequiredService<IEmailOutbox>().Queue(new EmailContent("fay@example.org", "Hi", ["Hello."], null, "A test."));
+
+        await db.SaveChangesAsync();
+        var deliveredBeforeCommit = _delivered.Count;
+        await transaction.CommitAsync();
+
+        Assert.Equal(0, deliveredBeforeCommit);
+        Assert.Equal("fay@example.org", Assert.Single(_delivered).To);
+        Assert.NotNull((await SingleMessageAsync(database)).SentAtUtc);
+    }
+
+    [Fact]
+    public async Task Queue_TransactionRolledBack_StoresAndDeliversNothing()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using (var caller = database.Scope())
+        {
+            var db = caller.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            caller.ServiceProvider.GetRequiredService<IEmailOutbox>().Queue(new EmailContent("gus@example.org", "Hi", ["Hello."], null, "A test."));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal((0, 0, 0), await StoredAsync(database));
+    }
+
+    [Fact]
+    public async Task DispatchAsync_StoredContent_IsLaidOutByTheComposerOnlyWhenDelivered()
+    {
+        await using var database = await CreateDatabaseAsync(dispatchOnEnqueue: false);
+        var content = new EmailContent(
+            "hal@example.org",
+            "Updated: ERAS fee (2027)",
+            ["The fee changed.", "Check it <b>before</b> you apply."],
+            new EmailAction("See the fees", new Uri("https://portal.example/costs?year=2027")),
+            "You follow fees.",
+            Unsubscribe: new Uri("https://portal.example/alerts/unsubscribe?token=abc"));
+        await database.WithAsync(async sp =>
+        {
+            sp.GetRequiredService<IEmailOutbox>().Queue(content);
+            return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        });
+        var queued = await SingleMessageAsync(database);
+
+        var delivered = await database.WithAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchAsync(queued.Id));
+
+        Assert.True(delivered);
+        var message = Assert.Single(_delivered);
+        Assert.Equal(("hal@example.org", "Updated: ERAS fee (2027)"), (message.To, message.Subject));
+        Assert.Equal(Profiles.ReminderServiceTests.Plain(content), message.HtmlBody);
+        Assert.Contains("https://portal.example/costs?year=2027", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(queued.MessageIdHeader, message.MessageId);
+        var stored = EmailOutbox.Deserialize(queued.Content);
+        Assert.Equal(content.Paragraphs, stored.Paragraphs);
+        Assert.Equal(content.Action, stored.Action);
+        Assert.Equal(content.Unsubscribe, stored.Unsubscribe);
+        Assert.Equal(content with { Paragraphs = stored.Paragraphs }, stored);
     }
 
     [Theory]
@@ -156,8 +241,23 @@ public sealed class OutboxTests
                 services.AddKeyedSingleton(OutboxDispatcher.DeliveryKey, _delivery.Object);
             });
 
+    /// <summary>Queues an e-mail of <paramref name="html"/> and saves it, as a use case does with its change.</summary>
+    internal static async Task QueueAsync(IServiceProvider sp, string to, string subject, string html)
+    {
+        sp.GetRequiredService<IEmailOutbox>().Queue(new EmailContent(to, subject, [], null, "A test.", TrustedHtml: html));
+        await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+    }
+
     private static Task<int> DispatchDueAsync(TestDatabase database) =>
         database.WithAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync());
+
+    /// <summary>The test's season dates and outbox messages in the database, and the messages delivered.</summary>
+    private Task<(int Changes, int Messages, int Delivered)> StoredAsync(TestDatabase database) =>
+        database.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return (await db.SeasonDates.CountAsync(d => d.Title == "Queued with its e-mail"), await db.OutboxMessages.CountAsync(), _delivered.Count);
+        });
 
     private static Task<OutboxMessage> SingleMessageAsync(TestDatabase database) =>
         database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().SingleAsync());

@@ -222,7 +222,7 @@ public sealed class SmtpDeliveryTests
     private static Task<int> QueueAsync(TestDatabase database, string to = "ana@example.org") =>
         database.WithAsync(async sp =>
         {
-            await sp.GetRequiredService<IEmailSender>().SendAsync(new EmailMessage(to, Subject, "<p>Grüße aus Köln — ✓</p>"));
+            await OutboxTests.QueueAsync(sp, to, Subject, "<p>Grüße aus Köln — ✓</p>");
             return 0;
         });
 

@@ -79,7 +79,7 @@ public static class MentoringDatabase
         return user;
     }
 
-    public static MenteeRequestService MemberRequests(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
+    public static MenteeRequestService MemberRequests(IServiceProvider services, ICurrentUser user, IEmailOutbox? email = null, bool membersMayChoose = false) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
@@ -91,7 +91,7 @@ public static class MentoringDatabase
     public static StaffRequestService StaffRequests(IServiceProvider services, ICurrentUser user, bool membersMayChoose = false) =>
         new(services.GetRequiredService<AppDbContext>(), user, Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }));
 
-    public static ProposalService Proposals(IServiceProvider services, ICurrentUser user, IEmailSender? email = null, bool membersMayChoose = false) =>
+    public static ProposalService Proposals(IServiceProvider services, ICurrentUser user, IEmailOutbox? email = null, bool membersMayChoose = false) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
@@ -100,7 +100,7 @@ public static class MentoringDatabase
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
             Links);
 
-    public static PairingTransitions Transitions(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
+    public static PairingTransitions Transitions(IServiceProvider services, ICurrentUser user, IEmailOutbox? email = null) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
@@ -109,7 +109,7 @@ public static class MentoringDatabase
             Links,
             services.GetRequiredService<IDatabaseErrors>());
 
-    public static VettingService Vet(IServiceProvider services, ICurrentUser user, IEmailSender? email = null) =>
+    public static VettingService Vet(IServiceProvider services, ICurrentUser user, IEmailOutbox? email = null) =>
         new(
             services.GetRequiredService<AppDbContext>(),
             user,
@@ -123,6 +123,6 @@ public static class MentoringDatabase
     public static MentorDirectoryService MentorDirectory(IServiceProvider services) =>
         new(services.GetRequiredService<AppDbContext>());
 
-    private static MentoringMailer Mailer(IServiceProvider services, IEmailSender? email) =>
-        new(services.GetRequiredService<IUserAccounts>(), email ?? Mock.Of<IEmailSender>(), Profiles.ReminderServiceTests.PlainComposer(), Links);
+    private static MentoringMailer Mailer(IServiceProvider services, IEmailOutbox? email) =>
+        new(services.GetRequiredService<IUserAccounts>(), email ?? Mock.Of<IEmailOutbox>(), Links);
 }

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Email;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class ReminderServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddRankDeadlineAsync(database);
         var userId = await AddMemberAsync(database, "once@example.org", remindersOff: false, fcvsStartedOn: new DateOnly(2027, 1, 1));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         var clock = new FakeTimeProvider(WeekBeforeRankDeadline);
 
         var first = await RunAsync(database, email.Object, clock);
@@ -33,8 +34,8 @@ public sealed class ReminderServiceTests
 
         Assert.Equal(2, first);
         Assert.Equal(0, second);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "once@example.org" && m.Subject.StartsWith("NRMP rank-order list deadline", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.Subject == "Time to follow up with FCVS"), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "once@example.org" && m.Subject.StartsWith("NRMP rank-order list deadline", StringComparison.Ordinal))), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.Subject == "Time to follow up with FCVS")), Times.Once);
         var logged = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs.CountAsync(r => r.UserId == userId));
         Assert.Equal(2, logged);
     }
@@ -45,12 +46,12 @@ public sealed class ReminderServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddRankDeadlineAsync(database);
         await AddMemberAsync(database, "quiet@example.org", remindersOff: true, fcvsStartedOn: new DateOnly(2027, 1, 1));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var sent = await RunAsync(database, email.Object, new FakeTimeProvider(WeekBeforeRankDeadline));
 
         Assert.Equal(0, sent);
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Never);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ReminderServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddRankDeadlineAsync(database);
         await AddMemberAsync(database, "early@example.org", remindersOff: false, fcvsStartedOn: null);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var sent = await RunAsync(database, email.Object, new FakeTimeProvider(WeekBeforeRankDeadline.AddDays(-1)));
 
@@ -73,14 +74,14 @@ public sealed class ReminderServiceTests
         await AddRankDeadlineAsync(database);
         var userId = await AddMemberAsync(database, "deadline@example.org", remindersOff: false, fcvsStartedOn: null, readyButCertification: true);
         await AddMemberAsync(database, "deadline-quiet@example.org", remindersOff: true, fcvsStartedOn: null, readyButCertification: true);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         var clock = new FakeTimeProvider(WeekBeforeRankDeadline);
 
         await RunAsync(database, email.Object, clock);
         await RunAsync(database, email.Object, clock);
 
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "deadline@example.org" && m.Subject.StartsWith("Your deadline for the 2027 Match: ECFMG's exam requirements", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "deadline-quiet@example.org"), It.IsAny<CancellationToken>()), Times.Never);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "deadline@example.org" && m.Subject.StartsWith("Your deadline for the 2027 Match: ECFMG's exam requirements", StringComparison.Ordinal))), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "deadline-quiet@example.org")), Times.Never);
         var keys = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs.Where(r => r.UserId == userId).Select(r => r.ReminderKey).ToListAsync());
         Assert.Single(keys, k => k == "deadline:2027:ecfmg-certification:2027-03-03");
     }
@@ -102,9 +103,9 @@ public sealed class ReminderServiceTests
             return 0;
         });
 
-    private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
+    private static Task<int> RunAsync(TestDatabase database, IEmailOutbox email, TimeProvider clock) =>
         database.WithAsync(sp => new ReminderService(
-            sp.GetRequiredService<AppDbContext>(), email, PlainComposer(), Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
+            sp.GetRequiredService<AppDbContext>(), email, Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
 
     internal static readonly PortalLinks Links =
         new(Microsoft.Extensions.Options.Options.Create(new PortalOptions { PublicBaseUrl = new Uri("https://portal.example/") }));
@@ -114,10 +115,13 @@ public sealed class ReminderServiceTests
     {
         var composer = new Mock<IEmailComposer>();
         composer.Setup(c => c.ComposeAsync(It.IsAny<EmailContent>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((EmailContent c, CancellationToken _) =>
-                new EmailMessage(c.To, c.Subject, string.Join("\n", [.. c.Paragraphs, c.TrustedHtml ?? "", c.Action?.Url.ToString() ?? ""])));
+            .ReturnsAsync((EmailContent c, CancellationToken _) => new EmailMessage(c.To, c.Subject, Plain(c)));
         return composer.Object;
     }
+
+    /// <summary>What <see cref="PlainComposer"/> makes of <paramref name="content"/>: its paragraphs, trusted HTML and action URL, one a line.</summary>
+    internal static string Plain(EmailContent content) =>
+        string.Join("\n", [.. content.Paragraphs, content.TrustedHtml ?? "", content.Action?.Url.ToString() ?? ""]);
 
     private static Task<string> AddMemberAsync(TestDatabase database, string email, bool remindersOff, DateOnly? fcvsStartedOn, bool readyButCertification = false) =>
         database.WithAsync(async sp =>

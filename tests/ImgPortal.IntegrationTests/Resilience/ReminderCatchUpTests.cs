@@ -24,14 +24,14 @@ public sealed class ReminderCatchUpTests
         await using var database = await TestDatabase.CreateAsync();
         var userId = await AddMemberAsync(database, "catch-up@example.org");
         await AddRankDeadlineAsync(database);
-        var email = new Mock<IEmailSender>();
-        email.SetupSequence(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new IOException("Connection refused by the mail server."))
-            .Returns(Task.CompletedTask)
-            .Returns(Task.CompletedTask)
-            .Returns(Task.CompletedTask)
-            .Returns(Task.CompletedTask)
-            .Returns(Task.CompletedTask);
+        var email = new Mock<IEmailOutbox>();
+        email.SetupSequence(e => e.Queue(It.IsAny<EmailContent>()))
+            .Throws(new IOException("Connection refused by the mail server."))
+            .Pass()
+            .Pass()
+            .Pass()
+            .Pass()
+            .Pass();
         var clock = new FakeTimeProvider(WeekBeforeRankDeadline);
 
         await Assert.ThrowsAsync<IOException>(() => RunAsync(database, email.Object, clock));
@@ -52,8 +52,7 @@ public sealed class ReminderCatchUpTests
         await using var database = await TestDatabase.CreateAsync();
         await AddMemberAsync(database, "control@example.org");
         await AddRankDeadlineAsync(database);
-        var email = new Mock<IEmailSender>();
-        email.Setup(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var email = new Mock<IEmailOutbox>();
         return await RunAsync(database, email.Object, new FakeTimeProvider(WeekBeforeRankDeadline));
     }
 
@@ -77,9 +76,9 @@ public sealed class ReminderCatchUpTests
     private static Task<int> CountLoggedAsync(TestDatabase database, string userId) =>
         database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs.CountAsync(r => r.UserId == userId));
 
-    private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
+    private static Task<int> RunAsync(TestDatabase database, IEmailOutbox email, TimeProvider clock) =>
         database.WithAsync(sp => new ReminderService(
-            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.PlainComposer(), ReminderServiceTests.Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
+            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.Links, clock, NullLogger<ReminderService>.Instance).SendDueAsync());
 
     private static Task<string> AddMemberAsync(TestDatabase database, string email) =>
         database.WithAsync(async sp =>

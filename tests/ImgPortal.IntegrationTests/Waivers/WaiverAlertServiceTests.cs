@@ -26,7 +26,7 @@ public sealed class WaiverAlertServiceTests
         var both = await AddMemberAsync(database, "both@example.org", cycle: true, fewSlots: true);
         var cycleOnly = await AddMemberAsync(database, "cycle@example.org", cycle: true, fewSlots: false);
         await AddYearAsync(database, "Test State 30", 2027, WaiverCycleStatus.Open, used: 27);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         var clock = new FakeTimeProvider(InFy2027);
 
         var first = await RunAsync(database, email.Object, clock);
@@ -34,11 +34,11 @@ public sealed class WaiverAlertServiceTests
 
         Assert.Equal(3, first);
         Assert.Equal(0, second);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "both@example.org" && m.Subject == "Test State 30: the FY2027 cycle is open"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "both@example.org" && m.Subject == "Test State 30: fewer than five slots remain in FY2027"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "cycle@example.org" && m.Subject == "Test State 30: the FY2027 cycle is open"), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "cycle@example.org" && m.Subject.Contains("fewer", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Never);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.HtmlBody.Contains("https://portal.example/j1-waiver#waiver-figures", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Exactly(3));
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "both@example.org" && m.Subject == "Test State 30: the FY2027 cycle is open")), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "both@example.org" && m.Subject == "Test State 30: fewer than five slots remain in FY2027")), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "cycle@example.org" && m.Subject == "Test State 30: the FY2027 cycle is open")), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "cycle@example.org" && m.Subject.Contains("fewer", StringComparison.Ordinal))), Times.Never);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => ReminderServiceTests.Plain(m).Contains("https://portal.example/j1-waiver#waiver-figures", StringComparison.Ordinal))), Times.Exactly(3));
         var logged = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().ReminderLogs
             .Where(r => r.UserId == both || r.UserId == cycleOnly).Select(r => r.ReminderKey).ToListAsync());
         Assert.Equal(3, logged.Count);
@@ -51,12 +51,12 @@ public sealed class WaiverAlertServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddMemberAsync(database, "quiet@example.org", cycle: false, fewSlots: false);
         await AddYearAsync(database, "Test State 30", 2027, WaiverCycleStatus.Open, used: 30);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var sent = await RunAsync(database, email.Object, new FakeTimeProvider(InFy2027));
 
         Assert.Equal(0, sent);
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Never);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class WaiverAlertServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddMemberAsync(database, "few@example.org", cycle: false, fewSlots: true);
         var yearId = await AddYearAsync(database, "Test State 30", 2027, WaiverCycleStatus.Open, used: 20);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         var clock = new FakeTimeProvider(InFy2027);
 
         var before = await RunAsync(database, email.Object, clock);
@@ -88,16 +88,16 @@ public sealed class WaiverAlertServiceTests
         await using var database = await TestDatabase.CreateAsync();
         await AddMemberAsync(database, "late@example.org", cycle: true, fewSlots: true);
         await AddYearAsync(database, "Test State 30", 2026, WaiverCycleStatus.Open, used: 29);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var sent = await RunAsync(database, email.Object, new FakeTimeProvider(InFy2027));
 
         Assert.Equal(0, sent);
     }
 
-    private static Task<int> RunAsync(TestDatabase database, IEmailSender email, TimeProvider clock) =>
+    private static Task<int> RunAsync(TestDatabase database, IEmailOutbox email, TimeProvider clock) =>
         database.WithAsync(sp => new WaiverAlertService(
-            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.PlainComposer(), ReminderServiceTests.Links, clock,
+            sp.GetRequiredService<AppDbContext>(), email, ReminderServiceTests.Links, clock,
             NullLogger<WaiverAlertService>.Instance).SendDueAsync());
 
     private static Task<int> AddYearAsync(TestDatabase database, string program, int year, WaiverCycleStatus status, int used) =>

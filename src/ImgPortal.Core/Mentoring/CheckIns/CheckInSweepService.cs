@@ -53,6 +53,9 @@ public sealed class CheckInSweepService(
 
             db.PairingNotices.AddRange(CheckInNotices.KindsOf(milestone)
                 .Select(kind => new PairingNotice { PairingId = pairing.Id, Kind = kind, SentAtUtc = now }));
+            var expires = now.AddDays(options.Value.CheckInLinkDays);
+            await mail.SendAsync(pairing.MentorUserId, _emails.HowIsItGoing(pairing.Id, PairingSide.Mentor, milestone, pairing.MenteeName, expires), cancellationToken);
+            await mail.SendAsync(pairing.MemberUserId, _emails.HowIsItGoing(pairing.Id, PairingSide.Member, milestone, pairing.MentorName, expires), cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -64,9 +67,6 @@ public sealed class CheckInSweepService(
                 continue;
             }
 
-            var expires = now.AddDays(options.Value.CheckInLinkDays);
-            await mail.SendAsync(pairing.MentorUserId, _emails.HowIsItGoing(pairing.Id, PairingSide.Mentor, milestone, pairing.MenteeName, expires), cancellationToken);
-            await mail.SendAsync(pairing.MemberUserId, _emails.HowIsItGoing(pairing.Id, PairingSide.Member, milestone, pairing.MentorName, expires), cancellationToken);
             asked++;
         }
 

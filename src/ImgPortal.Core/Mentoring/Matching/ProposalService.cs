@@ -73,6 +73,7 @@ public sealed class ProposalService(
             // Claim the place: the UPDATE of the mentor's version only succeeds if nobody else changed the mentor
             // (or paired them) since we counted, so the count and the insert are one atomic step (ADR 0009).
             mentor.Version = Guid.NewGuid();
+            await mail.SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -83,7 +84,6 @@ public sealed class ProposalService(
                 continue;
             }
 
-            await mail.SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
             return Outcome.Done($"{mentor.DisplayName} has been asked by e-mail.");
         }
 

@@ -66,17 +66,6 @@ public sealed class ProposalSweepService(
         // The mentor's version guards the place (ADR 0009): a concurrent answer makes this save fail, not both win.
         pairing.Mentor!.Version = Guid.NewGuid();
         db.PairingNotices.AddRange(notices.Select(kind => new PairingNotice { PairingId = pairingId, Kind = kind, SentAtUtc = now }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone answered, or another sweep logged it first: leave it to them.
-            db.DiscardChanges();
-            return false;
-        }
-
         if (step == ProposalStep.Remind)
         {
             await SendAsync(pairing.Mentor.UserId, _emails.ProposalReminder(pairing.Request!.DisplayName, ProposalRules.ExpiresAt(pairing.ProposedAtUtc, settings.ProposalDays)), cancellationToken);
@@ -85,6 +74,17 @@ public sealed class ProposalSweepService(
         {
             await SendAsync(pairing.Mentor.UserId, _emails.ProposalExpiredToMentor(pairing.Request!.DisplayName), cancellationToken);
             await SendAsync(pairing.Request.MemberUserId, _emails.ProposalExpiredToMember(), cancellationToken);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone answered, or another sweep logged it first: leave it to them (the e-mails queued here go with the discarded changes).
+            db.DiscardChanges();
+            return false;
         }
 
         return true;

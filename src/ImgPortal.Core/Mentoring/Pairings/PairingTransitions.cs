@@ -54,14 +54,13 @@ public sealed class PairingTransitions(
                     ProposedAtUtc = now,
                 });
             }
-        }, cancellationToken);
+        }, cancellationToken, () => mail.SendAsync(pairing.Request!.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken));
         if (saved is not null)
         {
             return saved;
         }
 
-        await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Accepted(pairing.Mentor!.DisplayName), cancellationToken);
-        var message = "You are now mentoring " + Sentences.End(pairing.Request.DisplayName);
+        var message = "You are now mentoring " + Sentences.End(pairing.Request!.DisplayName);
         return Outcome.Done(agreement is null ? message : $"{message} Your mentee will confirm the agreement on this page.", pairingId);
     }
 
@@ -123,14 +122,16 @@ public sealed class PairingTransitions(
         }
 
         var side = SideOf(pairing);
-        var saved = await SaveAsync(pairing, p => p.End(now, side, reason), () => pairing.Request!.Status = RequestStatus.Closed, cancellationToken);
+        var saved = await SaveAsync(pairing, p => p.End(now, side, reason), () => pairing.Request!.Status = RequestStatus.Closed, cancellationToken, async () =>
+        {
+            await mail.SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
+            await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Ended(), cancellationToken);
+        });
         if (saved is not null)
         {
             return saved;
         }
 
-        await mail.SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
-        await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Ended(), cancellationToken);
         return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.", pairingId);
     }
 
@@ -157,8 +158,12 @@ public sealed class PairingTransitions(
         : pairing.Request!.MemberUserId == currentUser.UserId ? PairingSide.Member
         : PairingSide.Staff;
 
-    /// <summary>Moves the pairing, applies what goes with it, and saves all of it at once: null when saved, else why not.</summary>
-    private async Task<Outcome?> SaveAsync(Pairing pairing, Action<Pairing> transition, Action alongside, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the pairing, applies what goes with it, queues its e-mails, and saves all of it at once: null when saved,
+    /// else why not (nothing saved, no e-mail sent).
+    /// </summary>
+    private async Task<Outcome?> SaveAsync(
+        Pairing pairing, Action<Pairing> transition, Action alongside, CancellationToken cancellationToken, Func<Task>? queueMail = null)
     {
         try
         {
@@ -170,6 +175,11 @@ public sealed class PairingTransitions(
         }
 
         alongside();
+        if (queueMail is not null)
+        {
+            await queueMail();
+        }
+
         pairing.Mentor!.Version = Guid.NewGuid();
         try
         {

@@ -58,10 +58,19 @@ public sealed class MenteeRequestService(
             CreatedAtUtc = Now,
             Choices = [.. ChoiceRules.ToRows(details.MentorChoices ?? [])],
         };
-        db.MenteeRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
         var wait = WaitEstimate.Describe(await RecentAverageWaitAsync(cancellationToken));
-        await mail.SendAsync(request.MemberUserId, _emails.RequestReceived(request.DisplayName, request.Id, wait), cancellationToken);
+        db.MenteeRequests.Add(request);
+
+        // The acknowledgement links to the request by its id, known after the first save: one transaction holds
+        // both saves, so the request and its e-mail are stored together or not at all (ADR 0096).
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                await mail.SendAsync(request.MemberUserId, _emails.RequestReceived(request.DisplayName, request.Id, wait), ct);
+                return await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
         return Outcome.Done("Your request is in. Staff will pair you with a mentor; we have e-mailed you the expected wait.", request.Id);
     }
 
@@ -173,6 +182,11 @@ public sealed class MenteeRequestService(
 
         request.Status = RequestStatus.Closed;
         request.Version = Guid.NewGuid();
+        if (proposed is not null)
+        {
+            await mail.SendAsync(proposed.Mentor!.UserId, _emails.RequestWithdrawnToMentor(request.DisplayName), cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -181,11 +195,6 @@ public sealed class MenteeRequestService(
         {
             db.DiscardChanges();
             return Outcome.Conflict("Something changed at the same moment. Look again and retry.");
-        }
-
-        if (proposed is not null)
-        {
-            await mail.SendAsync(proposed.Mentor!.UserId, _emails.RequestWithdrawnToMentor(request.DisplayName), cancellationToken);
         }
 
         return Outcome.Done("Your request is withdrawn. You can ask for a mentor again at any time.", request.Id);

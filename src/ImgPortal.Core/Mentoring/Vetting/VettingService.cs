@@ -74,6 +74,11 @@ public sealed class VettingService(
         mentor.Status = to;
         mentor.StatusReason = reason;
         mentor.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        if (MentoringEmails.StatusChanged(from, to, reason) is { } email)
+        {
+            await mail.SendAsync(mentor.UserId, email, cancellationToken);
+        }
+
         var saved = await MentorEdits.SaveAsync(db, $"{mentor.DisplayName} is now {MentorStatusRules.InWords(to)}.", cancellationToken);
         if (!saved.Succeeded)
         {
@@ -87,11 +92,6 @@ public sealed class VettingService(
         else if (to == MentorStatus.Retired)
         {
             await accounts.RemoveFromRoleAsync(mentor.UserId, Roles.Mentor, cancellationToken);
-        }
-
-        if (MentoringEmails.StatusChanged(from, to, reason) is { } email)
-        {
-            await mail.SendAsync(mentor.UserId, email, cancellationToken);
         }
 
         return saved;

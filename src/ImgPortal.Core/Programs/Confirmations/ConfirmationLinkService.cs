@@ -9,8 +9,7 @@ namespace ImgPortal.Core.Programs.Confirmations;
 public sealed class ConfirmationLinkService(
     IAppDbContext db,
     IProgramConfirmationTokens tokens,
-    IEmailSender email,
-    IEmailComposer composer,
+    IEmailOutbox outbox,
     IPortalLinks links,
     ICurrentUser user,
     IOptions<PortalOptions> portal,
@@ -57,8 +56,17 @@ public sealed class ConfirmationLinkService(
             Version = Guid.NewGuid(),
         };
         db.ProgramConfirmationRequests.Add(sent);
-        await db.SaveChangesAsync(cancellationToken);
-        await MailAsync(sent, program.Name, reminder: false, cancellationToken);
+
+        // The link is signed with the request's id, known after the first save: one transaction holds both saves,
+        // so the request and its e-mail are stored together or not at all (ADR 0096).
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                Mail(sent, program.Name, reminder: false);
+                return await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
         return Outcome.Done($"Sent {program.Name}'s coordinator a link that works until {sent.ExpiresAtUtc:MMMM d, yyyy}.", sent.Id);
     }
 
@@ -79,12 +87,13 @@ public sealed class ConfirmationLinkService(
         request.RemindersSent++;
         request.LastReminderAtUtc = Now;
         request.Version = Guid.NewGuid();
+        Mail(request, name, reminder: true);
         await db.SaveChangesAsync(cancellationToken);
-        await MailAsync(request, name, reminder: true, cancellationToken);
         return Outcome.Done($"Reminded {name}'s coordinator.", request.Id);
     }
 
-    private async Task MailAsync(ProgramConfirmationRequest request, string programName, bool reminder, CancellationToken cancellationToken)
+    /// <summary>Queues the link's e-mail: the caller's save sends it.</summary>
+    private void Mail(ProgramConfirmationRequest request, string programName, bool reminder)
     {
         var token = tokens.Sign(request.Id, request.ProgramId, request.ExpiresAtUtc);
         var content = new EmailContent(
@@ -98,6 +107,6 @@ public sealed class ConfirmationLinkService(
             ],
             new EmailAction("Review the program's record", links.Absolute(LinkPath + token)),
             Reason);
-        await email.SendAsync(await composer.ComposeAsync(content, cancellationToken), cancellationToken);
+        outbox.Queue(content);
     }
 }

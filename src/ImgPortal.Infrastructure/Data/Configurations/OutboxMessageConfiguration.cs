@@ -12,10 +12,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.To).HasMaxLength(OutboxMessage.ToMaxLength).IsRequired();
         builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMaxLength).IsRequired();
-        builder.Property(m => m.HtmlBody).IsRequired();
-        builder.Property(m => m.TextBody).IsRequired();
+        builder.Property(m => m.Content).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
-        builder.Property(m => m.ListUnsubscribe).HasMaxLength(OutboxMessage.ListUnsubscribeMaxLength);
         builder.Ignore(m => m.MessageIdHeader);
 
         // A dispatcher claims a message by raising Attempts: a second dispatcher's claim on the same row fails.

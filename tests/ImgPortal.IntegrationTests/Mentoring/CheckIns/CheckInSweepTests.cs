@@ -26,7 +26,7 @@ public sealed class CheckInSweepTests
         await using var database = await TestDatabase.CreateAsync();
         var pairingId = await AcceptedPairingAsync(database);
         var clock = new FakeTimeProvider(new DateTimeOffset(Now.AddDays(30).AddHours(1)));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var first = await SweepAsync(database, clock, email.Object);
         clock.Advance(TimeSpan.FromHours(3));
@@ -34,8 +34,8 @@ public sealed class CheckInSweepTests
 
         Assert.Equal(1, first);
         Assert.Equal(0, second);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "mentor@checkin.example" && m.Subject.Contains("30 days")), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "member@checkin.example" && m.Subject.Contains("30 days")), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "mentor@checkin.example" && m.Subject.Contains("30 days"))), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "member@checkin.example" && m.Subject.Contains("30 days"))), Times.Once);
         email.VerifyNoOtherCalls();
         await using var scope = database.Scope();
         var kinds = await scope.ServiceProvider.GetRequiredService<AppDbContext>().PairingNotices
@@ -49,7 +49,7 @@ public sealed class CheckInSweepTests
         await using var database = await TestDatabase.CreateAsync();
         await AcceptedPairingAsync(database);
         var clock = new FakeTimeProvider(new DateTimeOffset(Now.AddDays(31)));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         await SweepAsync(database, clock, email.Object);
 
         clock.Advance(TimeSpan.FromDays(60));
@@ -59,8 +59,8 @@ public sealed class CheckInSweepTests
 
         Assert.Equal(1, atNinety);
         Assert.Equal(0, later);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.Subject.Contains("90 days")), It.IsAny<CancellationToken>()), Times.Exactly(2));
-        email.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Exactly(4));
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.Subject.Contains("90 days"))), Times.Exactly(2));
+        email.Verify(e => e.Queue(It.IsAny<EmailContent>()), Times.Exactly(4));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CheckInSweepTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var pairingId = await AcceptedPairingAsync(database);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var early = await SweepAsync(database, new FakeTimeProvider(new DateTimeOffset(Now.AddDays(29))), email.Object);
         await using (var scope = database.Scope())
@@ -92,13 +92,13 @@ public sealed class CheckInSweepTests
         await using var database = await TestDatabase.CreateAsync();
         var pairingId = await AcceptedPairingAsync(database);
         var clock = new FakeTimeProvider(new DateTimeOffset(Now.AddDays(30)));
-        var sent = new List<EmailMessage>();
-        var email = new Mock<IEmailSender>();
-        email.Setup(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
-            .Callback((EmailMessage m, CancellationToken _) => sent.Add(m)).Returns(Task.CompletedTask);
+        var sent = new List<EmailContent>();
+        var email = new Mock<IEmailOutbox>();
+        email.Setup(e => e.Queue(It.IsAny<EmailContent>()))
+            .Callback((EmailContent m) => sent.Add(m));
         await SweepAsync(database, clock, email.Object);
         var toMember = sent.Single(m => m.To == "member@checkin.example");
-        var token = System.Text.RegularExpressions.Regex.Matches(toMember.HtmlBody, "token=([^\"&]+)")
+        var token = System.Text.RegularExpressions.Regex.Matches(Profiles.ReminderServiceTests.Plain(toMember), "token=([^\"&]+)")
             .Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToList();
 
         await using var scope = database.Scope();
@@ -121,12 +121,12 @@ public sealed class CheckInSweepTests
         return pairing.Id;
     }
 
-    private async Task<int> SweepAsync(TestDatabase database, TimeProvider clock, IEmailSender email)
+    private async Task<int> SweepAsync(TestDatabase database, TimeProvider clock, IEmailOutbox email)
     {
         await using var scope = database.Scope();
         var sweep = new CheckInSweepService(
             scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            new MentoringMailer(scope.ServiceProvider.GetRequiredService<IUserAccounts>(), email, Profiles.ReminderServiceTests.PlainComposer(), Links),
+            new MentoringMailer(scope.ServiceProvider.GetRequiredService<IUserAccounts>(), email, Links),
             clock, Options.Create(new MentoringOptions()), Links, new DataProtectionCheckInTokens(_keys, clock));
         return await sweep.RunAsync();
     }

@@ -25,7 +25,7 @@ public sealed class ProposalSweepTests
         await using var database = await TestDatabase.CreateAsync();
         var (pairingId, _, _) = await ProposeAsync(database);
         var clock = new FakeTimeProvider(new DateTimeOffset(Now.AddDays(4).AddHours(1)));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var first = await SweepAsync(database, clock, email.Object);
         clock.Advance(TimeSpan.FromHours(5));
@@ -33,7 +33,7 @@ public sealed class ProposalSweepTests
 
         Assert.Equal(1, first);
         Assert.Equal(0, second);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "mentor@sweep.example" && m.Subject.Contains("still waiting")), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "mentor@sweep.example" && m.Subject.Contains("still waiting"))), Times.Once);
         email.VerifyNoOtherCalls();
         await using var scope = database.Scope();
         Assert.Equal(PairingState.Proposed, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Pairings.Where(p => p.Id == pairingId).Select(p => p.State).SingleAsync());
@@ -46,7 +46,7 @@ public sealed class ProposalSweepTests
         var (pairingId, requestId, firstMentorId) = await ProposeAsync(database);
         var next = await AddAsync(database, Mentor(await CreateUserAsync(database, "next@sweep.example"), "Dr Next"));
         var clock = new FakeTimeProvider(new DateTimeOffset(Now.AddDays(7).AddMinutes(1)));
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var handled = await SweepAsync(database, clock, email.Object);
         var again = await SweepAsync(database, clock, email.Object);
@@ -60,8 +60,8 @@ public sealed class ProposalSweepTests
         Assert.Equal(RequestStatus.Open, record.Status);
         Assert.Equal(next.Id, record.Suggestions[0].Mentor.MentorId);
         Assert.DoesNotContain(record.Suggestions, s => s.Mentor.MentorId == firstMentorId);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "mentor@sweep.example" && m.Subject.Contains("lapsed")), It.IsAny<CancellationToken>()), Times.Once);
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "member@sweep.example" && m.Subject.Contains("another mentor")), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "mentor@sweep.example" && m.Subject.Contains("lapsed"))), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "member@sweep.example" && m.Subject.Contains("another mentor"))), Times.Once);
         Assert.Equal(2, await db.PairingNotices.CountAsync(n => n.PairingId == pairingId));
     }
 
@@ -70,7 +70,7 @@ public sealed class ProposalSweepTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await ProposeAsync(database);
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
 
         var handled = await SweepAsync(database, new FakeTimeProvider(new DateTimeOffset(Now.AddDays(3))), email.Object);
 
@@ -89,12 +89,12 @@ public sealed class ProposalSweepTests
         return (pairing.Id, request.Id, mentor.Id);
     }
 
-    private static async Task<int> SweepAsync(TestDatabase database, TimeProvider clock, IEmailSender email)
+    private static async Task<int> SweepAsync(TestDatabase database, TimeProvider clock, IEmailOutbox email)
     {
         await using var scope = database.Scope();
         var sweep = new ProposalSweepService(
             scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            new MentoringMailer(scope.ServiceProvider.GetRequiredService<IUserAccounts>(), email, Profiles.ReminderServiceTests.PlainComposer(), Links),
+            new MentoringMailer(scope.ServiceProvider.GetRequiredService<IUserAccounts>(), email, Links),
             clock, Options.Create(Settings), Links);
         return await sweep.RunAsync();
     }

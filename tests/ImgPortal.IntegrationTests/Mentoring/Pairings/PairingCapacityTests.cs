@@ -109,7 +109,7 @@ public sealed class PairingCapacityTests
             await Proposals(scope.ServiceProvider, User("staff", staff: true).Object).ProposeAsync(request.Id, mentor.Id);
         }
 
-        var email = new Mock<IEmailSender>();
+        var email = new Mock<IEmailOutbox>();
         await using var act = database.Scope();
         var service = Transitions(act.ServiceProvider, User(mentorUser).Object, email.Object);
         var db = act.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -125,7 +125,7 @@ public sealed class PairingCapacityTests
         Assert.True(ended.Succeeded);
         Assert.Equal(OutcomeKind.Invalid, again.Kind);
         Assert.Equal(RequestStatus.Closed, await db.MenteeRequests.AsNoTracking().Select(r => r.Status).SingleAsync());
-        email.Verify(e => e.SendAsync(It.Is<EmailMessage>(m => m.To == "member@flow.example" && m.Subject.Contains("you have a mentor")), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(e => e.Queue(It.Is<EmailContent>(m => m.To == "member@flow.example" && m.Subject.Contains("you have a mentor"))), Times.Once);
     }
 
     [Fact]

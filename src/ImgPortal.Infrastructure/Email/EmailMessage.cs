@@ -1,7 +1,7 @@
-namespace ImgPortal.Core.Common;
+namespace ImgPortal.Infrastructure.Email;
 
 /// <summary>
-/// An e-mail to one recipient. <paramref name="HtmlBody"/> is the HTML part; <paramref name="TextBody"/> the
+/// An e-mail laid out for delivery to one recipient (what <see cref="IEmailComposer"/> makes of an outbox message's content). <paramref name="HtmlBody"/> is the HTML part; <paramref name="TextBody"/> the
 /// plain-text part (derived from the HTML, links kept as their URLs, when null). <paramref name="MessageId"/>
 /// is the Message-ID header the outbox gives each message, so every delivery attempt of one message carries
 /// the same id. <paramref name="ListUnsubscribe"/>, when set, is the one-click unsubscribe address sent in the
