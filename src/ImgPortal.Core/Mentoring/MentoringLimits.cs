@@ -28,6 +28,11 @@ public static class MentoringLimits
 
     public const int Comment = 1000;
 
+    /// <summary>The lowest and highest rating feedback may give.</summary>
+    public const int MinRating = 1;
+
+    public const int MaxRating = 5;
+
     public const int LicenseNumber = 40;
 
     public const int BoardCertification = 200;

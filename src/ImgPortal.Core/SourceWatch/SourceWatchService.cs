@@ -75,19 +75,24 @@ public sealed class SourceWatchService(
     public async Task<Outcome> ResolveAsync(int id, SourceTaskResolution resolution, CancellationToken cancellationToken = default)
     {
         var note = (resolution.Note ?? string.Empty).Trim();
-        if (note.Length == 0)
-        {
-            return Outcome.Invalid(nameof(SourceTaskResolution.Note), "Say what you checked and, if you changed anything, what.");
-        }
-
-        if (note.Length > SourceReviewTask.NoteMaxLength)
-        {
-            return Outcome.Invalid(nameof(SourceTaskResolution.Note), $"Keep the note under {SourceReviewTask.NoteMaxLength} characters.");
-        }
-
+        var errors = new List<FieldError>();
         if (!Enum.IsDefined(resolution.Resolution))
         {
-            return Outcome.Invalid(nameof(SourceTaskResolution.Resolution), "Choose whether the content was updated or needed no change.");
+            errors.Add(new(nameof(SourceTaskResolution.Resolution), SourceReviewMessages.ResolutionRequired));
+        }
+
+        if (note.Length == 0)
+        {
+            errors.Add(new(nameof(SourceTaskResolution.Note), SourceReviewMessages.NoteRequired));
+        }
+        else if (note.Length > SourceReviewTask.NoteMaxLength)
+        {
+            errors.Add(new(nameof(SourceTaskResolution.Note), ValidationText.Limit(ValidationText.NoteTooLong, SourceReviewTask.NoteMaxLength)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
         }
 
         var task = await db.Set<SourceReviewTask>().Include(t => t.Source).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);

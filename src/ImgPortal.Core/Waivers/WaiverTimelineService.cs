@@ -8,6 +8,9 @@ public sealed class WaiverTimelineService(IAppDbContext db, ICurrentUser current
     /// <summary>How far ahead a start date may be: plans are made a year or two ahead, not more.</summary>
     public const int MaxYearsAhead = 3;
 
+    /// <summary>The earliest start year: older than any processing times the sources give.</summary>
+    public const int EarliestStartYear = 2000;
+
     public async Task<WaiverTimelineView> GetOwnAsync(CancellationToken cancellationToken = default)
     {
         var plan = await PlanOfAsync(RequireUserId(), cancellationToken);
@@ -54,11 +57,11 @@ public sealed class WaiverTimelineService(IAppDbContext db, ICurrentUser current
                 "StartedOn",
                 $"{Profiles.RoadmapRules.Format(start)} is more than {MaxYearsAhead} years from today, which looks like a typing slip: give a start date in the next {MaxYearsAhead} years."));
         }
-        else if (start.Year < 2000)
+        else if (start.Year < EarliestStartYear)
         {
             errors.Add(new FieldError(
                 "StartedOn",
-                $"{Profiles.RoadmapRules.Format(start)} is before 2000, older than any processing times our sources give: give a start date from 2000 on."));
+                $"{Profiles.RoadmapRules.Format(start)} is before {EarliestStartYear}, older than any processing times our sources give: give a start date from {EarliestStartYear} on."));
         }
 
         if (stateRecommendedOn is { } recommended)

@@ -9,4 +9,12 @@ public static class AccountLimits
     public const int DisplayNameMaxLength = 80;
 
     public const int PasswordMaxLength = 128;
+
+    /// <summary>An authenticator app's code: six digits, seven characters with a space in the middle.</summary>
+    public const int AuthenticatorCodeMinLength = 6;
+
+    public const int AuthenticatorCodeMaxLength = 7;
+
+    /// <summary>The two-factor forms' message for a code of the wrong length (<c>StringLength</c>'s placeholders).</summary>
+    public const string AuthenticatorCodeLength = "The {0} must be at least {2} and at max {1} characters long.";
 }

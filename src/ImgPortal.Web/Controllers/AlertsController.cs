@@ -26,13 +26,7 @@ public sealed class AlertsController(IAlertSettingsService alerts) : Controller
     {
         if (!ModelState.IsValid)
         {
-            foreach (var error in alerts.Validate(input.ToSettings()))
-            {
-                if (ModelState["Input." + error.Field] is not { Errors.Count: > 0 })
-                {
-                    ModelState.AddModelError("Input." + error.Field, error.Message);
-                }
-            }
+            this.AddMissingErrors(alerts.Validate(input.ToSettings()), "Input");
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new AlertsViewModel(input, PreFilled: false));

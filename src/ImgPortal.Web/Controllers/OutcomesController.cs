@@ -22,6 +22,7 @@ public sealed class OutcomesController(IMemberOutcomeService outcomes) : Control
     {
         if (!ModelState.IsValid)
         {
+            AddRuleErrors(input);
             return await IndexAgainAsync(input, cancellationToken);
         }
 
@@ -42,6 +43,7 @@ public sealed class OutcomesController(IMemberOutcomeService outcomes) : Control
     {
         if (!ModelState.IsValid)
         {
+            AddRuleErrors(input);
             return await outcomes.GetOwnAsync(id, cancellationToken) is null ? NotFound() : View(new OutcomeEditViewModel(id, input));
         }
 
@@ -55,6 +57,15 @@ public sealed class OutcomesController(IMemberOutcomeService outcomes) : Control
 
     private async Task<IActionResult> IndexAgainAsync(OutcomeInputModel input, CancellationToken cancellationToken) =>
         View(nameof(Index), new OutcomesViewModel(await outcomes.ListOwnAsync(cancellationToken), input));
+
+    /// <summary>The rules' messages too, for a form the binder refused, so every error shows at once (once a kind is chosen).</summary>
+    private void AddRuleErrors(OutcomeInputModel input)
+    {
+        if (input.Kind is not null)
+        {
+            this.AddMissingErrors(outcomes.Validate(input.ToDetails()), "Input");
+        }
+    }
 
     private RedirectToActionResult ToIndex() => RedirectToAction(nameof(Index));
 }

@@ -140,8 +140,7 @@ public sealed class PairingController(
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("CheckInProblem", new CheckInProblemViewModel(
-            outcome.Kind == Core.Common.OutcomeKind.NotFound ? "This pairing is no longer in the program, so there is nothing to answer." : outcome.Message));
+        return View("CheckInProblem", new CheckInProblemViewModel(outcome.Message));
     }
 
     private async Task<IActionResult> AgreementResultAsync(int id, AgreementInputModel agreement, Core.Common.Outcome? outcome, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
@@ -27,7 +26,7 @@ public sealed class ProfileController(IProfileService profiles) : Controller
         if (!ModelState.IsValid)
         {
             // The form could not be read as a profile: show the rules' messages too, for the fields that have none yet.
-            AddMissing(profiles.Validate(data));
+            this.AddMissingErrors(profiles.Validate(data), "Input");
             return View(new ProfileEditViewModel(input, IsNew: await profiles.GetOwnAsync(cancellationToken) is null));
         }
 
@@ -46,17 +45,5 @@ public sealed class ProfileController(IProfileService profiles) : Controller
                 return View(new ProfileEditViewModel(input, isNew));
             },
             prefix: "Input");
-    }
-
-    private void AddMissing(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            var key = "Input." + error.Field;
-            if (ModelState[key] is not { Errors.Count: > 0 })
-            {
-                ModelState.AddModelError(key, error.Message);
-            }
-        }
     }
 }

@@ -72,22 +72,52 @@ public static class OutcomeResults
 
     /// <summary>
     /// <see cref="ToResult"/> for a form shown again by an asynchronous step (one that loads the page first): the same
-    /// handling of every kind, with <paramref name="onInvalid"/> awaited.
+    /// handling of every kind, with <paramref name="onInvalid"/> (and <paramref name="onConflict"/>) awaited.
     /// </summary>
     public static async Task<IActionResult> ToResultAsync(
         this Controller controller,
         Outcome outcome,
         Func<IActionResult> onDone,
         Func<Task<IActionResult>> onInvalid,
-        string? prefix = null)
+        string? prefix = null,
+        Func<Task<IActionResult>>? onConflict = null)
     {
-        Task<IActionResult>? shownAgain = null;
-        var result = controller.ToResult(outcome, onDone, onInvalid: () =>
+        Task<IActionResult>? shown = null;
+        Func<IActionResult> Deferred(Func<Task<IActionResult>> step) => () =>
         {
-            shownAgain = onInvalid();
+            shown = step();
             return new EmptyResult();
-        }, prefix: prefix);
-        return shownAgain is null ? result : await shownAgain;
+        };
+
+        var result = controller.ToResult(
+            outcome, onDone, onInvalid: Deferred(onInvalid), onConflict: onConflict is null ? null : Deferred(onConflict), prefix: prefix);
+        return shown is null ? result : await shown;
+    }
+
+    /// <summary>
+    /// An <c>onConflict</c> for a form whose version is stale: the conflict is flashed as a refusal and the person goes to
+    /// <paramref name="to"/> (showing the stale form again would only conflict again).
+    /// </summary>
+    public static Func<Task<IActionResult>> RefusedTo(this Controller controller, Outcome outcome, Func<IActionResult> to) => () =>
+    {
+        controller.FlashRefusal(outcome.Message);
+        return Task.FromResult(to());
+    };
+
+    /// <summary>
+    /// For a form the binder already refused: adds the Core rules' messages for the fields that have none yet, so the
+    /// form shows every error at once, not the rules' only after the binder's are fixed (issue 21, ADR 0097).
+    /// </summary>
+    public static void AddMissingErrors(this Controller controller, IEnumerable<FieldError> errors, string? prefix = null)
+    {
+        foreach (var error in errors)
+        {
+            var key = string.IsNullOrEmpty(error.Field) || string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
+            if (controller.ModelState[key] is not { Errors.Count: > 0 })
+            {
+                controller.ModelState.AddModelError(key, error.Message);
+            }
+        }
     }
 
     /// <summary>Copies an outcome's messages into <c>ModelState</c>, each under its field.</summary>

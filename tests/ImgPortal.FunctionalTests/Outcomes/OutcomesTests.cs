@@ -56,6 +56,21 @@ public sealed class OutcomesTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Add_MatchWithTwoBadFields_ShowsBothMessagesOnTheFirstTry()
+    {
+        var member = await PortalClient.AsRoleAsync(factory, Roles.Member);
+        var form = await HtmlPage.GetAsync(member, "/profile/outcomes");
+        var values = Match("Mercy IM");
+        values["Input.Specialty"] = "Not a specialty";
+        values["Input.MatchYear"] = "1900";
+
+        var page = await form.SubmitAsync(member, values, "form#add-outcome");
+
+        Assert.Contains(OutcomeRules.SpecialtyFromList, page.ValidationMessages);
+        Assert.Contains(page.ValidationMessages, m => m.StartsWith("Enter the Match year", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Edit_OwnOutcome_SavesTheChange()
     {
         var program = "Change Me " + Guid.NewGuid().ToString("N")[..8];

@@ -181,6 +181,17 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resolve_WithoutAChoiceOrANote_RefusesBothFieldsAtOnce()
+    {
+        var outcome = await Service(s => s.ResolveAsync(1, new SourceTaskResolution((SourceResolution)99, "  ", Guid.NewGuid())));
+
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(
+            [(nameof(SourceTaskResolution.Resolution), SourceReviewMessages.ResolutionRequired), (nameof(SourceTaskResolution.Note), SourceReviewMessages.NoteRequired)],
+            outcome.Errors.Select(e => (e.Field, e.Message)));
+    }
+
+    [Fact]
     public async Task Resolve_WithAnOldVersion_IsAConflict()
     {
         _site.Html("/law", "<main>Three years.</main>");

@@ -108,7 +108,7 @@ public sealed class PageAdministration(
         {
             return Outcome.Invalid(
                 nameof(PageSettings.ReviewIntervalMonths),
-                $"Give a review interval from {PageRules.MinReviewIntervalMonths} to {PageRules.MaxReviewIntervalMonths} months.");
+                ValidationText.Range(PageMessages.ReviewInterval, PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths));
         }
 
         string ownerName = string.Empty;

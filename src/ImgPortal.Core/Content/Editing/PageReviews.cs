@@ -33,7 +33,7 @@ public sealed class PageReviews(IAppDbContext db, ICurrentUser user, PageEditorS
 
         if (string.IsNullOrWhiteSpace(review.SourcesChecked))
         {
-            return Outcome.Invalid(nameof(ReviewInput.SourcesChecked), "Say which sources you checked the page against.");
+            return Outcome.Invalid(nameof(ReviewInput.SourcesChecked), PageMessages.SourcesCheckedRequired);
         }
 
         var today = store.Today;

@@ -25,7 +25,7 @@ public static class AgreementRules
         }
         else if (goals.Length > MaxGoalsLength)
         {
-            errors.Add(new(nameof(details.Goals), $"Keep the goals to {MaxGoalsLength:N0} characters."));
+            errors.Add(new(nameof(details.Goals), ValidationText.Limit(MentoringMessages.GoalsTooLong, MaxGoalsLength)));
         }
 
         if (details.Frequency is null || !Enum.IsDefined(details.Frequency.Value))

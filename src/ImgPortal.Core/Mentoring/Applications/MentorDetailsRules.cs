@@ -11,37 +11,37 @@ public static class MentorDetailsRules
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
         {
-            errors.Add(new(nameof(details.DisplayName), "Enter the name mentees will see."));
+            errors.Add(new(nameof(details.DisplayName), MentoringMessages.MentorNameRequired));
         }
 
         if (string.IsNullOrWhiteSpace(details.Hospital) || details.Hospital.Trim().Length > MentoringLimits.Hospital)
         {
-            errors.Add(new(nameof(details.Hospital), "Enter your hospital or program."));
+            errors.Add(new(nameof(details.Hospital), MentoringMessages.HospitalRequired));
         }
 
         if (!MentoringCatalog.IsSpecialty(details.Specialty))
         {
-            errors.Add(new(nameof(details.Specialty), "Choose a specialty from the list."));
+            errors.Add(new(nameof(details.Specialty), MentoringMessages.SpecialtyFromList));
         }
 
         if (!MentoringCatalog.IsState(details.State))
         {
-            errors.Add(new(nameof(details.State), "Choose a state from the list."));
+            errors.Add(new(nameof(details.State), MentoringMessages.StateFromList));
         }
 
         if (details.Languages.Count == 0 || details.Languages.Any(l => !MentoringCatalog.IsLanguage(l)))
         {
-            errors.Add(new(nameof(details.Languages), "Choose at least one language you speak."));
+            errors.Add(new(nameof(details.Languages), MentoringMessages.LanguagesRequired));
         }
 
         if (details.HelpAreas == HelpAreas.None)
         {
-            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you can help with."));
+            errors.Add(new(nameof(details.HelpAreas), MentoringMessages.MentorHelpAreasRequired));
         }
 
         if (details.Capacity is < 1 or > CapacityRules.MaxCapacity)
         {
-            errors.Add(new(nameof(details.Capacity), $"Choose between 1 and {CapacityRules.MaxCapacity} mentees."));
+            errors.Add(new(nameof(details.Capacity), ValidationText.Range(MentoringMessages.Capacity, 1, CapacityRules.MaxCapacity)));
         }
 
         if (details.Licenses.Count == 0)
@@ -56,17 +56,17 @@ public static class MentorDetailsRules
 
         if (details.Npi.Length > 0 && !NpiRules.IsValid(details.Npi))
         {
-            errors.Add(new(nameof(details.Npi), "This is not a valid NPI: it has 10 digits and a check digit. Leave it empty if you have none."));
+            errors.Add(new(nameof(details.Npi), ValidationText.Limit(MentoringMessages.NpiInvalid, NpiRules.Length)));
         }
 
         if (details.BoardCertification.Trim().Length > MentoringLimits.BoardCertification)
         {
-            errors.Add(new(nameof(details.BoardCertification), $"Keep the board certification to {MentoringLimits.BoardCertification} characters."));
+            errors.Add(new(nameof(details.BoardCertification), ValidationText.Limit(MentoringMessages.BoardCertificationTooLong, MentoringLimits.BoardCertification)));
         }
 
         if (details.YearsInPractice is < 0 or > MentoringLimits.MaxYearsInPractice)
         {
-            errors.Add(new(nameof(details.YearsInPractice), $"Give your years in practice, from 0 to {MentoringLimits.MaxYearsInPractice}."));
+            errors.Add(new(nameof(details.YearsInPractice), ValidationText.Range(MentoringMessages.YearsInPractice, 0, MentoringLimits.MaxYearsInPractice)));
         }
 
         return errors;

@@ -11,6 +11,8 @@ public sealed class CheckInService(IAppDbContext db, ICheckInTokens tokens, Time
 {
     public const string ExpiredMessage = "This link has expired. Your mentoring page has everything you need, and staff are glad to hear from you.";
 
+    public const string PairingGoneMessage = "This pairing is no longer in the program, so there is nothing to answer.";
+
     public const string InvalidMessage = "This link is not complete or has been changed. Please use the link exactly as it came in the e-mail.";
 
     public async Task<Outcome<CheckInThanks>> AnswerAsync(string? token, CancellationToken cancellationToken = default)
@@ -23,7 +25,8 @@ public sealed class CheckInService(IAppDbContext db, ICheckInTokens tokens, Time
 
         if (await Pairings.EndedPairingGuard.RefusalAsync(db, answer.PairingId, cancellationToken) is { } refused)
         {
-            return refused.As<CheckInThanks>();
+            // The link's page says why nothing was recorded, also when the pairing is gone (a deleted account's).
+            return (refused.Kind == OutcomeKind.NotFound ? Outcome.Invalid(PairingGoneMessage) : refused).As<CheckInThanks>();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -37,7 +37,7 @@ public static class LogRules
         }
         else if (note.Length > MaxNoteLength)
         {
-            errors.Add(new(nameof(details.Note), $"Keep the note to {MaxNoteLength} characters."));
+            errors.Add(new(nameof(details.Note), ValidationText.Limit(MentoringMessages.NoteTooLong, MaxNoteLength)));
         }
 
         return errors;

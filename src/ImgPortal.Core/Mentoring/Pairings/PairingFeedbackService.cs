@@ -33,14 +33,20 @@ public sealed class PairingFeedbackService(IAppDbContext db, ICurrentUser curren
             return Outcome.NotFound();
         }
 
-        if (rating is < 1 or > 5)
+        var errors = new List<FieldError>();
+        if (rating is < MentoringLimits.MinRating or > MentoringLimits.MaxRating)
         {
-            return Outcome.Invalid("Rating", "Choose a rating from 1 to 5.");
+            errors.Add(new("Rating", ValidationText.Range(MentoringMessages.Rating, MentoringLimits.MinRating, MentoringLimits.MaxRating)));
         }
 
         if ((comment?.Trim().Length ?? 0) > MentoringLimits.Comment)
         {
-            return Outcome.Invalid("Comment", $"Keep the comment to {MentoringLimits.Comment:N0} characters.");
+            errors.Add(new("Comment", ValidationText.Limit(MentoringMessages.CommentTooLong, MentoringLimits.Comment)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
         }
 
         var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);

@@ -11,32 +11,32 @@ public static class RequestRules
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(details.DisplayName) || details.DisplayName.Trim().Length > MentoringLimits.DisplayName)
         {
-            errors.Add(new(nameof(details.DisplayName), "Enter the name your mentor will see."));
+            errors.Add(new(nameof(details.DisplayName), MentoringMessages.MenteeNameRequired));
         }
 
         if (details.HelpAreas == HelpAreas.None)
         {
-            errors.Add(new(nameof(details.HelpAreas), "Choose at least one thing you want help with."));
+            errors.Add(new(nameof(details.HelpAreas), MentoringMessages.MenteeHelpAreasRequired));
         }
 
         if (details.PreferredSpecialty is not null && !MentoringCatalog.IsSpecialty(details.PreferredSpecialty))
         {
-            errors.Add(new(nameof(details.PreferredSpecialty), "Choose a specialty from the list."));
+            errors.Add(new(nameof(details.PreferredSpecialty), MentoringMessages.SpecialtyFromList));
         }
 
         if (details.Language is not null && !MentoringCatalog.IsLanguage(details.Language))
         {
-            errors.Add(new(nameof(details.Language), "Choose a language from the list."));
+            errors.Add(new(nameof(details.Language), MentoringMessages.LanguageFromList));
         }
 
         if (details.State is not null && !MentoringCatalog.IsState(details.State))
         {
-            errors.Add(new(nameof(details.State), "Choose a state from the list."));
+            errors.Add(new(nameof(details.State), MentoringMessages.StateFromList));
         }
 
         if (details.Note.Trim().Length > MentoringLimits.Note)
         {
-            errors.Add(new(nameof(details.Note), $"Keep the note to {MentoringLimits.Note:N0} characters."));
+            errors.Add(new(nameof(details.Note), ValidationText.Limit(MentoringMessages.NoteTooLong, MentoringLimits.Note)));
         }
 
         return errors;

@@ -11,6 +11,9 @@ public interface IMemberOutcomeService
     /// <summary>One of the member's outcomes; null for anyone else's.</summary>
     Task<OwnOutcome?> GetOwnAsync(int id, CancellationToken cancellationToken = default);
 
+    /// <summary>The rules' messages for <paramref name="details"/> (what adding or saving them would refuse), for a form shown again.</summary>
+    IReadOnlyList<FieldError> Validate(OutcomeDetails details);
+
     Task<Outcome> AddAsync(OutcomeDetails details, CancellationToken cancellationToken = default);
 
     Task<Outcome> UpdateAsync(int id, OutcomeDetails details, CancellationToken cancellationToken = default);

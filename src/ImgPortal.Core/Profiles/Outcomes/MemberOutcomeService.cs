@@ -23,7 +23,7 @@ public sealed class MemberOutcomeService(IAppDbContext db, ICurrentUser currentU
 
     public async Task<Outcome> AddAsync(OutcomeDetails details, CancellationToken cancellationToken = default)
     {
-        if (Check(details) is { Count: > 0 } problems)
+        if (Validate(details) is { Count: > 0 } problems)
         {
             return Outcome.Invalid(problems);
         }
@@ -44,7 +44,7 @@ public sealed class MemberOutcomeService(IAppDbContext db, ICurrentUser currentU
             return Outcome.NotFound();
         }
 
-        if (Check(details) is { Count: > 0 } problems)
+        if (Validate(details) is { Count: > 0 } problems)
         {
             return Outcome.Invalid(problems);
         }
@@ -68,7 +68,7 @@ public sealed class MemberOutcomeService(IAppDbContext db, ICurrentUser currentU
         return Outcome.Done("The outcome is deleted.");
     }
 
-    private IReadOnlyList<FieldError> Check(OutcomeDetails details) =>
+    public IReadOnlyList<FieldError> Validate(OutcomeDetails details) =>
         OutcomeRules.Validate(details, DateOnly.FromDateTime(Now));
 
     private void Apply(MemberOutcome outcome, OutcomeDetails d)

@@ -13,13 +13,21 @@ public static class OutcomeRules
     /// <summary>The first Match year the portal accepts.</summary>
     public const int FirstMatchYear = 1990;
 
+    public const string KindRequired = "Choose what happened.";
+
+    public const string ProgramTooLong = "Keep the program to {1:N0} characters.";
+
+    public const string SpecialtyFromList = "Choose the specialty from the list.";
+
+    public const string StateRequired = "Choose the state that licensed you.";
+
     /// <summary>One message per field at fault; <paramref name="today"/> bounds the date and the Match year.</summary>
     public static IReadOnlyList<FieldError> Validate(OutcomeDetails d, DateOnly today)
     {
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(d.Kind))
         {
-            errors.Add(new(nameof(d.Kind), "Choose what happened."));
+            errors.Add(new(nameof(d.Kind), KindRequired));
             return errors;
         }
 
@@ -45,7 +53,7 @@ public static class OutcomeRules
 
                 if (!MentoringCatalog.IsSpecialty(d.Specialty))
                 {
-                    errors.Add(new(nameof(d.Specialty), "Choose the specialty from the list."));
+                    errors.Add(new(nameof(d.Specialty), SpecialtyFromList));
                 }
 
                 if (d.MatchYear is null || d.MatchYear < FirstMatchYear || d.MatchYear > today.Year + 1)
@@ -55,7 +63,7 @@ public static class OutcomeRules
 
                 break;
             case MemberOutcomeKind.Licensed when !UsStates.IsCode(d.State):
-                errors.Add(new(nameof(d.State), "Choose the state that licensed you."));
+                errors.Add(new(nameof(d.State), StateRequired));
                 break;
         }
 

@@ -78,7 +78,7 @@ public sealed class CoordinatorAnswerService(
             .ToList();
         if (text.Length > ProgramConfirmationRequest.NoteMaxLength)
         {
-            errors.Add(new FieldError(nameof(ProgramConfirmationRequest.Note), $"Keep the note under {ProgramConfirmationRequest.NoteMaxLength:N0} characters."));
+            errors.Add(new FieldError(nameof(ProgramConfirmationRequest.Note), ValidationText.Limit(ValidationText.NoteTooLong, ProgramConfirmationRequest.NoteMaxLength)));
         }
 
         if (ProgramConfirmationFields.Changed(record.Values, proposed).Count == 0 && text.Length == 0)

@@ -82,15 +82,17 @@ public sealed class ProposalReviewService(
 
     public async Task<Outcome> RejectAsync(int requestId, string reason, CancellationToken cancellationToken = default)
     {
+        // The field is the form's name for the reason (stored as the request's review note).
+        const string Field = "Reason";
         var why = reason.Trim();
         if (why.Length == 0)
         {
-            return Outcome.Invalid(nameof(ProgramConfirmationRequest.ReviewNote), "Say why you reject the proposal.");
+            return Outcome.Invalid(Field, "Say why you reject the proposal.");
         }
 
         if (why.Length > ProgramConfirmationRequest.ReviewNoteMaxLength)
         {
-            return Outcome.Invalid(nameof(ProgramConfirmationRequest.ReviewNote), $"Keep the reason under {ProgramConfirmationRequest.ReviewNoteMaxLength:N0} characters.");
+            return Outcome.Invalid(Field, $"Keep the reason under {ProgramConfirmationRequest.ReviewNoteMaxLength:N0} characters.");
         }
 
         var request = await db.ProgramConfirmationRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);

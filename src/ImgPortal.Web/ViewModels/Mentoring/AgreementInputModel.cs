@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Agreements;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
@@ -7,7 +8,7 @@ namespace ImgPortal.Web.ViewModels.Mentoring;
 public sealed class AgreementInputModel
 {
     [Display(Name = "Goals for the mentoring")]
-    [StringLength(AgreementRules.MaxGoalsLength, ErrorMessage = "Keep the goals to 1,000 characters.")]
+    [StringLength(AgreementRules.MaxGoalsLength, ErrorMessage = MentoringMessages.GoalsTooLong)]
     public string? Goals { get; set; }
 
     [Display(Name = "How often you will meet")]

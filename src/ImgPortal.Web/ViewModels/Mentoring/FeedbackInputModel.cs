@@ -7,10 +7,10 @@ namespace ImgPortal.Web.ViewModels.Mentoring;
 /// <summary>A 1–5 rating and a comment at the end of a pairing.</summary>
 public sealed class FeedbackInputModel
 {
-    [Range(1, 5, ErrorMessage = "Choose a rating from 1 to 5.")]
+    [Range(MentoringLimits.MinRating, MentoringLimits.MaxRating, ErrorMessage = MentoringMessages.Rating)]
     public int Rating { get; set; }
 
     [Display(Name = "Anything you would like to tell us")]
-    [StringLength(MentoringLimits.Comment, ErrorMessage = "Keep the comment to 1,000 characters.")]
+    [StringLength(MentoringLimits.Comment, ErrorMessage = MentoringMessages.CommentTooLong)]
     public string? Comment { get; set; }
 }

@@ -10,7 +10,7 @@ public sealed class LicenseInputModel
     public string? State { get; set; }
 
     [Display(Name = "License number")]
-    [StringLength(MentoringLimits.LicenseNumber, ErrorMessage = "Keep the license number to 40 characters.")]
+    [StringLength(MentoringLimits.LicenseNumber, ErrorMessage = MentoringMessages.LicenseNumberTooLong)]
     public string? Number { get; set; }
 
     [Display(Name = "Expires on (optional)")]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Log;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
@@ -13,7 +14,7 @@ public sealed class LogEntryInputModel
     public LogEntryKind? Kind { get; set; }
 
     [Display(Name = "Note")]
-    [StringLength(LogRules.MaxNoteLength, ErrorMessage = "Keep the note to 500 characters.")]
+    [StringLength(LogRules.MaxNoteLength, ErrorMessage = MentoringMessages.NoteTooLong)]
     public string? Note { get; set; }
 
     public static LogEntryInputModel From(LogEntryDetails details) =>

@@ -9,34 +9,34 @@ namespace ImgPortal.Web.ViewModels.Mentoring;
 public sealed class MenteeRequestInputModel
 {
     [Display(Name = "Your name, as your mentor will see it")]
-    [Required(ErrorMessage = "Enter the name your mentor will see.")]
-    [StringLength(MentoringLimits.DisplayName, ErrorMessage = "Keep the name to 100 characters.")]
+    [Required(ErrorMessage = MentoringMessages.MenteeNameRequired)]
+    [StringLength(MentoringLimits.DisplayName, ErrorMessage = MentoringMessages.NameTooLong)]
     public string DisplayName { get; set; } = string.Empty;
 
-    [AtLeastOne(ErrorMessage = "Choose at least one thing you want help with.")]
+    [AtLeastOne(ErrorMessage = MentoringMessages.MenteeHelpAreasRequired)]
     public List<HelpAreas> HelpAreas { get; set; } = [];
 
     [Display(Name = "Preferred specialty")]
-    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose a specialty from the list.")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = MentoringMessages.SpecialtyFromList)]
     public string? PreferredSpecialty { get; set; }
 
     [Display(Name = "Language you would like to speak with your mentor")]
-    [FromCatalog(Catalog.Language, ErrorMessage = "Choose a language from the list.")]
+    [FromCatalog(Catalog.Language, ErrorMessage = MentoringMessages.LanguageFromList)]
     public string? Language { get; set; }
 
     [Display(Name = "State where you are, or want to train")]
-    [FromCatalog(Catalog.State, ErrorMessage = "Choose a state from the list.")]
+    [FromCatalog(Catalog.State, ErrorMessage = MentoringMessages.StateFromList)]
     public string? State { get; set; }
 
-    [StringLength(MentoringLimits.County, ErrorMessage = "Keep the county to 60 characters.")]
+    [StringLength(MentoringLimits.County, ErrorMessage = MentoringMessages.CountyTooLong)]
     public string? County { get; set; }
 
     [Display(Name = "Country where you trained in medicine")]
-    [StringLength(MentoringLimits.Country, ErrorMessage = "Keep the country to 60 characters.")]
+    [StringLength(MentoringLimits.Country, ErrorMessage = MentoringMessages.CountryTooLong)]
     public string? CountryOfTraining { get; set; }
 
     [Display(Name = "A note for staff and your mentor")]
-    [StringLength(MentoringLimits.Note, ErrorMessage = "Keep the note to 1,000 characters.")]
+    [StringLength(MentoringLimits.Note, ErrorMessage = MentoringMessages.NoteTooLong)]
     public string? Note { get; set; }
 
     /// <summary>The mentors the member ranks, first choice first; a blank choice is skipped (only when staff let members choose).</summary>

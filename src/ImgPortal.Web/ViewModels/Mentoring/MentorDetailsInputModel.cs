@@ -9,47 +9,47 @@ namespace ImgPortal.Web.ViewModels.Mentoring;
 public class MentorDetailsInputModel : IValidatableObject
 {
     [Display(Name = "Name shown to mentees")]
-    [Required(ErrorMessage = "Enter the name mentees will see.")]
-    [StringLength(MentoringLimits.DisplayName, ErrorMessage = "Keep the name to 100 characters.")]
+    [Required(ErrorMessage = MentoringMessages.MentorNameRequired)]
+    [StringLength(MentoringLimits.DisplayName, ErrorMessage = MentoringMessages.NameTooLong)]
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose your specialty.")]
-    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose a specialty from the list.")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = MentoringMessages.SpecialtyFromList)]
     public string Specialty { get; set; } = string.Empty;
 
     [Display(Name = "Hospital or program")]
-    [Required(ErrorMessage = "Enter your hospital or program.")]
-    [StringLength(MentoringLimits.Hospital, ErrorMessage = "Keep the hospital or program to 200 characters.")]
+    [Required(ErrorMessage = MentoringMessages.HospitalRequired)]
+    [StringLength(MentoringLimits.Hospital, ErrorMessage = MentoringMessages.HospitalTooLong)]
     public string Hospital { get; set; } = string.Empty;
 
-    [StringLength(MentoringLimits.County, ErrorMessage = "Keep the county to 60 characters.")]
+    [StringLength(MentoringLimits.County, ErrorMessage = MentoringMessages.CountyTooLong)]
     public string? County { get; set; }
 
     [Required(ErrorMessage = "Choose your state.")]
-    [FromCatalog(Catalog.State, ErrorMessage = "Choose a state from the list.")]
+    [FromCatalog(Catalog.State, ErrorMessage = MentoringMessages.StateFromList)]
     public string State { get; set; } = string.Empty;
 
-    [AtLeastOne(ErrorMessage = "Choose at least one language you speak.")]
-    [FromCatalog(Catalog.Language, ErrorMessage = "Choose at least one language you speak.")]
+    [AtLeastOne(ErrorMessage = MentoringMessages.LanguagesRequired)]
+    [FromCatalog(Catalog.Language, ErrorMessage = MentoringMessages.LanguagesRequired)]
     public List<string> Languages { get; set; } = [];
 
     [Display(Name = "Countries where you trained in medicine")]
     [StringLength(MentoringLimits.TrainingCountriesInput, ErrorMessage = "Keep the countries to {1} characters.")]
     public string? TrainingCountries { get; set; }
 
-    [AtLeastOne(ErrorMessage = "Choose at least one thing you can help with.")]
+    [AtLeastOne(ErrorMessage = MentoringMessages.MentorHelpAreasRequired)]
     public List<HelpAreas> HelpAreas { get; set; } = [];
 
     [Display(Name = "How many mentees at once")]
-    [Range(1, CapacityRules.MaxCapacity, ErrorMessage = "Choose between 1 and 10 mentees.")]
+    [Range(1, CapacityRules.MaxCapacity, ErrorMessage = MentoringMessages.Capacity)]
     public int Capacity { get; set; } = 1;
 
     [Display(Name = "How you like to meet")]
-    [StringLength(MentoringLimits.MeetingPreference, ErrorMessage = "Keep this to 200 characters.")]
+    [StringLength(MentoringLimits.MeetingPreference, ErrorMessage = MentoringMessages.MeetingPreferenceTooLong)]
     public string? MeetingPreference { get; set; }
 
     [Display(Name = "A short bio")]
-    [StringLength(MentoringLimits.Bio, ErrorMessage = "Keep the bio to 1,000 characters.")]
+    [StringLength(MentoringLimits.Bio, ErrorMessage = MentoringMessages.BioTooLong)]
     public string? Bio { get; set; }
 
     [Display(Name = "List me in the public mentor directory once approved")]
@@ -62,16 +62,15 @@ public class MentorDetailsInputModel : IValidatableObject
     public List<LicenseInputModel> Licenses { get; set; } = [];
 
     [Display(Name = "NPI (optional)")]
-    [RegularExpression("^[0-9]{10}$", ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
-    [StringLength(NpiRules.Length, ErrorMessage = "An NPI has 10 digits. Leave it empty if you have none.")]
+    [StringLength(NpiRules.Length, MinimumLength = NpiRules.Length, ErrorMessage = MentoringMessages.NpiLength)]
     public string? Npi { get; set; }
 
     [Display(Name = "Board certification (optional)")]
-    [StringLength(MentoringLimits.BoardCertification, ErrorMessage = "Keep the board certification to 200 characters.")]
+    [StringLength(MentoringLimits.BoardCertification, ErrorMessage = MentoringMessages.BoardCertificationTooLong)]
     public string? BoardCertification { get; set; }
 
     [Display(Name = "Years in practice")]
-    [Range(0, MentoringLimits.MaxYearsInPractice, ErrorMessage = "Give your years in practice, from 0 to 60.")]
+    [Range(0, MentoringLimits.MaxYearsInPractice, ErrorMessage = MentoringMessages.YearsInPractice)]
     public int YearsInPractice { get; set; }
 
     [Display(Name = "I am an international medical graduate myself")]

@@ -8,7 +8,7 @@ namespace ImgPortal.Web.ViewModels.Outcomes;
 public sealed class OutcomeInputModel
 {
     [Display(Name = "What happened")]
-    [Required(ErrorMessage = "Choose what happened.")]
+    [Required(ErrorMessage = OutcomeRules.KindRequired)]
     public MemberOutcomeKind? Kind { get; set; }
 
     [Display(Name = "Date")]
@@ -18,18 +18,18 @@ public sealed class OutcomeInputModel
     public int? InterviewCount { get; set; }
 
     [Display(Name = "Residency program")]
-    [StringLength(OutcomeRules.MaxProgramLength, ErrorMessage = "Keep the program to 200 characters.")]
+    [StringLength(OutcomeRules.MaxProgramLength, ErrorMessage = OutcomeRules.ProgramTooLong)]
     public string? Program { get; set; }
 
     [Display(Name = "Specialty")]
-    [FromCatalog(Catalog.Specialty, ErrorMessage = "Choose the specialty from the list.")]
+    [FromCatalog(Catalog.Specialty, ErrorMessage = OutcomeRules.SpecialtyFromList)]
     public string? Specialty { get; set; }
 
     [Display(Name = "Match year")]
     public int? MatchYear { get; set; }
 
     [Display(Name = "State that licensed you")]
-    [FromCatalog(Catalog.State, ErrorMessage = "Choose the state that licensed you.")]
+    [FromCatalog(Catalog.State, ErrorMessage = OutcomeRules.StateRequired)]
     public string? State { get; set; }
 
     public static OutcomeInputModel From(OutcomeDetails d) => new()

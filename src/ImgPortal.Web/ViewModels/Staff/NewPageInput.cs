@@ -8,23 +8,23 @@ namespace ImgPortal.Web.ViewModels.Staff;
 public sealed class NewPageInput
 {
     [Required(ErrorMessage = "Give the page an address.")]
-    [StringLength(PageRules.SlugMaxLength, ErrorMessage = "Keep the address under 80 characters.")]
+    [StringLength(PageRules.SlugMaxLength, ErrorMessage = PageMessages.SlugTooLong)]
     [Display(Name = "Address")]
     public string Slug { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Give the page a title.")]
-    [StringLength(PageRules.TitleMaxLength, ErrorMessage = "Keep the title under 200 characters.")]
+    [Required(ErrorMessage = PageMessages.TitleRequired)]
+    [StringLength(PageRules.TitleMaxLength, ErrorMessage = PageMessages.TitleTooLong)]
     public string Title { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Give the page a summary.")]
-    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = "Keep the summary under 1,000 characters.")]
+    [Required(ErrorMessage = PageMessages.SummaryRequired)]
+    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = PageMessages.SummaryTooLong)]
     public string Summary { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Say where the page's facts come from.")]
-    [StringLength(PageRules.SourceMaxLength, ErrorMessage = "Keep the source under 500 characters.")]
+    [Required(ErrorMessage = PageMessages.SourceRequired)]
+    [StringLength(PageRules.SourceMaxLength, ErrorMessage = PageMessages.SourceTooLong)]
     public string Source { get; set; } = string.Empty;
 
-    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = "Keep the menu label under 40 characters.")]
+    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = PageMessages.NavigationLabelTooLong)]
     [Display(Name = "Menu label")]
     public string? NavigationLabel { get; set; }
 

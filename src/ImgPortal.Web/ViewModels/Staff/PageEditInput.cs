@@ -7,12 +7,12 @@ namespace ImgPortal.Web.ViewModels.Staff;
 /// <summary>What the editor posts.</summary>
 public sealed class PageEditInput
 {
-    [Required(ErrorMessage = "Give the page a title.")]
-    [StringLength(PageRules.TitleMaxLength, ErrorMessage = "Keep the title under {1} characters.")]
+    [Required(ErrorMessage = PageMessages.TitleRequired)]
+    [StringLength(PageRules.TitleMaxLength, ErrorMessage = PageMessages.TitleTooLong)]
     public string Title { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Give the page a summary.")]
-    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = "Keep the summary under {1} characters.")]
+    [Required(ErrorMessage = PageMessages.SummaryRequired)]
+    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = PageMessages.SummaryTooLong)]
     public string Summary { get; set; } = string.Empty;
 
     [Display(Name = "Body (Markdown)")]

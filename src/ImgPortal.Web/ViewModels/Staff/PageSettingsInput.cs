@@ -7,22 +7,22 @@ namespace ImgPortal.Web.ViewModels.Staff;
 /// <summary>The page settings form: source line, place in the navigation, owner, review interval.</summary>
 public sealed class PageSettingsInput
 {
-    [Required(ErrorMessage = "Say where the page's facts come from.")]
-    [StringLength(PageRules.SourceMaxLength, ErrorMessage = "Keep the source under 500 characters.")]
+    [Required(ErrorMessage = PageMessages.SourceRequired)]
+    [StringLength(PageRules.SourceMaxLength, ErrorMessage = PageMessages.SourceTooLong)]
     public string Source { get; set; } = string.Empty;
 
-    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = "Keep the menu label under 40 characters.")]
+    [StringLength(PageRules.NavigationLabelMaxLength, ErrorMessage = PageMessages.NavigationLabelTooLong)]
     [Display(Name = "Menu label")]
     public string? NavigationLabel { get; set; }
 
-    [Range(0, 9999, ErrorMessage = "Give a position from 0 to 9999.")]
+    [Range(0, 9999, ErrorMessage = PageMessages.Position)]
     [Display(Name = "Position")]
     public int SortOrder { get; set; }
 
     [Display(Name = "Owner")]
     public string? OwnerUserId { get; set; }
 
-    [Range(PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths, ErrorMessage = "Give a review interval from 1 to 36 months.")]
+    [Range(PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths, ErrorMessage = PageMessages.ReviewInterval)]
     [Display(Name = "Review every (months)")]
     public int ReviewIntervalMonths { get; set; } = PageRules.DefaultReviewIntervalMonths;
 

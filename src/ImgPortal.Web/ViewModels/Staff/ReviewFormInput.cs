@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 
@@ -7,12 +8,12 @@ namespace ImgPortal.Web.ViewModels.Staff;
 /// <summary>The review form: the sources checked, and a note.</summary>
 public sealed class ReviewFormInput
 {
-    [Required(ErrorMessage = "Say which sources you checked the page against.")]
-    [StringLength(PageRules.SourcesCheckedMaxLength, ErrorMessage = "Keep this under 1,000 characters.")]
+    [Required(ErrorMessage = PageMessages.SourcesCheckedRequired)]
+    [StringLength(PageRules.SourcesCheckedMaxLength, ErrorMessage = PageMessages.SourcesCheckedTooLong)]
     [Display(Name = "Sources checked")]
     public string? SourcesChecked { get; set; }
 
-    [StringLength(PageRules.ReviewNoteMaxLength, ErrorMessage = "Keep the note under 1,000 characters.")]
+    [StringLength(PageRules.ReviewNoteMaxLength, ErrorMessage = ValidationText.NoteTooLong)]
     [Display(Name = "Note (optional)")]
     public string? Note { get; set; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 
@@ -10,7 +11,7 @@ public sealed class ScheduleInput
     [Display(Name = "Publish at")]
     public DateTime? PublishAt { get; set; }
 
-    [StringLength(PageRules.ChangeNoteMaxLength, ErrorMessage = "Keep the note under 500 characters.")]
+    [StringLength(PageRules.ChangeNoteMaxLength, ErrorMessage = ValidationText.NoteTooLong)]
     [Display(Name = "What changed (optional)")]
     public string? ChangeNote { get; set; }
 

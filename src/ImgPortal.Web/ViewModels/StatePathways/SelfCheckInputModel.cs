@@ -9,15 +9,18 @@ public sealed class SelfCheckInputModel
 {
     public const int MaxYears = 60;
 
+    /// <summary>Both year fields' message (a self-check is never saved, so no Core rule repeats it).</summary>
+    public const string YearsMessage = "Give a number of years from {1} to {2}, or leave it empty.";
+
     [Display(Name = "Are you ECFMG certified?")]
     public Answer EcfmgCertified { get; set; }
 
     [Display(Name = "Years of postgraduate training abroad")]
-    [Range(0, MaxYears, ErrorMessage = "Give a number of years from 0 to 60, or leave it empty.")]
+    [Range(0, MaxYears, ErrorMessage = YearsMessage)]
     public int? YearsTrainingAbroad { get; set; }
 
     [Display(Name = "Years of practice as a licensed physician abroad")]
-    [Range(0, MaxYears, ErrorMessage = "Give a number of years from 0 to 60, or leave it empty.")]
+    [Range(0, MaxYears, ErrorMessage = YearsMessage)]
     public int? YearsPracticeAbroad { get; set; }
 
     public bool PassedStep1 { get; set; }

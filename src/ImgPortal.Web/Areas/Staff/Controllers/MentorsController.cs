@@ -1,4 +1,3 @@
-using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
@@ -43,13 +42,11 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
         }
 
         var outcome = await mentors.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken);
-        if (outcome.Kind == OutcomeKind.Invalid)
-        {
-            var mentor = await mentors.GetAsync(id, cancellationToken);
-            return this.ToResult(outcome, onDone: () => ToShow(id), onInvalid: () => mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input)));
-        }
-
-        return this.ToResult(outcome, onDone: () => ToShow(id));
+        return await this.ToResultAsync(
+            outcome,
+            onDone: () => ToShow(id),
+            onInvalid: async () => await mentors.GetAsync(id, cancellationToken) is { } mentor ? View(new StaffMentorViewModel(mentor, input)) : NotFound(),
+            onConflict: this.RefusedTo(outcome, () => ToShow(id)));
     }
 
     [HttpPost("/staff/mentors/{id:int}/check/{item}")]

@@ -53,17 +53,21 @@ public sealed class PagesController(
     [HttpPost("{id:int}/settings")]
     public async Task<IActionResult> Settings(int id, [Bind(Prefix = "Input")] PageSettingsInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var outcome = await administration.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken);
-            if (outcome.Kind is not (OutcomeKind.Invalid or OutcomeKind.Conflict))
-            {
-                return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
-            }
-
-            this.AddErrors(outcome, "Input");
+            return await SettingsAgainAsync(id, input, cancellationToken);
         }
 
+        // A conflict is shown like a refusal: the form again, with the message and the settings' version saved now.
+        return await this.ToResultAsync(
+            await administration.SaveSettingsAsync(id, input.ToSettings(), input.PageVersion, cancellationToken),
+            onDone: () => RedirectToAction(nameof(Settings), new { id }),
+            onInvalid: () => SettingsAgainAsync(id, input, cancellationToken),
+            prefix: "Input");
+    }
+
+    private async Task<IActionResult> SettingsAgainAsync(int id, PageSettingsInput input, CancellationToken cancellationToken)
+    {
         var data = await drafts.GetEditorAsync(id, cancellationToken);
         if (data is null)
         {
@@ -85,22 +89,18 @@ public sealed class PagesController(
     public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
     {
         var outcome = await administration.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
-        if (outcome.Kind is not OutcomeKind.Invalid)
-        {
-            return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Settings), new { id }));
-        }
-
-        // The address was refused: show the settings again with the message under the field and the text as typed.
-        var data = await drafts.GetEditorAsync(id, cancellationToken);
-        if (data is null)
-        {
-            return NotFound();
-        }
-
-        this.AddErrors(outcome);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        var owners = await administration.ListOwnersAsync(cancellationToken);
-        return View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), owners, redirectTo));
+        return await this.ToResultAsync(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Settings), new { id }),
+            onInvalid: async () =>
+            {
+                // The address was refused: the settings again with the message under the field and the text as typed.
+                var data = await drafts.GetEditorAsync(id, cancellationToken);
+                return data is null
+                    ? NotFound()
+                    : View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await administration.ListOwnersAsync(cancellationToken), redirectTo));
+            },
+            onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(Settings), new { id })));
     }
 
     [HttpPost("{id:int}/reinstate")]
@@ -147,20 +147,17 @@ public sealed class PagesController(
         var content = input.ToContent();
         var index = input.ContentIndexOf(row);
         var outcome = await drafts.MoveSectionAsync(id, content, index, direction, input.BaseVersion, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Invalid)
-        {
-            // A move that cannot be made (already first or last): the form again, as typed, with the reason.
-            var saved = await drafts.GetEditorAsync(id, cancellationToken);
-            this.AddErrors(outcome);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
-        }
-
-        return this.ToResult(
+        return await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(
                 nameof(Edit), null, new { id }, PageEditorViewModel.SectionAnchor(ListMoves.TargetOf(content.Sections.Count, index, direction) ?? index)),
-            onConflict: () => EditorConflict(id, input, outcome.Value!));
+            onInvalid: async () =>
+            {
+                // A move that cannot be made (already first or last): the form again, as typed, with the reason.
+                var saved = await drafts.GetEditorAsync(id, cancellationToken);
+                return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
+            },
+            onConflict: () => Task.FromResult<IActionResult>(EditorConflict(id, input, outcome.Value!)));
     }
 
     [HttpGet("{id:int}/preview")]

@@ -65,20 +65,13 @@ public sealed class ProgramConfirmationsController(
     public async Task<IActionResult> Reject(int id, RejectProposalInput input, CancellationToken cancellationToken)
     {
         var outcome = await reviews.RejectAsync(id, input.Reason ?? string.Empty, cancellationToken);
-        if (outcome.Kind == Core.Common.OutcomeKind.Invalid)
-        {
-            var review = await reviews.ReviewAsync(id, cancellationToken);
-            if (review is null)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddModelError(nameof(RejectProposalInput.Reason), outcome.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Review), new ProposalReviewViewModel(review, input.Reason ?? string.Empty));
-        }
-
-        return this.ToResult(outcome, onDone: () => ToIndex(1));
+        return await this.ToResultAsync(
+            outcome,
+            onDone: () => ToIndex(1),
+            onInvalid: async () => await reviews.ReviewAsync(id, cancellationToken) is { } review
+                ? View(nameof(Review), new ProposalReviewViewModel(review, input.Reason ?? string.Empty))
+                : NotFound(),
+            onConflict: this.RefusedTo(outcome, () => ToIndex(1)));
     }
 
     /// <summary>

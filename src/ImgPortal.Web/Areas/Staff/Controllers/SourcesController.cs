@@ -1,4 +1,3 @@
-using ImgPortal.Core.Common;
 using ImgPortal.Core.SourceWatch;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff.Sources;
@@ -41,17 +40,16 @@ public sealed class SourcesController(ISourceWatchService sources) : StaffContro
         }
 
         var outcome = await sources.ResolveAsync(id, input.ToResolution(), cancellationToken);
-        if (outcome.Kind == OutcomeKind.Conflict)
-        {
-            this.AddErrors(outcome, "Input");
-            return await ShowAgainAsync(id, input, cancellationToken, StatusCodes.Status409Conflict);
-        }
-
         return await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(nameof(Tasks)),
             onInvalid: () => ShowAgainAsync(id, input, cancellationToken),
-            prefix: "Input");
+            prefix: "Input",
+            onConflict: () =>
+            {
+                this.AddErrors(outcome, "Input");
+                return ShowAgainAsync(id, input, cancellationToken, StatusCodes.Status409Conflict);
+            });
     }
 
     private async Task<IActionResult> ShowAgainAsync(int id, SourceTaskInput input, CancellationToken cancellationToken, int status = StatusCodes.Status400BadRequest)

@@ -16,11 +16,11 @@ public sealed record SourceTaskViewModel(SourceTaskDetail Task, SourceTaskInput 
 /// <summary>What the resolve form posts.</summary>
 public sealed class SourceTaskInput
 {
-    [Required(ErrorMessage = "Choose whether the content was updated or needed no change.")]
+    [Required(ErrorMessage = SourceReviewMessages.ResolutionRequired)]
     public SourceResolution? Resolution { get; set; }
 
-    [Required(ErrorMessage = "Say what you checked and, if you changed anything, what.")]
-    [StringLength(SourceReviewTask.NoteMaxLength, ErrorMessage = "Keep the note under 2000 characters.")]
+    [Required(ErrorMessage = SourceReviewMessages.NoteRequired)]
+    [StringLength(SourceReviewTask.NoteMaxLength, ErrorMessage = ValidationText.NoteTooLong)]
     public string? Note { get; set; }
 
     public Guid Version { get; set; }

@@ -65,7 +65,7 @@ public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signIn, Lan
     public sealed class CodeInput
     {
         [Required]
-        [StringLength(7, ErrorMessage = "The {0} must be at least {2} and at max {1} characters long.", MinimumLength = 6)]
+        [StringLength(AccountLimits.AuthenticatorCodeMaxLength, ErrorMessage = AccountLimits.AuthenticatorCodeLength, MinimumLength = AccountLimits.AuthenticatorCodeMinLength)]
         [DataType(DataType.Text)]
         [Display(Name = "Authenticator code")]
         public string TwoFactorCode { get; set; } = string.Empty;

@@ -122,7 +122,7 @@ public sealed class EnableAuthenticatorModel(
     public sealed class CodeInput
     {
         [Required]
-        [StringLength(7, ErrorMessage = "The {0} must be at least {2} and at max {1} characters long.", MinimumLength = 6)]
+        [StringLength(AccountLimits.AuthenticatorCodeMaxLength, ErrorMessage = AccountLimits.AuthenticatorCodeLength, MinimumLength = AccountLimits.AuthenticatorCodeMinLength)]
         [DataType(DataType.Text)]
         [Display(Name = "Verification code")]
         public string Code { get; set; } = string.Empty;
