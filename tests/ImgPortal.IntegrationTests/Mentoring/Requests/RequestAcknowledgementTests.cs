@@ -70,8 +70,11 @@ public sealed class RequestAcknowledgementTests
 
     /// <summary>Makes the database refuse every new row of <paramref name="table"/>, as a full disk or a lost connection would.</summary>
     private static Task<int> RefuseInsertsIntoAsync(TestDatabase database, string table) =>
-        database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(
-            $"CREATE TRIGGER refuse_{table} BEFORE INSERT ON \"{table}\" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"));
+        database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(table switch
+        {
+            "OutboxMessages" => "CREATE TRIGGER refuse_outbox BEFORE INSERT ON \"OutboxMessages\" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+            _ => "CREATE TRIGGER refuse_requests BEFORE INSERT ON \"MenteeRequests\" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+        }));
 
     private static Task<(List<int> Requests, List<OutboxMessage> Messages)> StoredAsync(TestDatabase database) =>
         database.WithAsync(async sp =>
