@@ -116,7 +116,7 @@ public sealed class RecordSeederTests
     }
 
     [Fact]
-    public async Task SeedAsync_NewItemInTheSeed_IsAddedButADeletedCyclesSiblingDoesNotComeBack()
+    public async Task SeedAsync_NewItemOrCycleInTheSeed_IsAddedWithEveryBandButADeletedBandDoesNotComeBack()
     {
         await using var database = await CreateAsync();
         await database.WithAsync(async sp =>
@@ -128,11 +128,21 @@ public sealed class RecordSeederTests
             return await db.Fees.Where(f => f.Item == FeeItem.ErasApplications && f.TierFrom == 31).ExecuteDeleteAsync();
         });
 
-        var result = await SeedFeesAsync(database, FeeSeed.Fees());
+        // The next seed also gives ERAS's 2027 season, in its two bands.
+        var seed = FeeSeed.Fees().ToList();
+        seed.AddRange(FeeSeed.Fees().Where(f => f.Item == FeeItem.ErasApplications).Select(f =>
+        {
+            f.AppliesTo = 2027;
+            return f;
+        }));
 
-        Assert.Equal(["NewYorkLicense 2026 from 1"], result.Added);
+        var result = await SeedFeesAsync(database, seed);
+
+        Assert.Equal(["NewYorkLicense 2026 from 1", "ErasApplications 2027 from 1", "ErasApplications 2027 from 31"], result.Added);
         Assert.Equal(735m, (await FeeAsync(database, FeeItem.NewYorkLicense)).AmountHigh);
-        Assert.Equal(1, await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Fees.CountAsync(f => f.Item == FeeItem.ErasApplications)));
+        var eras = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().Fees.AsNoTracking()
+            .Where(f => f.Item == FeeItem.ErasApplications).ToListAsync());
+        Assert.Equal(["ErasApplications 2026 from 1", "ErasApplications 2027 from 1", "ErasApplications 2027 from 31"], eras.Select(FeeSeed.KeyOf).Order());
     }
 
     [Fact]

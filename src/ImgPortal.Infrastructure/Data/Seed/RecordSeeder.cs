@@ -75,7 +75,8 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
             var wantedHash = HashOf(wanted, owned);
             if (!byKey.TryGetValue(key, out var record))
             {
-                if (groups.Add(groupOf(wanted)))
+                // Only the groups the database had before this run: every band of a new item or cycle is added.
+                if (!groups.Contains(groupOf(wanted)))
                 {
                     wanted.SeededHash = wantedHash;
                     set.Add(wanted);
