@@ -126,6 +126,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<GuidanceSeeder>();
+        services.AddScoped<RecordSeeder>();
 
         services.AddSingleton(provider => new PickupDirectory(Path.GetFullPath(
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.PickupDirectory, environment.ContentRootPath)));

@@ -2,7 +2,8 @@ namespace ImgPortal.Core.Auditing;
 
 /// <summary>
 /// One change made by staff or an admin: who, what, when, before and after. Holds no foreign keys, so it
-/// outlives what it describes (ADR 0011). Written by the audit interceptor, never by hand.
+/// outlives what it describes (ADR 0011). Written by the audit interceptor; the one other writer is the seed's
+/// correction of a record staff never edited (RecordSeeder, ADR 0098), named as its actor.
 /// </summary>
 public class AuditEntry
 {

@@ -43,6 +43,9 @@ public sealed record CostPlan
 
     public PlanStatus Fcvs { get; init; } = PlanStatus.NotInPlan;
 
+    /// <summary>Applying for a New York physician license (NYSED): pre-filled as ahead for a member whose profile names New York.</summary>
+    public PlanStatus NewYorkLicense { get; init; } = PlanStatus.NotInPlan;
+
     /// <summary>Licensing boards FCVS sends the profile to.</summary>
     public int Boards { get; init; } = 1;
 
@@ -56,6 +59,9 @@ public sealed record CostPlan
         UsceMonthsAhead = Math.Clamp(UsceMonthsAhead, 0, Limits.MaxMonths),
         Boards = Math.Clamp(Boards, 0, Limits.MaxBoards),
     };
+
+    /// <summary>The state code a profile's states of interest use for New York.</summary>
+    public const string NewYorkState = "NY";
 
     /// <summary>The planner's limits on what a person may enter.</summary>
     public static class Limits
@@ -71,7 +77,10 @@ public sealed record CostPlan
         public const int MaxBoards = 60;
     }
 
-    /// <summary>A plan pre-filled from a member's profile: exams passed, English test met, months of US clinical experience, visa.</summary>
+    /// <summary>
+    /// A plan pre-filled from a member's profile: exams passed, English test met, months of US clinical experience, visa,
+    /// and the New York license when New York is among the profile's states (its tags must be loaded).
+    /// </summary>
     public static CostPlan From(ImgProfile profile)
     {
         var certified = profile.EcfmgStatus == EcfmgStatus.Certified;
@@ -86,6 +95,7 @@ public sealed record CostPlan
             UsceMonthsDone = profile.ClinicalExperienceMonths,
             Visa = profile.VisaNeed,
             Fcvs = profile.FcvsCompleted ? PlanStatus.Done : profile.FcvsStarted ? PlanStatus.Ahead : PlanStatus.NotInPlan,
+            NewYorkLicense = profile.Tags.Any(t => t.Kind == TagKind.State && t.Value == NewYorkState) ? PlanStatus.Ahead : PlanStatus.NotInPlan,
         }.Normalized();
     }
 }

@@ -34,6 +34,7 @@ public static class CostPlanQuery
             ("waiver", plan.Waiver.ToString()),
             ("fcvs", plan.Fcvs.ToString()),
             ("boards", Number(plan.Boards)),
+            ("newyorklicense", plan.NewYorkLicense.ToString()),
         };
     }
 

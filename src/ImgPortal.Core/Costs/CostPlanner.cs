@@ -46,6 +46,7 @@ public static class CostPlanner
         Add(FeeItem.UsmleStep3, plan.Step3, 1, "One attempt");
         Add(FeeItem.ClinicalExperienceMonth, PlanStatus.Done, plan.UsceMonthsDone, Count(plan.UsceMonthsDone, "month"));
         Add(FeeItem.ClinicalExperienceMonth, PlanStatus.Ahead, plan.UsceMonthsAhead, Count(plan.UsceMonthsAhead, "month"));
+        Add(FeeItem.ErasToken, plan.Match, 1, "Once a season");
         Add(
             FeeItem.ErasApplications,
             plan.Match,
@@ -64,6 +65,7 @@ public static class CostPlanner
         Add(FeeItem.WaiverDs3035, plan.Waiver, 1, "Once");
         Add(FeeItem.FcvsFirstApplication, plan.Fcvs, 1, "Once");
         Add(FeeItem.FcvsPerBoard, plan.Fcvs, plan.Boards, Count(plan.Boards, "board"));
+        Add(FeeItem.NewYorkLicense, plan.NewYorkLicense, 1, "Once");
 
         // A line that ends up with no cost (e.g. ranks the registration already includes) says nothing: leave it out.
         lines.RemoveAll(l => l.IsKnown && l.High == 0 && l.Item == FeeItem.NrmpExtraRanks);

@@ -23,7 +23,7 @@ public sealed class CostService(IAppDbContext db, ICurrentUser currentUser, Time
             return null;
         }
 
-        var profile = await db.ImgProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var profile = await db.ImgProfiles.AsNoTracking().Include(p => p.Tags).SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         return profile is null ? null : CostPlan.From(profile);
     }
 

@@ -8,7 +8,7 @@ namespace ImgPortal.Core.Costs;
 /// applies to, its sources and when they were checked. A price band (e.g. ERAS's programs 31 and up) is a record of its
 /// own with <see cref="TierFrom"/> and <see cref="TierTo"/> (ADR 0073).
 /// </summary>
-public class Fee : IRecord
+public class Fee : ISeededRecord
 {
     public const int PurposeMaxLength = 200;
 
@@ -56,6 +56,9 @@ public class Fee : IRecord
     public DateOnly CheckedOn { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc/>
+    public string? SeededHash { get; set; }
 
     public bool IsKnown => AmountLow is not null && AmountHigh is not null;
 }

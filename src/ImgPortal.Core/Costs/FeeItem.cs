@@ -10,6 +10,7 @@ public enum FeeItem
     EcfmgApplication,
     EcfmgPathway,
     OetMedicine,
+    ErasToken,
     ErasApplications,
     ErasUsmleTranscript,
     NrmpRegistration,
@@ -20,5 +21,6 @@ public enum FeeItem
     J1VisaApplication,
     J1SevisFee,
     WaiverDs3035,
+    NewYorkLicense,
     Other,
 }

@@ -12,6 +12,7 @@ public static class FeeLabels
         FeeItem.EcfmgApplication => "Application for ECFMG Certification",
         FeeItem.EcfmgPathway => "ECFMG Pathway application",
         FeeItem.OetMedicine => "OET Medicine",
+        FeeItem.ErasToken => "ERAS token from ECFMG (to register in MyERAS)",
         FeeItem.ErasApplications => "ERAS applications",
         FeeItem.ErasUsmleTranscript => "USMLE transcript sent through ERAS",
         FeeItem.NrmpRegistration => "NRMP Main Residency Match registration",
@@ -22,6 +23,7 @@ public static class FeeLabels
         FeeItem.J1VisaApplication => "J-1 visa application (MRV) fee",
         FeeItem.J1SevisFee => "SEVIS I-901 fee for J-1",
         FeeItem.WaiverDs3035 => "J-1 waiver application (DS-3035)",
+        FeeItem.NewYorkLicense => "New York physician license application and first registration",
         FeeItem.Other => "Other",
         _ => item.ToString(),
     };

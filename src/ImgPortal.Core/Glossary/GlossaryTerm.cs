@@ -6,7 +6,7 @@ namespace ImgPortal.Core.Glossary;
 /// One term of the glossary (<c>/glossary</c>): an abbreviation or phrase IMGs meet in the guidance, defined in
 /// plain words, with the source it was checked against and when.
 /// </summary>
-public class GlossaryTerm : IRecord
+public class GlossaryTerm : ISeededRecord
 {
     public const int TermMaxLength = 60;
 
@@ -37,4 +37,7 @@ public class GlossaryTerm : IRecord
     public DateOnly VerifiedOn { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc/>
+    public string? SeededHash { get; set; }
 }

@@ -35,6 +35,20 @@ public sealed class CostsPageTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task Get_NewYorkLicenseAhead_ShowsTheNysedLineWithItsSourceAndCountsIt()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), Plan + "&newyorklicense=Ahead");
+
+        var line = page.Document.QuerySelector("#ahead-lines tr[data-item=NewYorkLicense]")!;
+        Assert.Contains("$735", line.TextContent, StringComparison.Ordinal);
+        Assert.Contains("NYSED Office of the Professions: physician license application, fee", line.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(line.QuerySelector("a[href='https://eservices.nysed.gov/professions/before/060']"));
+        // The $1,245 of the plan without it, plus the $735 license application and first registration.
+        Assert.Matches(@"^\$1,980 plus \d+ items we could not price$", HtmlPage.Fold(page.Document.QuerySelector("#total-ahead")!.TextContent));
+        Assert.Equal("Ahead", page.Document.QuerySelector("#plan-newyorklicense option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Get_AdjustForm_ResubmitsThePlanWithTheNewProgramCount()
     {
         var client = PortalClient.Anonymous(factory);
@@ -74,6 +88,10 @@ public sealed class CostsPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Done", page.Document.QuerySelector("#plan-step1 option[selected]")!.GetAttribute("value"));
         Assert.Equal("2", page.Document.QuerySelector("#plan-uscemonthsdone")!.GetAttribute("value"));
         Assert.NotNull(page.Document.QuerySelector("#done-lines tr[data-item=UsmleStep1]"));
+
+        // The profile names New York among its states, so the New York license is ahead.
+        Assert.Equal("Ahead", page.Document.QuerySelector("#plan-newyorklicense option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(page.Document.QuerySelector("#ahead-lines tr[data-item=NewYorkLicense]"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Costs;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Infrastructure.Data.Seed;
 
 namespace ImgPortal.UnitTests.Costs;
 
@@ -194,5 +195,39 @@ public sealed class CostPlannerTests
         Assert.Equal(PlanStatus.Done, plan.EcfmgApplication);
         Assert.Equal(4, plan.UsceMonthsDone);
         Assert.Equal(VisaNeed.H1B, plan.Visa);
+    }
+
+    [Fact]
+    public void Estimate_NewYorkLicenseAhead_AddsTheSeededNysedLineWithItsSource()
+    {
+        var fees = FeeSeed.Fees();
+
+        var estimate = CostPlanner.Estimate(Nothing with { NewYorkLicense = PlanStatus.Ahead }, fees);
+
+        var line = Assert.Single(estimate.Ahead.Lines);
+        Assert.Equal(FeeItem.NewYorkLicense, line.Item);
+        Assert.Equal((735m, 735m), (line.Low!.Value, line.High!.Value));
+        Assert.Contains(line.Sources, s => s.Url.Host == "eservices.nysed.gov");
+        Assert.Equal(735m, estimate.Ahead.High);
+    }
+
+    [Fact]
+    public void Estimate_NewYorkLicenseNotInPlan_LeavesTheLineOut()
+    {
+        var estimate = CostPlanner.Estimate(Nothing, FeeSeed.Fees());
+
+        Assert.DoesNotContain(estimate.Lines, l => l.Item == FeeItem.NewYorkLicense);
+    }
+
+    [Fact]
+    public void From_ProfileNamingNewYork_PutsTheNewYorkLicenseAhead()
+    {
+        var profile = new ImgProfile { UserId = "u1" };
+        profile.Tags.Add(new ProfileTag { UserId = "u1", Kind = TagKind.State, Value = "CA" });
+        var withNewYork = new ImgProfile { UserId = "u2" };
+        withNewYork.Tags.Add(new ProfileTag { UserId = "u2", Kind = TagKind.State, Value = CostPlan.NewYorkState });
+
+        Assert.Equal(PlanStatus.NotInPlan, CostPlan.From(profile).NewYorkLicense);
+        Assert.Equal(PlanStatus.Ahead, CostPlan.From(withNewYork).NewYorkLicense);
     }
 }

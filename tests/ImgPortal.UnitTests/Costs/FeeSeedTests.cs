@@ -39,4 +39,30 @@ public sealed class FeeSeedTests
 
         Assert.All(Enum.GetValues<FeeItem>().Where(i => i != FeeItem.Other), i => Assert.Contains(i, items));
     }
+
+    [Fact]
+    public void SeededFees_WithASecondarySource_AreLabelledAndOetSaysItIsSecondaryOnly()
+    {
+        var withSecondary = FeeSeed.Fees()
+            .Where(f => f.IsKnown)
+            .Where(f => PathwaySources.Parse(f.Sources).Sources.Any(s => s.Title.Contains("(secondary source", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.Contains(withSecondary, f => f.Item == FeeItem.OetMedicine);
+        Assert.All(withSecondary, f => Assert.Contains("secondary source", f.Notes, StringComparison.Ordinal));
+        var oet = FeeSeed.Fees().Single(f => f.Item == FeeItem.OetMedicine);
+        Assert.StartsWith("From secondary sources only", oet.Notes, StringComparison.Ordinal);
+        Assert.DoesNotContain(PathwaySources.Parse(oet.Sources).Sources, s => s.Url.Host.EndsWith("occupationalenglishtest.org", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SeededFees_NewYorkLicense_IsTheNysedFeeWithItsPrimarySource()
+    {
+        var fee = FeeSeed.Fees().Single(f => f.Item == FeeItem.NewYorkLicense);
+
+        Assert.Equal((735m, 735m, "USD"), (fee.AmountLow!.Value, fee.AmountHigh!.Value, fee.Currency));
+        var source = PathwaySources.Parse(fee.Sources).Sources[0];
+        Assert.Equal("eservices.nysed.gov", source.Url.Host);
+        Assert.DoesNotContain("secondary", source.Title, StringComparison.Ordinal);
+    }
 }

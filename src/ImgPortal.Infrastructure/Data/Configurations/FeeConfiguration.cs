@@ -18,6 +18,7 @@ public sealed class FeeConfiguration : IEntityTypeConfiguration<Fee>
         builder.Property(f => f.Notes).HasMaxLength(Fee.NotesMaxLength).IsRequired();
         builder.Property(f => f.Sources).HasMaxLength(Fee.SourcesMaxLength).IsRequired();
         builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.Property(f => f.SeededHash).HasMaxLength(64);
         builder.Ignore(f => f.IsKnown);
 
         // The planner reads an item's bands of one cycle.

@@ -14,6 +14,7 @@ public sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<Glossar
         builder.Property(t => t.SourceUrl).HasMaxLength(GlossaryTerm.SourceUrlMaxLength).IsRequired();
         builder.Property(t => t.SourceTitle).HasMaxLength(GlossaryTerm.SourceTitleMaxLength).IsRequired();
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property(t => t.SeededHash).HasMaxLength(64);
         builder.HasIndex(t => t.Term).IsUnique();
     }
 }

@@ -1,4 +1,6 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Records.Fees;
+using ImgPortal.Core.Records.Glossary;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
@@ -19,6 +21,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     UserManager<ApplicationUser> users,
     GuidanceSeeder guidanceSeeder,
+    RecordSeeder recordSeeder,
     TimeProvider clock,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
@@ -161,27 +164,24 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>The fees the cost planner prices, each with its source and checked date, only when the table is empty.</summary>
-    private async Task SeedFeesAsync(CancellationToken cancellationToken)
-    {
-        if (!await db.Fees.AnyAsync(cancellationToken))
-        {
-            db.Fees.AddRange(FeeSeed.Fees());
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the fees");
-        }
-    }
+    /// <summary>
+    /// The fees the cost planner prices, each with its source and checked date: every fee on an empty table; on an
+    /// existing one, a corrected seed's values on the fees staff never edited, and a new item's or cycle's fees (ADR 0098).
+    /// </summary>
+    private async Task SeedFeesAsync(CancellationToken cancellationToken) =>
+        await recordSeeder.SeedAsync(
+            new FeeRecordType(),
+            FeeSeed.Fees(),
+            FeeSeed.KeyOf,
+            FeeSeed.GroupOf,
+            cancellationToken);
 
-    /// <summary>The glossary's verified terms, only when its table is empty.</summary>
-    private async Task SeedGlossaryAsync(CancellationToken cancellationToken)
-    {
-        if (!await db.GlossaryTerms.AnyAsync(cancellationToken))
-        {
-            db.GlossaryTerms.AddRange(GlossarySeed.Terms());
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the glossary");
-        }
-    }
+    /// <summary>
+    /// The glossary's verified terms: every term on an empty table; on an existing one, a corrected seed's definition
+    /// on the terms staff never edited (ADR 0098). New terms are not added to a glossary staff already keep.
+    /// </summary>
+    private async Task SeedGlossaryAsync(CancellationToken cancellationToken) =>
+        await recordSeeder.SeedAsync(new GlossaryTermRecordType(), GlossarySeed.Terms(), t => t.Term, _ => "glossary", cancellationToken);
 
     /// <summary>The verified New York residency programs, only when their table is empty.</summary>
     private async Task SeedProgramsAsync(CancellationToken cancellationToken)

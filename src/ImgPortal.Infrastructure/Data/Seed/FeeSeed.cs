@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImgPortal.Core.Costs;
 
 namespace ImgPortal.Infrastructure.Data.Seed;
@@ -15,6 +16,12 @@ public static class FeeSeed
 
     private const string EcfmgFees2022 = "https://www.ecfmg.org/news/category/general/ | ECFMG: fee increases for 2022 | " + Checked;
 
+    private const string EcfmgFees2025 = "https://www.ecfmg.org/myintealth/faqs.html | ECFMG: MyIntealth questions, fees in 2025 | " + Checked;
+
+    private const string StepFeeNote =
+        "The current fee was not found on ECFMG's or the USMLE program's pages. ECFMG set it at $985 from January 2022 and said in 2025 that its exam fee "
+        + "would follow the USMLE program's fee, without giving the amount. Blog pages that give $1,000 are not dated or sourced, so that figure is not used.";
+
     private const string AamcEras2026 = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/fees-2025-eras-season | AAMC: fees for the 2026 ERAS season | " + Checked;
 
     private const string NrmpFees = "http://www.nrmp.org/match-process/match-fees/ | NRMP: Match fees (2016-2017 page) | " + Checked;
@@ -23,23 +30,30 @@ public static class FeeSeed
 
     private const string FcvsFees = "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees | FSMB: FCVS cost and fees | " + Checked;
 
+    /// <summary>How the seeder finds a seeded fee in the database (ADR 0098): its item, cycle or year, and band start.</summary>
+    public static string KeyOf(Fee fee) =>
+        $"{fee.Item} {fee.AppliesTo.ToString(CultureInfo.InvariantCulture)} from {fee.TierFrom.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A seeded fee whose key is missing is added only when no fee of its item and cycle is left (ADR 0098).</summary>
+    public static string GroupOf(Fee fee) => $"{fee.Item} {fee.AppliesTo.ToString(CultureInfo.InvariantCulture)}";
+
     public static IReadOnlyList<Fee> Fees() =>
     [
         Unknown(
             FeeItem.UsmleStep1, "USMLE Step 1 exam registration (through ECFMG)", "ECFMG", FeeScaling.PerAttempt, 2027,
-            "The current fee was not found on ECFMG's pages. ECFMG set it at $985 from January 2022; later changes are not confirmed.",
-            EcfmgFees2022),
+            StepFeeNote,
+            EcfmgFees2022 + "\n" + EcfmgFees2025),
         Unknown(
             FeeItem.UsmleStep2Ck, "USMLE Step 2 CK exam registration (through ECFMG)", "ECFMG", FeeScaling.PerAttempt, 2027,
-            "The current fee was not found on ECFMG's pages. ECFMG set it at $985 from January 2022; later changes are not confirmed.",
-            EcfmgFees2022),
+            StepFeeNote,
+            EcfmgFees2022 + "\n" + EcfmgFees2025),
         Unknown(
             FeeItem.InternationalTestSurcharge, "International test delivery surcharge for Step 1 or Step 2 CK", "ECFMG, for Prometric", FeeScaling.PerAttempt, 2027,
             "Charged when the exam is taken outside the United States and Canada; it differs by testing region. The current amounts were not found on ECFMG's pages.",
             "https://www.ecfmg.org/news/2021/02/16/announcement-regarding-fee-for-requests-to-change-testing-regions-for-usmle-step-1-and-step-2-ck/ | ECFMG: testing-region change fee and international surcharges | " + Checked),
         Known(
             FeeItem.UsmleStep3, "USMLE Step 3 application", "FSMB", FeeScaling.PerAttempt, 2025, 935m, 935m,
-            "For eligibility periods ending in 2025. The fee for periods ending in 2026 and later was not found.",
+            "For eligibility periods ending in 2025, as a copy of FSMB's page gives it (a secondary source). The fee for periods ending in 2026 and later was not found.",
             "https://miraitalk.com/article/fsmb-step-3-faq/926 | FSMB: Step 3 FAQ, 2024 and 2025 fees (secondary source, a copy of FSMB's page) | " + Checked
             + "\nhttps://www.fsmb.org/licensure/usmle-step-3/faq | FSMB: USMLE Step 3 FAQ | " + Checked),
         Unknown(
@@ -60,11 +74,17 @@ public static class FeeSeed
             AmountLow = 587m,
             AmountHigh = 587m,
             Currency = "AUD",
-            Notes = "OET lists AU$587 a test; only OET on computer taken in the USA is priced in dollars, at US$455. OET's booking page is not dated: these are the prices seen in December 2026.",
-            Sources = "https://www.occupationalenglishtest.org/book-oet/ | OET: book OET, fees (page not dated) | " + Checked
+            Notes = "From secondary sources only: OET's own fee page was not found in the sources checked. They give AU$587 for the whole test, "
+                + "and US$455 only for OET on computer taken in the USA. Confirm the price when you book with OET.",
+            Sources = "https://www.shiksha.com/studyabroad/oet-exam-fees-articlepage-79055 | Shiksha: OET exam fees, 2024 (secondary source) | " + Checked
+                + "\nhttps://www.oeteduorg.com/oet-exam-fees/oet-exam-fees-made-easy-everything-you-need-to-know/ | OET exam fees made easy, July 2023 (secondary source) | " + Checked
                 + "\nhttps://www.ecfmg.org/certification-requirements-2021-match/oet.html | ECFMG: English language proficiency (OET Medicine) | " + Checked,
             CheckedOn = CheckedOn,
         },
+        Unknown(
+            FeeItem.ErasToken, "ERAS token from ECFMG, needed to register in MyERAS", "ECFMG (ERAS Support Services)", FeeScaling.Once, 2027,
+            "Bought once a season before applying through ERAS. ECFMG charged $165 for the ERAS 2024 token; the fee for later seasons was not found on ECFMG's pages.",
+            "https://ecfmg.org/eras/ | ECFMG: ERAS Support Services, residency token (ERAS 2024 season) | " + Checked),
         Known(
             FeeItem.ErasApplications, "ERAS residency applications: programs 1 to 30 in a specialty", "AAMC (ERAS)", FeeScaling.PerProgram, 2026, 11m, 11m,
             "Per specialty: the count starts again with each specialty. The fees for the 2027 ERAS season were not found; these are the 2026 season's.",
@@ -110,6 +130,11 @@ public static class FeeSeed
             FeeItem.WaiverDs3035, "J-1 waiver recommendation application (DS-3035) processing fee", "US Department of State", FeeScaling.Once, 2026, 120m, 120m,
             "Non-refundable; paid by check or money order from a US bank. No extra fee for J-2 family members.",
             "https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor/fee.html | Department of State: DS-3035 processing fee | " + Checked),
+        Known(
+            FeeItem.NewYorkLicense, "New York physician license: application and first three-year registration", "New York State Education Department (Office of the Professions)", FeeScaling.Once, 2026, 735m, 735m,
+            "Paid with the online license application (Form 1): $135 for the application and $600 for the first three-year registration. Not refundable.",
+            "https://eservices.nysed.gov/professions/before/060 | NYSED Office of the Professions: physician license application, fee | " + Checked
+            + "\nhttps://op-prod.nysed.gov/professions/physicians/license-application-forms | NYSED Office of the Professions: physician license application forms | " + Checked),
     ];
 
     private static Fee Known(
