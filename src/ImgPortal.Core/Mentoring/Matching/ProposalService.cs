@@ -4,6 +4,7 @@ using ImgPortal.Core.Mentoring.Choices;
 using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public sealed class ProposalService(
     MentoringMailer mail,
     TimeProvider clock,
     IOptions<MentoringOptions> options,
-    IPortalLinks links)
+    IPortalLinks links,
+    IRoadmapSharingService sharing)
     : IProposalService
 {
     private readonly MentoringEmails _emails = new(links);
@@ -67,7 +69,8 @@ public sealed class ProposalService(
                 return Outcome.Invalid($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
             }
 
-            db.Pairings.Add(new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now });
+            var pairing = new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now };
+            db.Pairings.Add(pairing);
             request.Status = RequestStatus.Proposed;
 
             // Claim the place: the UPDATE of the mentor's version only succeeds if nobody else changed the mentor
@@ -83,7 +86,11 @@ public sealed class ProposalService(
                 continue;
             }
 
-            await mail.SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
+            var days = options.Value.ProposalDays;
+            var email = _emails.Proposed(
+                RequestRules.Details(request), await sharing.ForProposalAsync(request.Id, cancellationToken), pairing.Id, days,
+                ProposalRules.ExpiresAt(pairing.ProposedAtUtc, days));
+            await mail.SendAsync(mentor.UserId, email, cancellationToken);
             return Outcome.Done($"{mentor.DisplayName} has been asked by e-mail.");
         }
 
