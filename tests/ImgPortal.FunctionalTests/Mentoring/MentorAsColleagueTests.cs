@@ -70,9 +70,10 @@ public sealed class MentorAsColleagueTests(PortalFactory factory) : IClassFixtur
 
         Assert.Equal("ImgPortal: thank you for volunteering to mentor", message.Subject);
         Assert.Contains("What happens next", message.HtmlBody, StringComparison.Ordinal);
+        var body = message.HtmlBody ?? string.Empty;
         Assert.True(
-            message.HtmlBody.Contains("how long a review takes", StringComparison.Ordinal)
-            || message.HtmlBody.Contains("Recently, staff have decided on applications", StringComparison.Ordinal),
+            body.Contains("how long a review takes", StringComparison.Ordinal)
+            || body.Contains("Recently, staff have decided on applications", StringComparison.Ordinal),
             "The acknowledgement says roughly how long a review takes, or that it cannot say yet.");
         Assert.True(link.IsAbsoluteUri);
         Assert.Equal("Your application to mentor", page.Heading);
