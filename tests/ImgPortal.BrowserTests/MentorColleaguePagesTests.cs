@@ -111,13 +111,21 @@ public sealed class MentorColleaguePagesTests(BrowserFixture browser)
         };
         var paired = new MenteeRequest
         {
-            MemberUserId = memberUserId, DisplayName = "Lucia " + suffix, HelpAreas = HelpAreas.Interviewing, Language = "Spanish",
-            Status = RequestStatus.Proposed, CreatedAtUtc = now,
+            MemberUserId = memberUserId,
+            DisplayName = "Lucia " + suffix,
+            HelpAreas = HelpAreas.Interviewing,
+            Language = "Spanish",
+            Status = RequestStatus.Proposed,
+            CreatedAtUtc = now,
         };
         var open = new MenteeRequest
         {
-            MemberUserId = otherUserId, DisplayName = "Mateo " + suffix, HelpAreas = HelpAreas.Interviewing, Language = "Spanish",
-            Status = RequestStatus.Open, CreatedAtUtc = now,
+            MemberUserId = otherUserId,
+            DisplayName = "Mateo " + suffix,
+            HelpAreas = HelpAreas.Interviewing,
+            Language = "Spanish",
+            Status = RequestStatus.Open,
+            CreatedAtUtc = now,
         };
         db.AddRange(mentor, paired, open);
         await db.SaveChangesAsync();
