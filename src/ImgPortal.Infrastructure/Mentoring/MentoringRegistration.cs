@@ -11,6 +11,7 @@ using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Reports;
 using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,7 @@ public static class MentoringRegistration
         services.AddScoped<IPairingFeedbackService, PairingFeedbackService>();
         services.AddScoped<IStaffPairingsService, StaffPairingsService>();
         services.AddScoped<IPairingLogService, PairingLogService>();
+        services.AddScoped<IRoadmapSharingService, RoadmapSharingService>();
         services.AddSingleton<ICheckInTokens, DataProtectionCheckInTokens>();
         services.AddScoped<ICheckInService, CheckInService>();
         services.AddScoped<ICheckInSweepService, CheckInSweepService>();

@@ -43,10 +43,11 @@ public sealed class MentoringController(
             return View("SignInFirst");
         }
 
+        // Someone who has applied and may not apply again sees their application (and may change it while pending).
         var own = await applications.GetOwnApplicationAsync(cancellationToken);
         if (own is { MayApplyAgain: false })
         {
-            return View("Applied", own);
+            return await Application(cancellationToken);
         }
 
         // "Name shown to mentees" starts from the name the person registered with; they may change it.
@@ -62,8 +63,44 @@ public sealed class MentoringController(
             return View(input);
         }
 
-        var outcome = await applications.ApplyAsync(input.ToDetails(), cancellationToken);
+        var outcome = await applications.ApplyAsync(input.ToDetails(), input.ReadOrientation, cancellationToken);
         return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(input));
+    }
+
+    /// <summary>The volunteer's own application: where it stands, and a form to change it while staff have not decided.</summary>
+    [HttpGet("/mentoring/application")]
+    public async Task<IActionResult> Application(CancellationToken cancellationToken)
+    {
+        var own = await applications.GetOwnDetailsAsync(cancellationToken);
+        if (own is null)
+        {
+            return RedirectToAction(nameof(Volunteer));
+        }
+
+        var input = MentorDetailsInputModel.From<OwnApplicationInputModel>(own.Details);
+        input.Version = own.Version;
+        return View(nameof(Application), new OwnApplicationViewModel(own, input));
+    }
+
+    [HttpPost("/mentoring/application")]
+    public async Task<IActionResult> Application(OwnApplicationInputModel input, CancellationToken cancellationToken)
+    {
+        var own = await applications.GetOwnDetailsAsync(cancellationToken);
+        if (own is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Application), new OwnApplicationViewModel(own, input));
+        }
+
+        var outcome = await applications.UpdateOwnAsync(input.Version, input.ToDetails(), cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Application)),
+            onInvalid: () => View(nameof(Application), new OwnApplicationViewModel(own, input)));
     }
 
     [AllowAnonymous]

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Mentoring.CheckIns;
 using ImgPortal.Core.Mentoring.Log;
 using ImgPortal.Core.Mentoring.Pairings;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,8 @@ namespace ImgPortal.Web.Controllers;
 /// </summary>
 [Authorize]
 public sealed class PairingController(
-    IPairingPageService pairings, IPairingTransitions transitions, IPairingLogService log, ICheckInService checkIns) : Controller
+    IPairingPageService pairings, IPairingTransitions transitions, IPairingLogService log, ICheckInService checkIns,
+    IRoadmapSharingService sharing) : Controller
 {
     [HttpGet("/mentoring/pairings/{id:int}")]
     public async Task<IActionResult> Show(int id, int page = 1, CancellationToken cancellationToken = default)
@@ -55,6 +57,11 @@ public sealed class PairingController(
     [HttpPost("/mentoring/pairings/{id:int}/agreement/confirm")]
     public async Task<IActionResult> ConfirmAgreement(int id, CancellationToken cancellationToken) =>
         this.ToResult(await pairings.ConfirmAgreementAsync(id, cancellationToken), onDone: () => ToPairing(id));
+
+    /// <summary>The mentee turns sharing their roadmap with their mentor on or off (off until they turn it on).</summary>
+    [HttpPost("/mentoring/pairings/{id:int}/share-roadmap")]
+    public async Task<IActionResult> ShareRoadmap(int id, bool share, CancellationToken cancellationToken) =>
+        this.ToResult(await sharing.SetConsentAsync(id, share, cancellationToken), onDone: () => ToPairing(id));
 
     /// <summary>Ending the pairing; <c>/end</c> is the older address of the same action.</summary>
     [HttpPost("/mentoring/pairings/{id:int}/close")]

@@ -6,6 +6,7 @@ using ImgPortal.Core.Mentoring.Matching;
 using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Identity;
@@ -98,7 +99,10 @@ public static class MentoringDatabase
             Mailer(services, email),
             TimeProvider.System,
             Options.Create(new MentoringOptions { MembersMayChoose = membersMayChoose }),
-            Links);
+            Links,
+            new RoadmapSharingService(
+                services.GetRequiredService<AppDbContext>(), user,
+                new Core.Profiles.RoadmapService(services.GetRequiredService<AppDbContext>(), user, TimeProvider.System)));
 
     public static PairingTransitions Transitions(IServiceProvider services, ICurrentUser user, IEmailOutbox? email = null) =>
         new(

@@ -55,6 +55,9 @@ public class Mentor : IVersioned
 
     public DateTime AgreedToTermsAtUtc { get; set; }
 
+    /// <summary>When the mentor confirmed on the volunteer form that they read the mentor orientation; null: staff record it instead.</summary>
+    public DateTime? OrientationReadAtUtc { get; set; }
+
     public MentorStatus Status { get; set; } = MentorStatus.Pending;
 
     /// <summary>The longest status reason: the validation, both schemas and the form's <c>maxlength</c>.</summary>

@@ -86,7 +86,22 @@ public static class MatchScorer
             reasons.Add("0 nothing in common with the request");
         }
 
-        return new MatchSuggestion(mentor, score, reasons);
+        return new MatchSuggestion(mentor, score, reasons) { Warnings = LanguageMismatch(request, mentor) is { } warning ? [warning] : [] };
+    }
+
+    /// <summary>
+    /// The warning staff see when the member asked for a language the mentor does not speak (no language in common
+    /// that the request names); null when they share it or the member asked for none.
+    /// </summary>
+    public static string? LanguageMismatch(MatchRequest request, MatchCandidate mentor)
+    {
+        if (string.IsNullOrEmpty(request.Language) || mentor.Languages.Contains(request.Language, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var speaks = mentor.Languages.Count == 0 ? "gave no language" : "speaks " + string.Join(", ", mentor.Languages);
+        return $"No shared language: the member asked for {request.Language}, and {mentor.DisplayName} {speaks}.";
     }
 
     /// <summary>

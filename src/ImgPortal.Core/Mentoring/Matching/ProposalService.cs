@@ -4,6 +4,7 @@ using ImgPortal.Core.Mentoring.Choices;
 using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public sealed class ProposalService(
     MentoringMailer mail,
     TimeProvider clock,
     IOptions<MentoringOptions> options,
-    IPortalLinks links)
+    IPortalLinks links,
+    IRoadmapSharingService sharing)
     : IProposalService
 {
     private readonly MentoringEmails _emails = new(links);
@@ -67,16 +69,29 @@ public sealed class ProposalService(
                 return Outcome.Invalid($"{mentor.DisplayName} has no free place: {held} of {mentor.Capacity} taken.");
             }
 
-            db.Pairings.Add(new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now });
+            var pairing = new Pairing { MentorId = mentor.Id, MenteeRequestId = request.Id, ProposedAtUtc = Now };
+            db.Pairings.Add(pairing);
             request.Status = RequestStatus.Proposed;
 
             // Claim the place: the UPDATE of the mentor's version only succeeds if nobody else changed the mentor
             // (or paired them) since we counted, so the count and the insert are one atomic step (ADR 0009).
             mentor.Version = Guid.NewGuid();
-            await mail.SendAsync(mentor.UserId, _emails.Proposed(request.DisplayName), cancellationToken);
+            var days = options.Value.ProposalDays;
+            var shared = await sharing.ForProposalAsync(request.Id, cancellationToken);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                // The e-mail links to the proposal by its id, known after the first save: one transaction holds both
+                // saves, so the proposal and its e-mail are stored together or not at all (ADR 0096).
+                await db.InTransactionAsync(
+                    async ct =>
+                    {
+                        await db.SaveChangesAsync(ct);
+                        var email = _emails.Proposed(
+                            RequestRules.Details(request), shared, pairing.Id, days, ProposalRules.ExpiresAt(pairing.ProposedAtUtc, days));
+                        await mail.SendAsync(mentor.UserId, email, ct);
+                        return await db.SaveChangesAsync(ct);
+                    },
+                    cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -1,5 +1,7 @@
 using System.Net;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Requests;
+using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
 
 namespace ImgPortal.Core.Mentoring.Notifications;
@@ -12,6 +14,9 @@ public sealed class MentoringEmails(IPortalLinks links)
 {
     public const string DashboardPath = "/mentoring/dashboard";
 
+    /// <summary>The volunteer's own application: they see it, and change it while staff have not decided.</summary>
+    public const string ApplicationPath = "/mentoring/application";
+
     private string Dashboard => links.Absolute(DashboardPath).ToString();
 
     public MentoringEmail RequestReceived(string menteeName, int requestId, string expectedWait) => new(
@@ -23,9 +28,41 @@ public sealed class MentoringEmails(IPortalLinks links)
         "ImgPortal: a mentee withdrew their request",
         $"<p>{Encode(menteeName)} withdrew their request for a mentor, so there is nothing to answer. Thank you for your time. <a href=\"{Dashboard}\">Your mentoring dashboard</a>.</p>");
 
-    public MentoringEmail Proposed(string menteeName) => new(
-        "ImgPortal: a mentee would like your help",
-        $"<p>{Encode(menteeName)} asked for a mentor and you were suggested. Please accept or decline on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
+    /// <summary>The acknowledgement a volunteer gets: what happens next, roughly how long, and a link back to their application.</summary>
+    public MentoringEmail ApplicationReceived(string mentorName, string expectedReview) => new(
+        "ImgPortal: thank you for volunteering to mentor",
+        $"<p>Thank you, {Encode(mentorName)}: your application to mentor is in.</p>"
+        + "<p>What happens next: staff look up each license you gave on the state board's public lookup, then approve your application or tell you why not, by e-mail. "
+        + "Once you are approved, mentees' requests reach you by e-mail, and you accept or decline each one.</p>"
+        + $"<p>{Encode(expectedReview)}</p>"
+        + $"<p>Until staff decide, you can see and change your application here: <a href=\"{links.Absolute(ApplicationPath)}\">your application to mentor</a>.</p>");
+
+    /// <summary>
+    /// The proposal to a mentor: what the mentee asked for (needs, specialty, language and, with their consent, their
+    /// roadmap stage), what happens next, and when the proposal expires.
+    /// </summary>
+    public MentoringEmail Proposed(MenteeRequestDetails request, SharedRoadmap? roadmap, int pairingId, int proposalDays, DateTime expiresAtUtc)
+    {
+        var specialty = request.PreferredSpecialty ?? "any specialty";
+        var language = request.Language ?? "no preference given";
+        var stage = roadmap is null
+            ? "not shared by the mentee"
+            : roadmap.HasProfile ? Capitalize(roadmap.StageInWords) : "not known yet: the mentee has not filled in their profile";
+        var where = request.State is null ? string.Empty : $"<li>State: {Encode(UsStates.NameOf(request.State))}</li>";
+        return new(
+            "ImgPortal: a mentee would like your help",
+            $"<p>{Encode(request.DisplayName)} asked for a mentor, and you were suggested.</p>"
+            + "<p>What they asked for:</p><ul>"
+            + $"<li>Help with: {Encode(HelpAreaNames.Join(request.HelpAreas))}</li>"
+            + $"<li>Specialty: {Encode(specialty)}</li>"
+            + $"<li>Language: {Encode(language)}</li>"
+            + $"<li>Roadmap stage: {Encode(stage)}</li>"
+            + where
+            + "</ul>"
+            + $"<p>What happens next: open <a href=\"{links.Absolute($"/mentoring/pairings/{pairingId}")}\">the proposal</a> to accept it with a short agreement or to decline it. "
+            + "If you accept, you each see the other's e-mail address. If you decline, staff ask another mentor; giving a reason is optional.</p>"
+            + $"<p>This proposal expires in {proposalDays} days, on {expiresAtUtc:MMMM d, yyyy}. If you have not answered by then, it lapses and staff ask someone else.</p>");
+    }
 
     public MentoringEmail Accepted(string mentorName) => new(
         "ImgPortal: you have a mentor",
@@ -68,4 +105,6 @@ public sealed class MentoringEmails(IPortalLinks links)
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

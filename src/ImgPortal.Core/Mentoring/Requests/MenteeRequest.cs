@@ -31,6 +31,12 @@ public class MenteeRequest : IVersioned
 
     public string Note { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The member lets their mentor (and a mentor asked to take them on) see their roadmap stage and next dated
+    /// steps. Off until the member turns it on; they can turn it off at any time (<see cref="Sharing.RoadmapSharingRules"/>).
+    /// </summary>
+    public bool ShareRoadmapWithMentor { get; set; }
+
     public RequestStatus Status { get; set; } = RequestStatus.Open;
 
     public DateTime CreatedAtUtc { get; set; }

@@ -1,6 +1,9 @@
 namespace ImgPortal.Core.Mentoring.Requests;
 
-/// <summary>What a member asks for; <paramref name="MentorChoices"/> is their ranking of mentors (most wanted first), when staff let members choose.</summary>
+/// <summary>
+/// What a member asks for; <paramref name="MentorChoices"/> is their ranking of mentors (most wanted first), when staff
+/// let members choose; <paramref name="ShareRoadmap"/> is their consent to show their mentor their roadmap stage and next dated steps.
+/// </summary>
 public sealed record MenteeRequestDetails(
     string DisplayName,
     HelpAreas HelpAreas,
@@ -10,4 +13,5 @@ public sealed record MenteeRequestDetails(
     string County,
     string CountryOfTraining,
     string Note,
-    IReadOnlyList<int>? MentorChoices = null);
+    IReadOnlyList<int>? MentorChoices = null,
+    bool ShareRoadmap = false);

@@ -55,6 +55,7 @@ public sealed class MenteeRequestService(
             County = details.County.Trim(),
             CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining),
             Note = details.Note.Trim(),
+            ShareRoadmapWithMentor = details.ShareRoadmap,
             CreatedAtUtc = Now,
             Choices = [.. ChoiceRules.ToRows(details.MentorChoices ?? [])],
         };
@@ -138,6 +139,7 @@ public sealed class MenteeRequestService(
         request.County = details.County.Trim();
         request.CountryOfTraining = MentoringCatalog.NormalizeCountry(details.CountryOfTraining);
         request.Note = details.Note.Trim();
+        request.ShareRoadmapWithMentor = details.ShareRoadmap;
         if (mayChoose)
         {
             // Without member choice the form has no ranking: an earlier one stays for when staff allow it again.

@@ -45,5 +45,5 @@ public static class RequestRules
     /// <summary>The request's details as the member wrote them, with their ranking in order.</summary>
     public static MenteeRequestDetails Details(MenteeRequest r) =>
         new(r.DisplayName, r.HelpAreas, r.PreferredSpecialty, r.Language, r.State, r.County, r.CountryOfTraining, r.Note,
-            [.. r.Choices.OrderBy(c => c.Rank).Select(c => c.MentorId)]);
+            [.. r.Choices.OrderBy(c => c.Rank).Select(c => c.MentorId)], r.ShareRoadmapWithMentor);
 }

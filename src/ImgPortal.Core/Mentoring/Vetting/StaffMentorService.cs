@@ -63,7 +63,7 @@ public sealed class StaffMentorService(IAppDbContext db, IUserAccounts accounts,
             mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital,
             m.Licenses, mentor.Npi, mentor.BoardCertification, mentor.YearsInPractice, mentor.IsImg);
         var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
-        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mentor.AgreedToTermsAtUtc);
+        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mentor.AgreedToTermsAtUtc, mentor.OrientationReadAtUtc);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
             mentor.ReviewedAtUtc, m.Held, mentor.Version, steps, m.Past);

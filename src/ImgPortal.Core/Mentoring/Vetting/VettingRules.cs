@@ -32,19 +32,30 @@ public static class VettingRules
             expires.AddDays(-RecheckDaysBeforeExpiry) <= today && checkedOn < expires.AddDays(-RecheckDaysBeforeExpiry));
     }
 
-    /// <summary>Who "checked" the terms when the mentor accepted them on the volunteer form.</summary>
+    /// <summary>Who "checked" an item the mentor accepted themselves on the volunteer form.</summary>
     public const string AcceptedByTheMentor = "the mentor (on the volunteer form)";
 
+    /// <summary>Where the mentor orientation is: a section of the mentoring guidance page.</summary>
+    public const string OrientationPath = "/mentoring#mentor-orientation";
+
     /// <summary>
-    /// The checklist as staff see it. The terms the mentor accepted when volunteering (<paramref name="termsAcceptedAtUtc"/>)
-    /// count as done: staff are not asked to tick again what the mentor already accepted.
+    /// The checklist as staff see it. What the mentor accepted when volunteering counts as done: the terms and code of
+    /// conduct (<paramref name="termsAcceptedAtUtc"/>) and, when they confirmed reading it, the orientation
+    /// (<paramref name="orientationReadAtUtc"/>). Staff are not asked to tick again what the mentor already accepted.
     /// </summary>
     public static IReadOnlyList<VettingStep> Steps(
-        IReadOnlyCollection<VettingCheck> checks, IEnumerable<DateOnly?> expiries, DateOnly today, DateTime? termsAcceptedAtUtc = null) =>
+        IReadOnlyCollection<VettingCheck> checks, IEnumerable<DateOnly?> expiries, DateOnly today, DateTime? termsAcceptedAtUtc = null,
+        DateTime? orientationReadAtUtc = null) =>
         Items.Select(item =>
         {
             var check = checks.FirstOrDefault(c => c.Item == item);
-            if (check is null && item == VettingItem.CodeOfConductAccepted && termsAcceptedAtUtc is { } accepted && accepted != default)
+            var acceptedAt = item switch
+            {
+                VettingItem.CodeOfConductAccepted => termsAcceptedAtUtc,
+                VettingItem.OrientationDone => orientationReadAtUtc,
+                _ => null,
+            };
+            if (check is null && acceptedAt is { } accepted && accepted != default)
             {
                 return new VettingStep(item, Label(item), accepted, AcceptedByTheMentor, false);
             }

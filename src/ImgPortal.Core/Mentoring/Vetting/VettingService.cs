@@ -52,7 +52,7 @@ public sealed class VettingService(
         {
             var checks = await db.VettingChecks.AsNoTracking().Where(c => c.MentorId == id).ToListAsync(cancellationToken);
             var expiries = await db.MentorLicenses.AsNoTracking().Where(l => l.MentorId == id).Select(l => l.ExpiresOn).ToListAsync(cancellationToken);
-            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mentor.AgreedToTermsAtUtc)))
+            if (!VettingRules.IsComplete(VettingRules.Steps(checks, expiries, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mentor.AgreedToTermsAtUtc, mentor.OrientationReadAtUtc)))
             {
                 db.DiscardChanges();
                 return Outcome.Invalid("Finish the vetting checklist before approving: every item ticked, and the licenses checked since they last came near expiry.");

@@ -39,6 +39,10 @@ public sealed class MenteeRequestInputModel
     [StringLength(MentoringLimits.Note, ErrorMessage = MentoringMessages.NoteTooLong)]
     public string? Note { get; set; }
 
+    /// <summary>Consent to show the mentor the member's roadmap stage and next dated steps; off unless ticked.</summary>
+    [Display(Name = "Let my mentor see my roadmap stage and my next dated steps")]
+    public bool ShareRoadmap { get; set; }
+
     /// <summary>The mentors the member ranks, first choice first; a blank choice is skipped (only when staff let members choose).</summary>
     public List<int?> MentorChoices { get; set; } = [];
 
@@ -56,12 +60,13 @@ public sealed class MenteeRequestInputModel
         CountryOfTraining = d.CountryOfTraining,
         Note = d.Note,
         MentorChoices = [.. (d.MentorChoices ?? []).Select(id => (int?)id)],
+        ShareRoadmap = d.ShareRoadmap,
     };
 
     public MenteeRequestDetails ToDetails() => new(
         DisplayName, HelpAreaNames.Combine(HelpAreas), Blank(PreferredSpecialty), Blank(Language), Blank(State),
         County ?? string.Empty, CountryOfTraining ?? string.Empty, Note ?? string.Empty,
-        [.. MentorChoices.OfType<int>()]);
+        [.. MentorChoices.OfType<int>()], ShareRoadmap);
 
     /// <summary>Adds a mentor as the next choice (from "Ask this mentor"); false when already ranked or the ranking is full.</summary>
     public bool AddChoice(int mentorId)

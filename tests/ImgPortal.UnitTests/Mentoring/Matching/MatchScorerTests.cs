@@ -43,6 +43,36 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
+    public void Score_MentorWithoutTheRequestedLanguage_WarnsOfNoSharedLanguageInWords()
+    {
+        var mentor = Candidate(name: "Dr Kowalski", languages: ["English", "Polish"]);
+
+        var result = MatchScorer.Score(Request, mentor);
+
+        Assert.Equal(["No shared language: the member asked for Spanish, and Dr Kowalski speaks English, Polish."], result.Warnings);
+    }
+
+    [Fact]
+    public void Score_MentorWhoSpeaksTheRequestedLanguage_HasNoWarning()
+    {
+        var mentor = Candidate(languages: ["spanish"]);
+
+        var result = MatchScorer.Score(Request, mentor);
+
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Score_RequestNamingNoLanguage_HasNoWarning()
+    {
+        var request = new MatchRequest(HelpAreas.Visas, null, null, null, null, null);
+
+        var result = MatchScorer.Score(request, Candidate(languages: ["Polish"]));
+
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void Score_AllFiveHelpAreasShared_IsCappedAtThirty()
     {
         var all = HelpAreas.CultureAndLanguage | HelpAreas.MedicalPractice | HelpAreas.Interviewing | HelpAreas.Applications | HelpAreas.Visas;

@@ -97,4 +97,28 @@ public sealed class VettingRulesTests
     [Fact]
     public void Steps_NoRecordOfTheMentorAccepting_StaffStillTickTheTerms() =>
         Assert.True(VettingRules.Steps([], [null], Today).Single(s => s.Item == VettingItem.CodeOfConductAccepted).Due);
+
+    [Fact]
+    public void Steps_MentorConfirmedReadingTheOrientation_OrientationIsDoneByTheMentorWithoutAStaffTick()
+    {
+        var accepted = new DateTime(2026, 11, 30, 10, 0, 0, DateTimeKind.Utc);
+
+        var steps = VettingRules.Steps([], [null], Today, accepted, accepted);
+
+        var orientation = steps.Single(s => s.Item == VettingItem.OrientationDone);
+        Assert.False(orientation.Due);
+        Assert.True(orientation.AcceptedByMentor);
+        Assert.Equal(accepted, orientation.CheckedAtUtc);
+    }
+
+    [Fact]
+    public void Steps_StaffTickedTheOrientation_IsNotShownAsAcceptedByTheMentor()
+    {
+        var checks = new[] { new VettingCheck { Item = VettingItem.OrientationDone, CheckedBy = "Staff Sam", CheckedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) } };
+
+        var orientation = VettingRules.Steps(checks, [null], Today).Single(s => s.Item == VettingItem.OrientationDone);
+
+        Assert.False(orientation.Due);
+        Assert.False(orientation.AcceptedByMentor);
+    }
 }

@@ -1131,6 +1131,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<DateTime?>("OrientationReadAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ReviewedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1589,6 +1592,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<string>("PreferredSpecialty")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool>("ShareRoadmapWithMentor")
+                        .HasColumnType("bit");
 
                     b.Property<string>("State")
                         .HasMaxLength(2)

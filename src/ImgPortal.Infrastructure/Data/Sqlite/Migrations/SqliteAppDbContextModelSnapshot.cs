@@ -1094,6 +1094,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OrientationReadAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReviewedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1534,6 +1537,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("PreferredSpecialty")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShareRoadmapWithMentor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .HasMaxLength(2)
