@@ -129,8 +129,10 @@ public sealed class PairingTransitions(
             return saved;
         }
 
-        await mail.SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
-        await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Ended(), cancellationToken);
+        await mail.SendAsync(
+            pairing.Mentor!.UserId, _emails.Ended(pairingId, PairingSide.Mentor, pairing.Request!.DisplayName, side, pairing.Reason), cancellationToken);
+        await mail.SendAsync(
+            pairing.Request.MemberUserId, _emails.Ended(pairingId, PairingSide.Member, pairing.Mentor.DisplayName, side, pairing.Reason), cancellationToken);
         return Outcome.Done("The pairing has ended. Thank you; a short feedback form is on the dashboard.", pairingId);
     }
 

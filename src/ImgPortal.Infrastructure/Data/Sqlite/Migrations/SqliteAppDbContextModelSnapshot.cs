@@ -1443,6 +1443,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AfterClose");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
 
@@ -1456,8 +1463,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PairingId", "AuthorUserId")
-                        .IsUnique();
+                    b.HasIndex("PairingId", "AuthorUserId");
 
                     b.ToTable("PairingFeedback", (string)null);
                 });
