@@ -124,6 +124,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await p.GetByRole(AriaRole.Button, new() { Name = "I agree to this agreement and the code of conduct" }).ClickAsync();
         await Expect(p.Locator(".agreement-status")).ToContainTextAsync($"Confirmed by {menteeName}");
         await Expect(p.Locator(".log-empty")).ToBeVisibleAsync();
+        await RefusedLogEntryAsync(member);
         await p.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await p.GetByLabel("A meeting we held", new() { Exact = true }).CheckAsync();
         await p.GetByLabel("Note", new() { Exact = true }).FillAsync("First video call: we planned my interview practice.");
@@ -140,14 +141,27 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
             await visitor.GotoAsync($"/mentoring/check-in?token={Uri.EscapeDataString(token)}");
             await Expect(visitor.Page.Locator(".check-in-answer")).ToContainTextAsync("Going well");
             await CheckPageAsync(visitor, "check-in-thanks");
+            await Expect(visitor.Page.Locator("a.check-in-feedback")).ToHaveAttributeAsync("href", $"/mentoring/pairings/{pairingId}/feedback?checkIn=30");
             Assert.True(visitor.Problems.Count == 0, visitor.Describe());
         }
+
+        // The check-in's feedback form and the pairing page's own link lead to the same form; nothing is sent here.
+        await member.GotoAsync($"/mentoring/pairings/{pairingId}/feedback?checkIn=30");
+        await Expect(p.Locator("h1")).ToHaveTextAsync("Your 30-day check-in: tell us more");
+        await CheckPageAsync(member, "feedback-check-in-member");
+        await member.GotoAsync($"/mentoring/pairings/{pairingId}");
+        await p.GetByRole(AriaRole.Link, new() { Name = "Tell staff how it is going" }).ClickAsync();
+        await Expect(p.Locator("h1")).ToHaveTextAsync("Tell us how your mentoring is going");
+        await CheckPageAsync(member, "feedback-during-member");
 
         // The mentor closes the pairing early, with a reason, and both give feedback.
         await mentor.GotoAsync($"/mentoring/pairings/{pairingId}");
         await Expect(m.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");
+        await m.GetByRole(AriaRole.Link, new() { Name = "Close this pairing" }).ClickAsync();
+        await Expect(m.Locator("h1")).ToHaveTextAsync("Close this pairing?");
+        await CheckPageAsync(mentor, "pairing-close-confirm-mentor");
         await m.GetByLabel("Why it ends (needed before the planned end)", new() { Exact = true }).FillAsync("Interviews are done; we met our goals early.");
-        await m.GetByRole(AriaRole.Button, new() { Name = "Close this pairing" }).ClickAsync();
+        await m.GetByRole(AriaRole.Button, new() { Name = "Yes, close this pairing" }).ClickAsync();
         await Expect(m.Locator(".pairing-state")).ToContainTextAsync("Ended");
         await CheckPageAsync(mentor, "pairing-ended-mentor");
         await m.GetByRole(AriaRole.Link, new() { Name = "Tell us how the mentoring went" }).ClickAsync();
@@ -185,6 +199,34 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await page.Page.Locator("form#account button[type=submit]").ClickAsync();
         await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();
         return page;
+    }
+
+    /// <summary>
+    /// An empty log entry at a phone's width and a laptop's: the page opens at the error summary, which has the focus,
+    /// says nothing was saved, lists every field at once and links each to its field; nothing is logged.
+    /// </summary>
+    private static async Task RefusedLogEntryAsync(WatchedPage page)
+    {
+        var before = page.Page.ViewportSize;
+        foreach (var width in new[] { ReadableLayoutTests.PhoneWidth, ReadableLayoutTests.LaptopWidth })
+        {
+            await page.Page.SetViewportSizeAsync(width, 800);
+            await page.Page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+
+            var summary = page.Page.Locator("#error-summary");
+            await Expect(summary).ToBeFocusedAsync();
+            await Expect(summary).ToBeInViewportAsync();
+            await Expect(summary.Locator("h2")).ToContainTextAsync("Nothing was saved");
+            await Expect(summary.Locator("a")).ToHaveCountAsync(3);
+            await Axe.AssertNoViolationsAsync(page.Page);
+            await LayoutProbe.ScreenshotAsync(page.Page, "mentoring-log-entry-refused", width);
+            var kind = summary.Locator("a", new() { HasText = "Choose a meeting or a goal." });
+            await kind.ClickAsync();
+            await Expect(page.Page.Locator("#Entry-Kind-Meeting")).ToBeFocusedAsync();
+            await Expect(page.Page.Locator(".log-empty")).ToBeVisibleAsync();
+        }
+
+        await page.Page.SetViewportSizeAsync(before?.Width ?? BrowserFixture.Desktop.Width, before?.Height ?? BrowserFixture.Desktop.Height);
     }
 
     private static async Task LeaveFeedbackAsync(IPage page, string rating, string comment)

@@ -210,29 +210,42 @@ public sealed class MentoringController(
     public async Task<IActionResult> Choose(int id, int mentorId, CancellationToken cancellationToken) =>
         Done(await proposals.ProposeAsync(id, mentorId, cancellationToken));
 
+    /// <summary>
+    /// Feedback on a pairing: any time while it is active, from a check-in (<paramref name="checkIn"/> 30 or 90 tags it),
+    /// and once after it ended. Someone else's pairing, or one with nothing to give feedback on, is a 404.
+    /// </summary>
     [HttpGet("/mentoring/pairings/{id:int}/feedback")]
-    public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Feedback(int id, int? checkIn, CancellationToken cancellationToken)
     {
-        var pairing = await feedback.GetPairingForFeedbackAsync(id, cancellationToken);
-        return pairing is null ? NotFound() : View(new FeedbackViewModel(pairing, new FeedbackInputModel()));
+        var form = await feedback.GetFormAsync(id, checkIn, cancellationToken);
+        return form is null ? NotFound() : View(new FeedbackViewModel(form, new FeedbackInputModel(), checkIn));
     }
 
     [HttpPost("/mentoring/pairings/{id:int}/feedback")]
-    public async Task<IActionResult> Feedback(int id, [Bind(Prefix = "Input")] FeedbackInputModel input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Feedback(
+        int id, int? checkIn, [Bind(Prefix = "Input")] FeedbackInputModel input, CancellationToken cancellationToken)
     {
-        var pairing = await feedback.GetPairingForFeedbackAsync(id, cancellationToken);
-        if (pairing is null)
+        var form = await feedback.GetFormAsync(id, checkIn, cancellationToken);
+        if (form is null)
         {
             return NotFound();
         }
 
+        var model = new FeedbackViewModel(form, input, checkIn);
         if (!ModelState.IsValid)
         {
-            return View(new FeedbackViewModel(pairing, input));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(model);
         }
 
-        var outcome = await feedback.LeaveFeedbackAsync(id, input.Rating, input.Comment, cancellationToken);
-        return this.ToResult(outcome, onDone: ToDashboard, onInvalid: () => View(new FeedbackViewModel(pairing, input)), prefix: "Input");
+        var outcome = await feedback.LeaveFeedbackAsync(id, checkIn, input.Rating, input.Comment, cancellationToken);
+        return this.ToResult(
+            outcome,
+            onDone: () => form.Occasion == FeedbackOccasion.AfterClose
+                ? ToDashboard()
+                : RedirectToAction(nameof(PairingController.Show), "Pairing", new { id }),
+            onInvalid: () => View(model),
+            prefix: "Input");
     }
 
     private IActionResult Done(Outcome outcome) => this.ToResult(outcome, onDone: ToDashboard);

@@ -63,27 +63,44 @@ public sealed class PairingController(
     public async Task<IActionResult> ShareRoadmap(int id, bool share, CancellationToken cancellationToken) =>
         this.ToResult(await sharing.SetConsentAsync(id, share, cancellationToken), onDone: () => ToPairing(id));
 
-    /// <summary>Ending the pairing; <c>/end</c> is the older address of the same action.</summary>
+    /// <summary>
+    /// The confirm step before closing: "are you sure?" and why, as a page of its own so it works without script. A
+    /// pairing that is no longer active has nothing to close: back to its (read-only) page.
+    /// </summary>
+    [HttpGet("/mentoring/pairings/{id:int}/close")]
+    public async Task<IActionResult> ConfirmClose(int id, CancellationToken cancellationToken)
+    {
+        var pairing = await pairings.GetAsync(id, 1, cancellationToken);
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        return pairing.MayEnd ? View(new CloseConfirmViewModel(pairing, null)) : ToPairing(id);
+    }
+
+    /// <summary>Ending the pairing, posted from the confirm step; <c>/end</c> is the older address of the same action.</summary>
     [HttpPost("/mentoring/pairings/{id:int}/close")]
     [HttpPost("/mentoring/pairings/{id:int}/end")]
     public async Task<IActionResult> Close(int id, string? reason, CancellationToken cancellationToken) =>
         await this.ToResultAsync(
             await transitions.EndAsync(id, reason, cancellationToken),
             onDone: () => ToPairing(id),
-            onInvalid: () => ShowAgainAsync(id, null, null, reason, cancellationToken));
+            onInvalid: () => ConfirmAgainAsync(id, reason, cancellationToken));
 
     [HttpPost("/mentoring/pairings/{id:int}/log")]
     public async Task<IActionResult> AddEntry(int id, [Bind(Prefix = "Entry")] LogEntryInputModel entry, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            return await ShowAgainAsync(id, null, entry, null, cancellationToken);
+            AddEveryLogProblem(entry);
+            return await ShowAgainAsync(id, null, entry, cancellationToken);
         }
 
         return await this.ToResultAsync(
             await log.AddAsync(id, entry.ToDetails(), cancellationToken),
             onDone: () => ToPairing(id),
-            onInvalid: () => ShowAgainAsync(id, null, entry, null, cancellationToken),
+            onInvalid: () => ShowAgainAsync(id, null, entry, cancellationToken),
             prefix: "Entry");
     }
 
@@ -106,6 +123,7 @@ public sealed class PairingController(
         var model = new LogEntryEditViewModel(entryId, own.PairingId, entry);
         if (!ModelState.IsValid)
         {
+            AddEveryLogProblem(entry);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(model);
         }
@@ -154,19 +172,19 @@ public sealed class PairingController(
     {
         if (outcome is null)
         {
-            return await ShowAgainAsync(id, agreement, null, null, cancellationToken);
+            return await ShowAgainAsync(id, agreement, null, cancellationToken);
         }
 
         return await this.ToResultAsync(
             outcome,
             onDone: () => ToPairing(id),
-            onInvalid: () => ShowAgainAsync(id, agreement, null, null, cancellationToken),
+            onInvalid: () => ShowAgainAsync(id, agreement, null, cancellationToken),
             prefix: "Agreement");
     }
 
     /// <summary>The pairing page again with what was typed and a message per field (status 400).</summary>
     private async Task<IActionResult> ShowAgainAsync(
-        int id, AgreementInputModel? agreement, LogEntryInputModel? entry, string? reason, CancellationToken cancellationToken)
+        int id, AgreementInputModel? agreement, LogEntryInputModel? entry, CancellationToken cancellationToken)
     {
         var pairing = await pairings.GetAsync(id, 1, cancellationToken);
         if (pairing is null)
@@ -178,8 +196,36 @@ public sealed class PairingController(
         return View(nameof(Show), new PairingPageViewModel(
             pairing,
             agreement ?? (pairing.Agreement is { } current ? AgreementInputModel.From(current) : AgreementInputModel.WithDefaults(pairing.DefaultMonths)),
-            entry ?? new LogEntryInputModel(),
-            reason));
+            entry ?? new LogEntryInputModel()));
+    }
+
+    /// <summary>
+    /// A log entry refused while binding (a date that is not a date, a note too long) also gets the log's own rules'
+    /// messages for its other fields, so the error summary lists every problem at once, not one per try.
+    /// </summary>
+    private void AddEveryLogProblem(LogEntryInputModel entry)
+    {
+        foreach (var error in log.Check(entry.ToDetails()))
+        {
+            var key = "Entry." + error.Field;
+            if (ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, error.Message);
+            }
+        }
+    }
+
+    /// <summary>The confirm step again with the reason typed and why it was refused (status 400).</summary>
+    private async Task<IActionResult> ConfirmAgainAsync(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var pairing = await pairings.GetAsync(id, 1, cancellationToken);
+        if (pairing is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(ConfirmClose), new CloseConfirmViewModel(pairing, reason));
     }
 
     private RedirectToActionResult ToPairing(int id) => RedirectToAction(nameof(Show), new { id });

@@ -165,7 +165,7 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
             ["Agreement.AcceptsCodeOfConduct"] = "true",
         }, "#accept-form");
         var memberView = await HtmlPage.GetAsync(member, "/mentoring/dashboard");
-        var ended = await (await HtmlPage.GetAsync(member, $"/mentoring/pairings/{pairingId}"))
+        var ended = await (await HtmlPage.GetAsync(member, $"/mentoring/pairings/{pairingId}/close"))
             .SubmitAsync(member, new Dictionary<string, string> { ["reason"] = "Matched early." }, "#close-form");
         var feedbackForm = await HtmlPage.GetAsync(mentor, $"/mentoring/pairings/{pairingId}/feedback");
         var afterFeedback = await feedbackForm.SubmitAsync(mentor, new Dictionary<string, string> { ["Input.Rating"] = "5", ["Input.Comment"] = "Good" });

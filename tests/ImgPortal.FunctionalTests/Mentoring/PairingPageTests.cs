@@ -133,7 +133,7 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
     public async Task Close_BeforeThePlannedEndWithoutAReason_IsRefusedThenWithAReasonEndsTheMentoring()
     {
         var world = await AcceptedAsync("close");
-        var page = await HtmlPage.GetAsync(world.Member, $"/mentoring/pairings/{world.PairingId}");
+        var page = await HtmlPage.GetAsync(world.Member, $"/mentoring/pairings/{world.PairingId}/close");
 
         var refused = await page.SubmitAsync(world.Member, new Dictionary<string, string> { ["reason"] = " " }, "#close-form");
         var closed = await refused.SubmitAsync(world.Member, new Dictionary<string, string> { ["reason"] = "I matched into residency." }, "#close-form");
@@ -150,7 +150,7 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
     public async Task Feedback_BothSidesGiveIt_NeitherSeesTheOthersAndStaffSeeItPerMentorAndInAggregate()
     {
         var world = await AcceptedAsync("feedback");
-        await (await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}"))
+        await (await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}/close"))
             .SubmitAsync(world.Mentor, new Dictionary<string, string> { ["reason"] = "Goals reached early." }, "#close-form");
         await LeaveFeedbackAsync(world.Mentor, world.PairingId, 4, "Mentor's private note to staff.");
         await LeaveFeedbackAsync(world.Member, world.PairingId, 5, "Mentee's private praise.");

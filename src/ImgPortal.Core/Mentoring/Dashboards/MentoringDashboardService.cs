@@ -20,7 +20,7 @@ public sealed class MentoringDashboardService(
         var userId = UserId;
         var application = await OwnApplicationQuery.ForAsync(db, userId, cancellationToken);
         var given = await db.PairingFeedback.AsNoTracking()
-            .Where(f => f.AuthorUserId == userId).Select(f => f.PairingId).ToListAsync(cancellationToken);
+            .Where(f => f.AuthorUserId == userId && f.Occasion == FeedbackOccasion.AfterClose).Select(f => f.PairingId).ToListAsync(cancellationToken);
 
         var mentorPairings = new List<MentorDashboardPairing>();
         if (application is not null)

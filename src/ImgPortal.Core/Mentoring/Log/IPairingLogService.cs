@@ -10,6 +10,12 @@ public interface IPairingLogService
 {
     Task<Outcome> AddAsync(int pairingId, LogEntryDetails details, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every rule an entry breaks, checked against today (<see cref="LogRules"/>), without saving: so a form refused
+    /// for one field (a date that is not a date) lists the others' problems at the same time.
+    /// </summary>
+    IReadOnlyList<FieldError> Check(LogEntryDetails details);
+
     /// <summary>The entry, for its author only; null for anyone else.</summary>
     Task<OwnLogEntry?> GetOwnAsync(int entryId, CancellationToken cancellationToken = default);
 

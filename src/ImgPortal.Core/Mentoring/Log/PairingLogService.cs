@@ -9,6 +9,8 @@ public sealed class PairingLogService(IAppDbContext db, ICurrentUser currentUser
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    public IReadOnlyList<FieldError> Check(LogEntryDetails details) => LogRules.Validate(details, DateOnly.FromDateTime(Now));
+
     public async Task<Outcome> AddAsync(int pairingId, LogEntryDetails details, CancellationToken cancellationToken = default)
     {
         var pairing = await db.Pairings.AsNoTracking().Where(p => p.Id == pairingId)

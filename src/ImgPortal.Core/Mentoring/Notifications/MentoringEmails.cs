@@ -1,5 +1,6 @@
 using System.Net;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
@@ -68,9 +69,23 @@ public sealed class MentoringEmails(IPortalLinks links)
         "ImgPortal: you have a mentor",
         $"<p>{Encode(mentorName)} accepted to mentor you. Their contact is on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
 
-    public MentoringEmail Ended() => new(
-        "ImgPortal: your mentoring pairing has ended",
-        $"<p>Your mentoring pairing has ended. Please tell us how it went: the short feedback form is on <a href=\"{Dashboard}\">your mentoring dashboard</a>.</p>");
+    /// <summary>
+    /// What each side is told when their pairing ends: with whom (<paramref name="otherName"/>, the other side), who closed
+    /// it (the reader, the other side or program staff) and the reason given, with a link to the pairing's read-only page.
+    /// </summary>
+    public MentoringEmail Ended(int pairingId, PairingSide reader, string otherName, PairingSide endedBy, string? reason)
+    {
+        var who = endedBy == reader ? "You closed it"
+            : endedBy == PairingSide.Staff ? "Program staff closed it"
+            : Encode(otherName) + " closed it";
+        var why = string.IsNullOrWhiteSpace(reason) ? " No reason was given." : $" The reason given: \u201c{Encode(reason.Trim())}\u201d";
+        var with = reader == PairingSide.Mentor ? "mentoring of " + Encode(otherName) : "mentoring with " + Encode(otherName);
+        return new(
+            $"ImgPortal: your {(reader == PairingSide.Mentor ? "mentoring of" : "mentoring with")} {otherName} has ended",
+            $"<p>Your {with} has ended. {who}.{why}</p>"
+            + $"<p>The pairing's page stays open to you both, read-only, with your log and agreement: <a href=\"{links.Absolute($"/mentoring/pairings/{pairingId}")}\">your past pairing</a>.</p>"
+            + $"<p>Please tell us how it went: the short feedback form is on <a href=\"{Dashboard}\">your mentoring dashboard</a>. Only program staff read it.</p>");
+    }
 
     public MentoringEmail ProposalReminder(string menteeName, DateTime expiresAtUtc) => new(
         "ImgPortal: a mentee is still waiting for your answer",

@@ -3,87 +3,74 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImgPortal.Core.Mentoring.Pairings;
 
+/// <summary>
+/// Feedback from either side of a pairing: any time while it is active (from the pairing page or a check-in link),
+/// and once after it ended (<see cref="FeedbackRules"/>). Only staff read it; staff do not give it.
+/// </summary>
 public sealed class PairingFeedbackService(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IPairingFeedbackService
 {
-    private string UserId => currentUser.UserId ?? throw new InvalidOperationException("This needs a signed-in user.");
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<PairingView?> GetPairingForFeedbackAsync(int pairingId, CancellationToken cancellationToken = default)
+    public async Task<FeedbackForm?> GetFormAsync(int pairingId, int? checkInDays = null, CancellationToken cancellationToken = default)
     {
-        var pairing = await LoadPairingAsync(pairingId, asMentor: true, asMember: true, asStaff: false, cancellationToken);
-        if (pairing is null || pairing.State != PairingState.Ended)
-        {
-            return null;
-        }
-
-        var userId = UserId;
-        if (await db.PairingFeedback.AnyAsync(f => f.PairingId == pairingId && f.AuthorUserId == userId, cancellationToken))
-        {
-            return null;
-        }
-
-        return await PairingViewQuery.Of(db.Pairings.Where(p => p.Id == pairingId)).SingleAsync(cancellationToken);
-    }
-
-    public async Task<Outcome> LeaveFeedbackAsync(int pairingId, int rating, string? comment, CancellationToken cancellationToken = default)
-    {
-        if (await GetPairingForFeedbackAsync(pairingId, cancellationToken) is null)
-        {
-            return Outcome.NotFound();
-        }
-
-        var errors = new List<FieldError>();
-        if (rating is < MentoringLimits.MinRating or > MentoringLimits.MaxRating)
-        {
-            errors.Add(new("Rating", ValidationText.Range(MentoringMessages.Rating, MentoringLimits.MinRating, MentoringLimits.MaxRating)));
-        }
-
-        if ((comment?.Trim().Length ?? 0) > MentoringLimits.Comment)
-        {
-            errors.Add(new("Comment", ValidationText.Limit(MentoringMessages.CommentTooLong, MentoringLimits.Comment)));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors);
-        }
-
-        var pairing = await db.Pairings.Include(p => p.Mentor).Include(p => p.Request).SingleAsync(p => p.Id == pairingId, cancellationToken);
-        db.PairingFeedback.Add(new PairingFeedback
-        {
-            PairingId = pairingId,
-            AuthorUserId = UserId,
-            Side = SideOf(pairing) ?? PairingSide.Member,
-            Rating = rating,
-            Comment = comment?.Trim() ?? string.Empty,
-            CreatedAtUtc = Now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done("Thank you for your feedback.");
-    }
-
-    private async Task<Pairing?> LoadPairingAsync(
-        int pairingId, bool asMentor, bool asMember, bool asStaff, CancellationToken cancellationToken)
-    {
-        var pairing = await db.Pairings
-            .Include(p => p.Mentor)
-            .Include(p => p.Request)
-            .SingleOrDefaultAsync(p => p.Id == pairingId, cancellationToken);
+        var userId = currentUser.UserId;
+        var pairing = userId is null
+            ? null
+            : await db.Pairings.AsNoTracking().Where(p => p.Id == pairingId)
+                .Select(p => new { p.State, MentorUserId = p.Mentor!.UserId, p.Request!.MemberUserId })
+                .SingleOrDefaultAsync(cancellationToken);
         if (pairing is null)
         {
             return null;
         }
 
-        var userId = UserId;
-        var allowed = (asMentor && pairing.Mentor!.UserId == userId)
-            || (asMember && pairing.Request!.MemberUserId == userId)
-            || (asStaff && currentUser.IsStaff);
-        return allowed ? pairing : null;
+        PairingSide? side = pairing.MentorUserId == userId ? PairingSide.Mentor
+            : pairing.MemberUserId == userId ? PairingSide.Member
+            : null;
+        if (side is null)
+        {
+            return null;
+        }
+
+        var gaveAfterClose = pairing.State == PairingState.Ended && await db.PairingFeedback.AnyAsync(
+            f => f.PairingId == pairingId && f.AuthorUserId == userId && f.Occasion == FeedbackOccasion.AfterClose, cancellationToken);
+        if (FeedbackRules.OccasionFor(pairing.State, checkInDays, gaveAfterClose) is not { } occasion)
+        {
+            return null;
+        }
+
+        var view = await PairingViewQuery.Of(db.Pairings.Where(p => p.Id == pairingId)).SingleAsync(cancellationToken);
+        return new FeedbackForm(view, side.Value, occasion);
     }
 
-    private PairingSide? SideOf(Pairing pairing) =>
-        pairing.Mentor!.UserId == currentUser.UserId ? PairingSide.Mentor
-        : pairing.Request!.MemberUserId == currentUser.UserId ? PairingSide.Member
-        : null;
+    public async Task<Outcome> LeaveFeedbackAsync(
+        int pairingId, int? checkInDays, int rating, string? comment, CancellationToken cancellationToken = default)
+    {
+        if (await GetFormAsync(pairingId, checkInDays, cancellationToken) is not { } form)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (FeedbackRules.Validate(rating, comment) is { Count: > 0 } errors)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        db.PairingFeedback.Add(new PairingFeedback
+        {
+            PairingId = pairingId,
+            AuthorUserId = currentUser.UserId!,
+            Side = form.Side,
+            Occasion = form.Occasion,
+            Rating = rating,
+            Comment = comment?.Trim() ?? string.Empty,
+            CreatedAtUtc = Now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(
+            form.Occasion == FeedbackOccasion.AfterClose
+                ? "Thank you for your feedback."
+                : "Thank you for your feedback. Only program staff read it; you can tell us more at any time.",
+            pairingId);
+    }
 }

@@ -7,7 +7,9 @@ namespace ImgPortal.Core.Mentoring.Pairings;
 
 /// <summary>
 /// One pairing as its mentor, its mentee or staff see it: the other person, the agreement, the shared log, and
-/// what the viewer may do now (<see cref="CloseNeedsReason"/>: closing before the agreement's planned end). Feedback is not here: neither side ever sees the other's.
+/// what the viewer may do now (<see cref="CloseNeedsReason"/>: closing before the agreement's planned end). Once it
+/// ended it is read-only for both sides: who closed it (<see cref="EndedBy"/>) and why are shown. <see cref="Feedback"/>
+/// is filled for staff only: neither side ever sees the other's.
 /// </summary>
 public sealed record PairingPage(
     PairingView Pairing,
@@ -20,7 +22,9 @@ public sealed record PairingPage(
     IReadOnlyList<CheckInRow> CheckIns,
     int DefaultMonths,
     bool FeedbackDue,
-    bool CloseNeedsReason)
+    bool CloseNeedsReason,
+    PairingSide? EndedBy = null,
+    IReadOnlyList<PairingFeedbackRow>? Feedback = null)
 {
     public bool IsActive => Pairing.State == PairingState.Accepted;
 
@@ -35,4 +39,10 @@ public sealed record PairingPage(
     public bool MayConfirmAgreement => Viewer == PairingSide.Member && IsActive && Agreement is { IsConfirmed: false };
 
     public bool MayEnd => IsActive;
+
+    /// <summary>Either side may tell staff how it is going at any time while it is active.</summary>
+    public bool MayGiveFeedback => IsParty && IsActive;
+
+    /// <summary>The pairing ended: the page is a read-only record of it.</summary>
+    public bool IsClosed => Pairing.State == PairingState.Ended;
 }

@@ -58,11 +58,21 @@ public sealed class PairingPageService(
             : [];
         var userId = currentUser.UserId;
         var feedbackDue = viewer != PairingSide.Staff && view.State == PairingState.Ended
-            && !await db.PairingFeedback.AnyAsync(f => f.PairingId == pairingId && f.AuthorUserId == userId, cancellationToken);
+            && !await db.PairingFeedback.AnyAsync(
+                f => f.PairingId == pairingId && f.AuthorUserId == userId && f.Occasion == FeedbackOccasion.AfterClose, cancellationToken);
+        var endedBy = await db.Pairings.AsNoTracking().Where(p => p.Id == pairingId).Select(p => p.EndedBy).SingleAsync(cancellationToken);
+
+        // Only staff read feedback: neither side ever sees the other's.
+        var feedback = viewer == PairingSide.Staff
+            ? await db.PairingFeedback.AsNoTracking().Where(f => f.PairingId == pairingId)
+                .OrderByDescending(f => f.CreatedAtUtc).ThenByDescending(f => f.Id)
+                .Select(f => new PairingFeedbackRow(f.Side, f.Occasion, f.Rating, f.Comment, f.CreatedAtUtc))
+                .ToListAsync(cancellationToken)
+            : [];
 
         return new PairingPage(
             view, viewer, mentor, request, otherEmail, agreement is null ? null : ToView(agreement, parties, view), log, checkIns,
-            options.Value.AgreementMonths, feedbackDue, AgreementRules.IsEarly(agreement?.PlannedEndOn, Now));
+            options.Value.AgreementMonths, feedbackDue, AgreementRules.IsEarly(agreement?.PlannedEndOn, Now), endedBy, feedback);
     }
 
     public async Task<Outcome> ProposeAgreementAsync(int pairingId, AgreementDetails details, CancellationToken cancellationToken = default)

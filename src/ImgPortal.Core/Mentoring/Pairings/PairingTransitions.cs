@@ -124,8 +124,10 @@ public sealed class PairingTransitions(
         var side = SideOf(pairing);
         var saved = await SaveAsync(pairing, p => p.End(now, side, reason), () => pairing.Request!.Status = RequestStatus.Closed, cancellationToken, async () =>
         {
-            await mail.SendAsync(pairing.Mentor!.UserId, _emails.Ended(), cancellationToken);
-            await mail.SendAsync(pairing.Request!.MemberUserId, _emails.Ended(), cancellationToken);
+            await mail.SendAsync(
+                pairing.Mentor!.UserId, _emails.Ended(pairingId, PairingSide.Mentor, pairing.Request!.DisplayName, side, pairing.Reason), cancellationToken);
+            await mail.SendAsync(
+                pairing.Request.MemberUserId, _emails.Ended(pairingId, PairingSide.Member, pairing.Mentor.DisplayName, side, pairing.Reason), cancellationToken);
         });
         if (saved is not null)
         {

@@ -85,7 +85,7 @@ public sealed class StaffPairingsService(IAppDbContext db, ICurrentUser currentU
         return await db.PairingFeedback.AsNoTracking()
             .Join(db.Pairings.Where(p => p.MentorId == mentorId), f => f.PairingId, p => p.Id, (f, p) => new { f, p.Request!.DisplayName })
             .OrderByDescending(x => x.f.CreatedAtUtc).ThenByDescending(x => x.f.Id)
-            .Select(x => new MentorFeedbackRow(x.f.PairingId, x.DisplayName, x.f.Side, x.f.Rating, x.f.Comment, x.f.CreatedAtUtc))
+            .Select(x => new MentorFeedbackRow(x.f.PairingId, x.DisplayName, x.f.Side, x.f.Rating, x.f.Comment, x.f.CreatedAtUtc, x.f.Occasion))
             .ToListAsync(cancellationToken);
     }
 }

@@ -11,10 +11,12 @@ public sealed class PairingFeedbackConfiguration : IEntityTypeConfiguration<Pair
     {
         builder.ToTable("PairingFeedback");
         builder.Property(f => f.Side).HasConversion<string>().HasMaxLength(20);
+        // Feedback stored before occasions existed was all given after the close.
+        builder.Property(f => f.Occasion).HasConversion<string>().HasMaxLength(20).HasDefaultValue(FeedbackOccasion.AfterClose);
         builder.Property(f => f.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.Property(f => f.Comment).HasMaxLength(MentoringLimits.Comment).IsRequired();
 
-        // One piece of feedback per person per pairing.
-        builder.HasIndex(f => new { f.PairingId, f.AuthorUserId }).IsUnique();
+        // Feedback may be given many times while a pairing runs; the one-after-the-close rule is FeedbackRules'.
+        builder.HasIndex(f => new { f.PairingId, f.AuthorUserId });
     }
 }

@@ -1,7 +1,12 @@
-using ImgPortal.Core.Common;
-using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Pairings;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
-public sealed record FeedbackViewModel(PairingView Pairing, FeedbackInputModel Input);
+/// <summary>The feedback form: the pairing, what the feedback counts as, what was typed, and the check-in it came from.</summary>
+public sealed record FeedbackViewModel(FeedbackForm Form, FeedbackInputModel Input, int? CheckIn)
+{
+    public PairingView Pairing => Form.Pairing;
+
+    /// <summary>The other person, as the writer knows them.</summary>
+    public string OtherName => Form.Side == PairingSide.Mentor ? Pairing.MenteeName : Pairing.MentorName;
+}

@@ -2,5 +2,5 @@ using ImgPortal.Core.Mentoring.Pairings;
 
 namespace ImgPortal.Web.ViewModels.Mentoring;
 
-/// <summary>The pairing page with its three forms, each holding what was typed when it comes back with errors.</summary>
-public sealed record PairingPageViewModel(PairingPage Page, AgreementInputModel Agreement, LogEntryInputModel Entry, string? Reason = null);
+/// <summary>The pairing page with its forms, each holding what was typed when it comes back with errors.</summary>
+public sealed record PairingPageViewModel(PairingPage Page, AgreementInputModel Agreement, LogEntryInputModel Entry);

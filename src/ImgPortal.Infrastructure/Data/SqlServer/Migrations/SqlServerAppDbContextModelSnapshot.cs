@@ -1497,6 +1497,13 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("AfterClose");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("int");
 
@@ -1510,8 +1517,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PairingId", "AuthorUserId")
-                        .IsUnique();
+                    b.HasIndex("PairingId", "AuthorUserId");
 
                     b.ToTable("PairingFeedback", (string)null);
                 });

@@ -1446,6 +1446,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AfterClose");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
 
@@ -1459,8 +1466,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PairingId", "AuthorUserId")
-                        .IsUnique();
+                    b.HasIndex("PairingId", "AuthorUserId");
 
                     b.ToTable("PairingFeedback", (string)null);
                 });
