@@ -829,6 +829,58 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DraftComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GuidancePageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PageDraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WrittenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DraftComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DraftComments_GuidancePages_GuidancePageId",
+                        column: x => x.GuidancePageId,
+                        principalTable: "GuidancePages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DraftReviewRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GuidancePageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PageDraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedContentVersion = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DraftReviewRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DraftReviewRequests_GuidancePages_GuidancePageId",
+                        column: x => x.GuidancePageId,
+                        principalTable: "GuidancePages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PageDrafts",
                 columns: table => new
                 {
@@ -844,7 +896,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1521,6 +1574,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 column: "SortOrder");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DraftComments_GuidancePageId",
+                table: "DraftComments",
+                column: "GuidancePageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftComments_PageDraftId_WrittenAtUtc",
+                table: "DraftComments",
+                columns: new[] { "PageDraftId", "WrittenAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_GuidancePageId",
+                table: "DraftReviewRequests",
+                column: "GuidancePageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_PageDraftId",
+                table: "DraftReviewRequests",
+                column: "PageDraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_ReviewerUserId_Status",
+                table: "DraftReviewRequests",
+                columns: new[] { "ReviewerUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Fees_Item_AppliesTo_TierFrom",
                 table: "Fees",
                 columns: new[] { "Item", "AppliesTo", "TierFrom" });
@@ -1930,6 +2008,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DraftComments");
+
+            migrationBuilder.DropTable(
+                name: "DraftReviewRequests");
 
             migrationBuilder.DropTable(
                 name: "Fees");
