@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Records;
 
 namespace ImgPortal.Core.Auditing;
@@ -29,6 +30,8 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         ["PageRevision"] = "published revision",
         ["PageReview"] = "page review",
         ["PageDraft"] = "page draft",
+        ["DraftReviewRequest"] = "draft review",
+        ["DraftComment"] = "comment on a draft",
         ["ImgProfile"] = "member profile",
         ["ProfileTag"] = "profile tag",
         ["MemberStepState"] = "member's roadmap step",
@@ -70,10 +73,22 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         [("PageDraft", "ScheduledPublishAtUtc")] = "Publish at",
         [("PageDraft", "ChangeNote")] = "What changed",
         [("PageDraft", "BodyMarkdown")] = "Body",
+        [("DraftReviewRequest", "ReviewerName")] = "Reviewer",
+        [("DraftReviewRequest", "RequestedByName")] = "Asked by",
+        [("DraftReviewRequest", "RequestedAtUtc")] = "Asked on",
+        [("DraftReviewRequest", "DecidedAtUtc")] = "Answered on",
+        [("DraftComment", "AuthorName")] = "Written by",
+        [("DraftComment", "WrittenAtUtc")] = "Written on",
+        [("DraftComment", "Text")] = "Comment",
     };
 
     /// <summary>Fields that repeat another one in a form a person does not read (a page's owner is listed by name).</summary>
-    private static readonly HashSet<(string Type, string Property)> Repeats = [("GuidancePage", "OwnerUserId"), ("PageDraft", "UpdatedByUserId")];
+    private static readonly HashSet<(string Type, string Property)> Repeats =
+    [
+        ("GuidancePage", "OwnerUserId"), ("PageDraft", "UpdatedByUserId"),
+        ("DraftReviewRequest", "ReviewerUserId"), ("DraftReviewRequest", "RequestedByUserId"), ("DraftReviewRequest", "PageDraftId"),
+        ("DraftComment", "AuthorUserId"), ("DraftComment", "PageDraftId"),
+    ];
 
     /// <summary>A key or token: 8-4-4-4-12 hex digits, or 32 in a row.</summary>
     private static readonly Regex Identifier = new(
@@ -243,6 +258,10 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             changes.Add(new AuditChange(
                 "page", "Publish at", schedule.Before is { } was ? time.Format(was) : "(not scheduled)", schedule.At is { } next ? time.Format(next) : "(not scheduled)"));
         }
+        else if (DraftReviewWords(subject, title) is { } review)
+        {
+            (verb, subjectText) = review;
+        }
 
         return new AuditEvent(first.ActionId, rows.Max(r => r.AtUtc), first.ActorName, verb, subjectText, subject.EntityType, subject.EntityKey, changes);
     }
@@ -275,6 +294,41 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Send for review" said as what happened (ADR 0093): a draft sent for review, approved, returned or commented on,
+    /// or null when <paramref name="subject"/> is not a review of a draft.
+    /// </summary>
+    private static (string Verb, string Subject)? DraftReviewWords(AuditRow subject, string? title)
+    {
+        var draft = "the draft of the page" + (title is null ? string.Empty : " “" + title + "”");
+        if (subject.EntityType == "DraftComment" && subject.Action == AuditAction.Added)
+        {
+            return ("commented on", draft);
+        }
+
+        if (subject.EntityType != "DraftReviewRequest")
+        {
+            return null;
+        }
+
+        if (subject.Action == AuditAction.Added)
+        {
+            return ("sent", draft + " for review");
+        }
+
+        using var after = Parse(subject.AfterJson);
+        DraftReviewStatus? status = after is null || !after.RootElement.TryGetProperty("Status", out var value) ? null
+            : value.ValueKind == JsonValueKind.String && Enum.TryParse<DraftReviewStatus>(value.GetString(), out var named) ? named
+            : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? (DraftReviewStatus)number
+            : null;
+        return status switch
+        {
+            DraftReviewStatus.Approved => ("approved", draft),
+            DraftReviewStatus.Returned => ("returned", draft + " to its author"),
+            _ => null,
+        };
     }
 
     private static DateTime? TimeOf(JsonElement value) =>

@@ -92,6 +92,10 @@ public interface IAppDbContext
 
     DbSet<PageReview> PageReviews { get; }
 
+    DbSet<DraftReviewRequest> DraftReviewRequests { get; }
+
+    DbSet<DraftComment> DraftComments { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The glossary's terms (<c>/glossary</c>).</summary>

@@ -16,6 +16,8 @@ public static class PageEditingServices
         services.AddScoped<IPagePublishing, PagePublishing>();
         services.AddScoped<IPageReviews, PageReviews>();
         services.AddScoped<IPageRevisions, PageRevisions>();
+        services.AddScoped<DraftReviewMailer>();
+        services.AddScoped<IDraftReviews, DraftReviews>();
         return services;
     }
 }

@@ -132,6 +132,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IAppDbC
 
     public DbSet<PageReview> PageReviews => Set<PageReview>();
 
+    public DbSet<DraftReviewRequest> DraftReviewRequests => Set<DraftReviewRequest>();
+
+    public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();

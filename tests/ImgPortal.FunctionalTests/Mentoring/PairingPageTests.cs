@@ -130,6 +130,22 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Show_RefusedLogEntry_LeavesTheAgreementPanelClosedUnlessItsOwnFieldsWereRefused()
+    {
+        var world = await AcceptedAsync("panel");
+        var page = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}");
+
+        var refusedLog = await page.SubmitAsync(world.Mentor, new Dictionary<string, string> { ["Entry.Note"] = "No date or kind" }, "#log-form");
+        var refusedAgreement = await page.SubmitAsync(world.Mentor, Agreement(goals: string.Empty), "#agreement-form");
+
+        Assert.False(page.Document.QuerySelector("#agreement-form")!.ParentElement!.HasAttribute("open"));
+        Assert.Equal(HttpStatusCode.BadRequest, refusedLog.Status);
+        Assert.False(refusedLog.Document.QuerySelector("#agreement-form")!.ParentElement!.HasAttribute("open"));
+        Assert.Equal(HttpStatusCode.BadRequest, refusedAgreement.Status);
+        Assert.True(refusedAgreement.Document.QuerySelector("#agreement-form")!.ParentElement!.HasAttribute("open"));
+    }
+
+    [Fact]
     public async Task Close_BeforeThePlannedEndWithoutAReason_IsRefusedThenWithAReasonEndsTheMentoring()
     {
         var world = await AcceptedAsync("close");

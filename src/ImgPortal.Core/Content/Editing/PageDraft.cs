@@ -36,4 +36,10 @@ public class PageDraft : IVersioned
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Changes each time the text is saved (not when only the schedule changes): a colleague's approval belongs to
+    /// this version of the text (see <see cref="DraftApproval"/>).
+    /// </summary>
+    public Guid ContentVersion { get; set; } = Guid.NewGuid();
 }

@@ -55,6 +55,12 @@ public sealed class PageDrafts(
         draft.Summary = content.Summary.Trim();
         draft.BodyMarkdown = content.BodyMarkdown;
         draft.SectionsJson = PageContent.SerializeSections(content.Sections);
+
+        // New text: an approval given for the text before no longer counts (ADR 0093).
+        var approvalDropped = approval.Value.RequireApproval && draft.Id != 0 && await db.DraftReviewRequests.AnyAsync(
+            r => r.PageDraftId == draft.Id && r.Status == DraftReviewStatus.Approved && r.ApprovedContentVersion == draft.ContentVersion,
+            cancellationToken);
+        draft.ContentVersion = Guid.NewGuid();
         draft.UpdatedByUserId = user.UserId;
         draft.UpdatedByName = user.Name ?? string.Empty;
         draft.UpdatedAtUtc = store.UtcNow;
@@ -72,7 +78,9 @@ public sealed class PageDrafts(
 
         var saved = unscheduled
             ? "Draft saved. It is no longer scheduled: a colleague must approve the new text and schedule it again."
-            : "Draft saved. Visitors still see the published page until you publish it.";
+            : approvalDropped
+                ? "Draft saved. The approval was for the text before this save, so it no longer counts: send the draft for review again before publishing."
+                : "Draft saved. Visitors still see the published page until you publish it.";
         return Outcome.DoneWith(saved, store.EditorData(page, draft), pageId);
     }
 

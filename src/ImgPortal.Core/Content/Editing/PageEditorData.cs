@@ -20,6 +20,9 @@ public sealed record PageEditorData(
     /// <summary>The links in <see cref="Content"/> to look at before publishing (see <see cref="LinkChecker"/>); filled by the editor's read.</summary>
     public IReadOnlyList<LinkProblem> LinkProblems { get; init; } = [];
 
+    /// <summary>Why the person editing may not publish the draft yet, and who to ask (ADR 0093); filled by the editor's read.</summary>
+    public string? ApprovalNote { get; init; }
+
     /// <summary>The glossary's terms (A to Z), for the toolbar's pick list; filled by the editor's read.</summary>
     public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
 }

@@ -32,8 +32,23 @@ public sealed class PageEditorStore(
     public static string VersionToken(GuidancePage page, PageDraft? draft) =>
         draft is null ? "p:" + page.Version.ToString("N") : "d:" + draft.Version.ToString("N");
 
+    /// <summary>Approval is required and the signed-in person saved the draft last (approvals not looked at: see <see cref="ApprovalRefusalAsync"/>).</summary>
     public bool NeedsAnotherApprover(PageDraft draft) =>
         approval.Value.RequireApproval && (draft.UpdatedByUserId is null || draft.UpdatedByUserId == user.UserId);
+
+    /// <summary>Why the signed-in person may not publish or schedule <paramref name="draft"/> (ADR 0093), or null when they may.</summary>
+    public async Task<string?> ApprovalRefusalAsync(PageDraft draft, CancellationToken cancellationToken)
+    {
+        if (!NeedsAnotherApprover(draft))
+        {
+            return null;
+        }
+
+        var requests = await db.DraftReviewRequests.AsNoTracking().Where(r => r.PageDraftId == draft.Id).ToListAsync(cancellationToken);
+        return DraftApproval.NeedsAnotherApprover(approval.Value.RequireApproval, draft, user.UserId, requests)
+            ? DraftApproval.RefusalMessage(draft, requests)
+            : null;
+    }
 
     public async Task<PageEditorData?> GetEditorAsync(int pageId, CancellationToken cancellationToken)
     {
@@ -46,6 +61,12 @@ public sealed class PageEditorStore(
 
         var draft = await db.PageDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.GuidancePageId == pageId, cancellationToken);
         var editor = EditorData(page, draft);
+        if (draft is not null && editor.NeedsAnotherApprover)
+        {
+            var refusal = await ApprovalRefusalAsync(draft, cancellationToken);
+            editor = editor with { NeedsAnotherApprover = refusal is not null, ApprovalNote = refusal };
+        }
+
         var terms = await db.GlossaryTerms.AsNoTracking().Select(t => t.Term).ToListAsync(cancellationToken);
         return editor with
         {

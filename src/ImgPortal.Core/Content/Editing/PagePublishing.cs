@@ -9,7 +9,7 @@ public sealed class PagePublishing(
 {
     /// <summary>Told to the author of a draft when <see cref="PublishingApprovalOptions.RequireApproval"/> is on.</summary>
     public const string ApprovalMessage =
-        "Publishing needs a second staff member's approval: you saved this draft last, so ask a colleague to read it and publish or schedule it.";
+        "Publishing needs a second staff member's approval: you saved this draft last, so send it for review to a colleague, or ask a colleague to read it and publish or schedule it.";
 
 
     public async Task<Outcome<PageEditorData>> PublishAsync(int pageId, string baseVersion, string? changeNote, CancellationToken cancellationToken = default)
@@ -31,9 +31,9 @@ public sealed class PagePublishing(
             return Outcome.Conflict(PageDrafts.ConflictMessage, store.EditorData(page, draft));
         }
 
-        if (store.NeedsAnotherApprover(draft))
+        if (await store.ApprovalRefusalAsync(draft, cancellationToken) is { } refusal)
         {
-            return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
+            return Outcome.Invalid(refusal).As<PageEditorData>();
         }
 
         var changes = WordDiff.CountChanges(PageEditorStore.ContentOf(page), PageEditorStore.ContentOf(draft));
@@ -67,9 +67,9 @@ public sealed class PagePublishing(
             return failed;
         }
 
-        if (publishAtUtc is not null && store.NeedsAnotherApprover(draft!))
+        if (publishAtUtc is not null && await store.ApprovalRefusalAsync(draft!, cancellationToken) is { } refusal)
         {
-            return Outcome.Invalid(ApprovalMessage).As<PageEditorData>();
+            return Outcome.Invalid(refusal).As<PageEditorData>();
         }
 
         draft!.ScheduledPublishAtUtc = publishAtUtc;

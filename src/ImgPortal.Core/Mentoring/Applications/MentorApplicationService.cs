@@ -64,9 +64,11 @@ public sealed class MentorApplicationService(
         mentor.AgreedToTermsAtUtc = now;
         mentor.OrientationReadAtUtc = readOrientation ? now : null;
         mentor.ReviewedAtUtc = null;
-        await db.SaveChangesAsync(cancellationToken);
+
+        // The acknowledgement is queued before the save, so the application and its e-mail are stored together (ADR 0096).
         var review = ReviewEstimate.Describe(await RecentAverageReviewAsync(now, cancellationToken));
         await mail.SendAsync(userId, _emails.ApplicationReceived(mentor.DisplayName, review), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done("Thank you. Your application is waiting for staff to review it; we have e-mailed you what happens next.", mentor.Id);
     }
 

@@ -276,6 +276,104 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("ContactPoints");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PageDraftId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId");
+
+                    b.HasIndex("PageDraftId", "WrittenAtUtc");
+
+                    b.ToTable("DraftComments");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApprovedContentVersion")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PageDraftId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId");
+
+                    b.HasIndex("PageDraftId");
+
+                    b.HasIndex("ReviewerUserId", "Status");
+
+                    b.ToTable("DraftReviewRequests");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -292,6 +390,9 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ContentVersion")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("GuidancePageId")
                         .HasColumnType("int");
@@ -2921,6 +3022,24 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftComment", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftReviewRequest", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -265,6 +265,100 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("ContactPoints");
                 });
 
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageDraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId");
+
+                    b.HasIndex("PageDraftId", "WrittenAtUtc");
+
+                    b.ToTable("DraftComments");
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApprovedContentVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuidancePageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageDraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidancePageId");
+
+                    b.HasIndex("PageDraftId");
+
+                    b.HasIndex("ReviewerUserId", "Status");
+
+                    b.ToTable("DraftReviewRequests");
+                });
+
             modelBuilder.Entity("ImgPortal.Core.Content.Editing.PageDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -278,6 +372,9 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("ChangeNote")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GuidancePageId")
@@ -2828,6 +2925,24 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftComment", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ImgPortal.Core.Content.Editing.DraftReviewRequest", b =>
+                {
+                    b.HasOne("ImgPortal.Core.Content.GuidancePage", null)
+                        .WithMany()
+                        .HasForeignKey("GuidancePageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -146,7 +146,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Sources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,7 +166,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     SourceTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     VerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -296,6 +298,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     County = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     CountryOfTraining = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ShareRoadmapWithMentor = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -343,6 +346,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     YearsInPractice = table.Column<int>(type: "INTEGER", nullable: false),
                     IsImg = table.Column<bool>(type: "INTEGER", nullable: false),
                     AgreedToTermsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OrientationReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -827,6 +831,58 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DraftComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GuidancePageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PageDraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WrittenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DraftComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DraftComments_GuidancePages_GuidancePageId",
+                        column: x => x.GuidancePageId,
+                        principalTable: "GuidancePages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DraftReviewRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GuidancePageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PageDraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedContentVersion = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DraftReviewRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DraftReviewRequests_GuidancePages_GuidancePageId",
+                        column: x => x.GuidancePageId,
+                        principalTable: "GuidancePages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PageDrafts",
                 columns: table => new
                 {
@@ -842,7 +898,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1361,6 +1418,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     PairingId = table.Column<int>(type: "INTEGER", nullable: false),
                     Side = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "AfterClose"),
                     AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Rating = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
@@ -1517,6 +1575,31 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 name: "IX_ContactPoints_SortOrder",
                 table: "ContactPoints",
                 column: "SortOrder");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftComments_GuidancePageId",
+                table: "DraftComments",
+                column: "GuidancePageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftComments_PageDraftId_WrittenAtUtc",
+                table: "DraftComments",
+                columns: new[] { "PageDraftId", "WrittenAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_GuidancePageId",
+                table: "DraftReviewRequests",
+                column: "GuidancePageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_PageDraftId",
+                table: "DraftReviewRequests",
+                column: "PageDraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftReviewRequests_ReviewerUserId_Status",
+                table: "DraftReviewRequests",
+                columns: new[] { "ReviewerUserId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Fees_Item_AppliesTo_TierFrom",
@@ -1726,8 +1809,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_PairingFeedback_PairingId_AuthorUserId",
                 table: "PairingFeedback",
-                columns: new[] { "PairingId", "AuthorUserId" },
-                unique: true);
+                columns: new[] { "PairingId", "AuthorUserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PairingLogEntries_PairingId_Kind_OccurredOn",
@@ -1928,6 +2010,12 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DraftComments");
+
+            migrationBuilder.DropTable(
+                name: "DraftReviewRequests");
 
             migrationBuilder.DropTable(
                 name: "Fees");

@@ -1,0 +1,14 @@
+using ImgPortal.Core.Content.Editing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImgPortal.Web.ViewComponents;
+
+/// <summary>The draft page's review panel: who was asked, their answers, the comments and the forms (ADR 0093).</summary>
+public sealed class DraftReviewViewComponent(IDraftReviews reviews) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int pageId)
+    {
+        var panel = await reviews.GetPanelAsync(pageId, HttpContext.RequestAborted);
+        return panel is null ? Content(string.Empty) : View(panel);
+    }
+}
