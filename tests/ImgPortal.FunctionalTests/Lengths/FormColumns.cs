@@ -26,6 +26,7 @@ public static class FormColumns
     {
         [typeof(ProfileInputModel)] = typeof(ImgProfile),
         [typeof(VolunteerInputModel)] = typeof(Mentor),
+        [typeof(OwnApplicationInputModel)] = typeof(Mentor),
         [typeof(MentorEditInputModel)] = typeof(Mentor),
         [typeof(MenteeRequestInputModel)] = typeof(MenteeRequest),
         [typeof(FeedbackInputModel)] = typeof(PairingFeedback),
@@ -59,6 +60,7 @@ public static class FormColumns
         {
             ["ProfileInputModel.Languages"] = (typeof(ProfileTag), nameof(ProfileTag.Value), ProfileRules.MaxLanguageLength),
             ["VolunteerInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
+            ["OwnApplicationInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
             ["MentorEditInputModel.TrainingCountries"] = (typeof(MentorTrainingCountry), nameof(MentorTrainingCountry.Country), MentoringCatalog.MaxCountryLength),
 
             // A suggested match's employer and institution, stored by their normalized names.
@@ -86,6 +88,11 @@ public static class FormColumns
             ["MentorsController.Status.reason"] = (typeof(Mentor), nameof(Mentor.StatusReason)),
             ["PagesController.Publish.changeNote"] = (typeof(PageRevision), nameof(PageRevision.ChangeNote)),
             ["PagesController.Retire.redirectTo"] = (typeof(GuidancePage), nameof(GuidancePage.RetiredRedirectTo)),
+            ["DraftReviewsController.Send.reviewerUserId"] = (typeof(DraftReviewRequest), nameof(DraftReviewRequest.ReviewerUserId)),
+            ["DraftReviewsController.Send.note"] = (typeof(DraftComment), nameof(DraftComment.Text)),
+            ["DraftReviewsController.Comment.comment"] = (typeof(DraftComment), nameof(DraftComment.Text)),
+            ["DraftReviewsController.Approve.comment"] = (typeof(DraftComment), nameof(DraftComment.Text)),
+            ["DraftReviewsController.Return.comment"] = (typeof(DraftComment), nameof(DraftComment.Text)),
             ["ProgramConfirmationController.Propose.note"] = (typeof(Core.Programs.Confirmations.ProgramConfirmationRequest), nameof(Core.Programs.Confirmations.ProgramConfirmationRequest.Note)),
         };
 
