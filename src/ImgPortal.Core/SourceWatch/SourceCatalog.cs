@@ -7,12 +7,38 @@ namespace ImgPortal.Core.SourceWatch;
 /// Keeps the tracked sources in step with the content: one <see cref="TrackedSource"/> per distinct normalized address
 /// any <see cref="ICitationProvider"/> lists, with its citations replaced by the current ones. A source no longer cited
 /// is kept with its history but not checked. Run after each committed change to public content and at the start of
-/// each check run; running it twice changes nothing.
+/// each check run; running it twice changes nothing. Two syncs in one process take turns; a sync that meets another
+/// process's new rows (a unique address already taken) discards its changes and runs once more against them.
 /// </summary>
-public sealed class SourceCatalog(IAppDbContext db, IEnumerable<ICitationProvider> providers, TimeProvider clock)
+public sealed class SourceCatalog(IAppDbContext db, IEnumerable<ICitationProvider> providers, TimeProvider clock, IDatabaseErrors errors)
 {
+    // The background sync after a content change and a check run's own sync met on a fresh start and both inserted
+    // the same addresses; one of them failed on the unique index.
+    private static readonly SemaphoreSlim Turn = new(1, 1);
+
     /// <summary>Brings the sources and citations up to date; returns how many sources are cited.</summary>
     public async Task<int> SyncAsync(CancellationToken cancellationToken = default)
+    {
+        await Turn.WaitAsync(cancellationToken);
+        try
+        {
+            try
+            {
+                return await SyncOnceAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (errors.IsUniqueViolation(ex))
+            {
+                db.DiscardChanges();
+                return await SyncOnceAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            Turn.Release();
+        }
+    }
+
+    private async Task<int> SyncOnceAsync(CancellationToken cancellationToken)
     {
         var citations = new List<Citation>();
         foreach (var provider in providers)

@@ -5,6 +5,7 @@ using ImgPortal.Core.SourceWatch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace ImgPortal.Infrastructure.SourceWatch;
 
@@ -45,8 +46,20 @@ public static class SourceWatchHttp
             .AddStandardResilienceHandler()
             .Configure((resilience, provider) => Apply(resilience, provider.GetRequiredService<IOptions<SourceWatchOptions>>().Value))
             .SelectPipelineByAuthority();
+        services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = QuietFor(telemetry.SeverityProvider));
         return services;
     }
+
+    /// <summary>
+    /// Polly logs every retry and failed attempt as a warning or an error with its stack trace: with 200 cited sources
+    /// and no network, one run wrote 86,000 lines. A source's failure is the source watch's own finding (kept per
+    /// source, shown to staff, a review task after repeated failures, counted in the run's one log line), so the
+    /// source watch's resilience events are written at Debug; other pipelines keep Polly's severities.
+    /// </summary>
+    private static Func<SeverityProviderArguments, ResilienceEventSeverity> QuietFor(Func<SeverityProviderArguments, ResilienceEventSeverity>? others) =>
+        args => args.Source.PipelineName?.StartsWith(ClientName + "-", StringComparison.Ordinal) == true
+            ? ResilienceEventSeverity.Debug
+            : others?.Invoke(args) ?? args.Event.Severity;
 
     private static void Apply(HttpStandardResilienceOptions resilience, SourceWatchOptions settings)
     {

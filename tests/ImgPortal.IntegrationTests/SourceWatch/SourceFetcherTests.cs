@@ -1,5 +1,6 @@
 using ImgPortal.Core.SourceWatch;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ImgPortal.IntegrationTests.SourceWatch;
 
@@ -136,6 +137,24 @@ public sealed class SourceFetcherTests : IAsyncLifetime
         Assert.False(_site.Hits.ContainsKey("/private/page"));
         Assert.Equal(FetchKind.Text, allowed.Kind);
         Assert.Equal(1, _site.Hits["/robots.txt"]);
+    }
+
+    [Fact]
+    public async Task Fetch_SourceThatKeepsFailing_IsRetriedWithoutAWarningInTheLog()
+    {
+        var log = new WarningLog();
+        var settings = SourceWatchTestSettings.Local();
+        settings["SourceWatch:Retries"] = "2";
+        await using var database = await TestDatabase.CreateAsync(
+            initialize: false, settings: settings, configure: services => services.AddSingleton<ILoggerProvider>(log));
+        _site.Status("/busy", 503);
+
+        var result = await database.WithAsync(services =>
+            services.GetRequiredService<ISourceFetcher>().FetchAsync(_site.Url("/busy"), null, null, CancellationToken.None));
+
+        Assert.Equal(FetchKind.Failed, result.Kind);
+        Assert.Equal(3, _site.Requests.Count(r => r.Path == "/busy"));
+        Assert.Empty(log.Warnings);
     }
 
     private Task<FetchResult> FetchAsync(string path, string? etag = null) =>

@@ -88,6 +88,27 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_TwoAtOnceOnAFreshDatabase_BothSucceedAndTrackEachAddressOnce()
+    {
+        var gate = new TaskCompletionSource();
+        Task<int> Sync() => _database.WithAsync(async services =>
+        {
+            await gate.Task;
+            return await services.GetRequiredService<SourceCatalog>().SyncAsync();
+        });
+
+        var first = Sync();
+        var second = Sync();
+        gate.SetResult();
+        var counts = await Task.WhenAll(first, second);
+
+        var urls = await Query(db => db.Set<TrackedSource>().Select(s => s.Url).ToListAsync());
+        Assert.Equal([2, 2], counts);
+        Assert.Equal(2, urls.Count);
+        Assert.Equal(urls.Count, urls.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Run_TextChanged_OpensOneTaskListingEveryCitingItem()
     {
         _site.Html("/law", "<main>Three years of training.</main>");
