@@ -56,6 +56,19 @@ public sealed class FeeSeedTests
     }
 
     [Fact]
+    public void SeededFees_CiteOnlyTheOrganizationsPublicSites()
+    {
+        // FSMB's content-system hosts (the "inte" one is pre-production) are not pages the public can rely on
+        // (facts check 2026-12, row 34): the planner links its readers to fsmb.org instead.
+        var hosts = FeeSeed.Fees().SelectMany(f => PathwaySources.Parse(f.Sources).Sources).Select(s => s.Url.Host).ToList();
+
+        Assert.DoesNotContain(hosts, h => h.EndsWith("episerver.net", StringComparison.OrdinalIgnoreCase));
+        Assert.All(
+            FeeSeed.Fees().Where(f => f.Item is FeeItem.FcvsFirstApplication or FeeItem.FcvsPerBoard),
+            f => Assert.Equal("www.fsmb.org", PathwaySources.Parse(f.Sources).Sources[0].Url.Host));
+    }
+
+    [Fact]
     public void SeededFees_NewYorkLicense_IsTheNysedFeeWithItsPrimarySource()
     {
         var fee = FeeSeed.Fees().Single(f => f.Item == FeeItem.NewYorkLicense);

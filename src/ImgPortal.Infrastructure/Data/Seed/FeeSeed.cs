@@ -28,7 +28,7 @@ public static class FeeSeed
 
     private const string EcfmgJ1Fees = "https://ecfmg.org/evsp/applying-fees.html | ECFMG: fees for J-1 sponsorship, with the US government fees (page not dated) | " + Checked;
 
-    private const string FcvsFees = "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/fcvs/cost-and-fees | FSMB: FCVS cost and fees | " + Checked;
+    private const string FcvsFees = "https://www.fsmb.org/fcvs/cost-and-fees/ | FSMB: FCVS cost and fees | " + Checked;
 
     /// <summary>How the seeder finds a seeded fee in the database (ADR 0098): its item, cycle or year, and band start.</summary>
     public static string KeyOf(Fee fee) =>
@@ -58,8 +58,9 @@ public static class FeeSeed
             + "\nhttps://www.fsmb.org/licensure/usmle-step-3/faq | FSMB: USMLE Step 3 FAQ | " + Checked),
         Unknown(
             FeeItem.EcfmgApplication, "Application for ECFMG Certification", "ECFMG", FeeScaling.Once, 2027,
-            "Paid once, before applying for Step 1 or Step 2 CK. ECFMG set it at $160 from January 2022; the current fee was not found.",
-            EcfmgFees2022),
+            "Paid once, before applying for Step 1 or Step 2 CK. ECFMG set it at $160 from January 2022. In 2025 ECFMG said it was regrouping its certification fees "
+            + "and changing when each is charged, with the total unchanged, so this fee may now be billed differently. The current amount was not found.",
+            EcfmgFees2022 + "\n" + EcfmgFees2025),
         Unknown(
             FeeItem.EcfmgPathway, "Application to an ECFMG Pathway", "ECFMG", FeeScaling.Once, 2027,
             "The fee for the 2027 Match Pathways was not found on ECFMG's pages.",
