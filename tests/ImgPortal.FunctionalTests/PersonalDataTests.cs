@@ -30,6 +30,25 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task PrivacyDownloadLink_SignedInMember_OpensAPageWhoseButtonDownloadsTheData()
+    {
+        var (client, _, email) = await MemberAsync(factory);
+        var privacy = await HtmlPage.GetAsync(client, "/privacy");
+        var href = privacy.Document.QuerySelectorAll("main a")
+            .Select(a => a.GetAttribute("href"))
+            .Single(h => string.Equals(h, "/Identity/Account/Manage/DownloadPersonalData", StringComparison.OrdinalIgnoreCase));
+
+        var page = await HtmlPage.GetAsync(client, href!);
+        var download = await page.SubmitAsync(client, new Dictionary<string, string>(), "form#download-data");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Download your data", page.MainText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        using var json = JsonDocument.Parse(await download.Response.Content.ReadAsStringAsync());
+        Assert.Equal(email, json.RootElement.GetProperty("Email").GetString());
+    }
+
+    [Fact]
     public async Task DownloadPersonalData_MemberWhoReportedAnOutcome_IncludesTheOutcome()
     {
         var (client, _, _) = await MemberAsync(factory);

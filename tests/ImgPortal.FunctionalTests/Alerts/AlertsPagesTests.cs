@@ -32,6 +32,19 @@ public sealed class AlertsPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Alerts_StatesHint_TellsAPhoneUserHowToChooseSeveral()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+
+        var page = await HtmlPage.GetAsync(client, "/alerts");
+
+        // "Hold Ctrl (or Cmd)" alone means nothing on a phone, where most members open this page.
+        var hint = HtmlPage.Fold(page.Document.QuerySelector("#states-hint")!.TextContent);
+        Assert.Contains("On a phone, tap each state you want", hint, StringComparison.Ordinal);
+        Assert.Contains("on a computer, hold Ctrl (or Cmd)", hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Alerts_Saved_AreShownAgainAndStored()
     {
         var (client, userId, _) = await MemberAsync(factory);

@@ -226,6 +226,19 @@ public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task StaffPairings_WithAnActivePairing_CountIsSeparatedFromItsWords()
+    {
+        await AcceptedAsync("counted");
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, "/staff/pairings");
+
+        // Seen on the walk-through: "1active pairing."
+        var status = HtmlPage.Fold(page.Document.QuerySelector("main p[role=status]")!.TextContent);
+        Assert.Matches(@"^[1-9][0-9]* active pairings?\.$", status);
+    }
+
+    [Fact]
     public async Task StaffPairings_NotWellAnswer_ListedAsStuckWithWhyAndOnTheToDoList()
     {
         var world = await AcceptedAsync("stuck");

@@ -28,4 +28,19 @@ public sealed class StaffMentoringDashboardTests(PortalFactory factory) : IClass
         Assert.Equal("0", Count("active"));
         Assert.Equal("1", Count("near-capacity"));
     }
+
+    [Fact]
+    public async Task RequestList_NoRequestsOrNoneWithTheStatus_SaysWhatToDoInsteadOfACount()
+    {
+        using var fresh = new PortalFactory();
+        var staff = await PortalClient.AsRoleAsync(fresh, Roles.Staff);
+
+        var empty = await HtmlPage.GetAsync(staff, "/staff/requests");
+        var filtered = await HtmlPage.GetAsync(staff, "/staff/requests?status=Closed");
+
+        Assert.StartsWith("No member has asked for a mentor yet.", empty.Document.QuerySelector("main p[role=status]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(empty.Document.QuerySelector("#all-requests"));
+        Assert.Equal("No request has this status.", filtered.Document.QuerySelector("main p[role=status]")?.TextContent.Trim());
+        Assert.Equal("/staff/requests", filtered.Document.QuerySelector("#all-requests")?.GetAttribute("href"));
+    }
 }

@@ -341,6 +341,23 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Overview_OnAPhone_EveryStackedCellNamesItsColumn()
+    {
+        await AddAsync("Stacked cells program");
+        var staff = await StaffAsync();
+
+        var page = await HtmlPage.GetAsync(staff, "/staff/programs/confirmations");
+
+        // At phone width the table stacks into cards: a cell without data-label shows a bare "Never" or "None sent".
+        var cells = page.Document.QuerySelectorAll("#confirmations tbody td");
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell => Assert.False(string.IsNullOrWhiteSpace(cell.GetAttribute("data-label"))));
+        Assert.Equal(
+            ["Confirmed by the program", "Newest link", "Actions"],
+            cells.Take(3).Select(c => c.GetAttribute("data-label")!).ToArray());
+    }
+
+    [Fact]
     public async Task Remind_FromALaterPage_ReturnsToThatPage()
     {
         for (var i = 0; i < IConfirmationOverviewService.PageSize; i++)

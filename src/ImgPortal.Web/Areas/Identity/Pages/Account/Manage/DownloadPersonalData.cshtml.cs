@@ -33,7 +33,8 @@ public sealed class DownloadPersonalDataModel(
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public IActionResult OnGet() => NotFound();
+    // The privacy page links here: a GET shows what the file holds and the button that posts for it.
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
