@@ -1,7 +1,6 @@
-using System.Data.Common;
 using ImgPortal.Core.Common;
+using ImgPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,157 +17,21 @@ namespace ImgPortal.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxDispatchInterceptor(
     IServiceScopeFactory scopes, IOptions<EmailOptions> options, ILogger<OutboxDispatchInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : AfterCommitInterceptor<Guid>
 {
-    /// <summary>The messages the save under way adds.</summary>
-    private readonly List<Guid> _saving = [];
-
-    /// <summary>Messages saved inside <see cref="_transaction"/>, delivered when it commits.</summary>
-    private readonly List<Guid> _awaitingCommit = [];
-
-    private Guid? _transaction;
-
     private bool Enabled => options.Value.Outbox.DispatchOnEnqueue && options.Value.Delivery == EmailDelivery.Pickup;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Capture(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (Saved(eventData.Context) is { } committed)
-        {
-            DispatchAsync(committed).GetAwaiter().GetResult();
-        }
-
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (Saved(eventData.Context) is { } committed)
-        {
-            await DispatchAsync(committed);
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _saving.Clear();
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _saving.Clear();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (Committed(eventData.TransactionId) is { } committed)
-        {
-            DispatchAsync(committed).GetAwaiter().GetResult();
-        }
-    }
-
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (Committed(eventData.TransactionId) is { } committed)
-        {
-            await DispatchAsync(committed);
-        }
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.TransactionId);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.TransactionId);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData.TransactionId);
-
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.TransactionId);
-        return Task.CompletedTask;
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null || !Enabled)
-        {
-            return;
-        }
-
-        _saving.AddRange(context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id));
-    }
-
-    /// <summary>The messages a save that just succeeded has committed (no transaction open); null when there are none yet.</summary>
-    private List<Guid>? Saved(DbContext? context)
-    {
-        if (_saving.Count == 0)
-        {
-            return null;
-        }
-
-        List<Guid> saved = [.. _saving];
-        _saving.Clear();
-        var transaction = context?.Database.CurrentTransaction;
-        if (transaction is null)
-        {
-            // A transaction that held earlier messages ended without a commit (disposed): they were never stored.
-            _awaitingCommit.Clear();
-            _transaction = null;
-            return saved;
-        }
-
-        if (_transaction != transaction.TransactionId)
-        {
-            _awaitingCommit.Clear();
-            _transaction = transaction.TransactionId;
-        }
-
-        _awaitingCommit.AddRange(saved);
-        return null;
-    }
-
-    private List<Guid>? Committed(Guid transactionId)
-    {
-        if (_transaction != transactionId || _awaitingCommit.Count == 0)
-        {
-            return null;
-        }
-
-        List<Guid> committed = [.. _awaitingCommit];
-        Forget(transactionId);
-        return committed;
-    }
-
-    private void Forget(Guid transactionId)
-    {
-        if (_transaction == transactionId)
-        {
-            _awaitingCommit.Clear();
-            _transaction = null;
-        }
-    }
+    /// <summary>The messages the save adds.</summary>
+    protected override IEnumerable<Guid> Note(DbContext context) => Enabled
+        ? context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToList()
+        : [];
 
     /// <summary>Not cancellable: the e-mails are committed; a failure leaves each for the background service.</summary>
-    private async Task DispatchAsync(List<Guid> ids)
+    protected override async Task CommittedAsync(IReadOnlyList<Guid> committed)
     {
         await using var scope = scopes.CreateAsyncScope();
         var dispatcher = scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>();
-        foreach (var id in ids)
+        foreach (var id in committed)
         {
             try
             {

@@ -38,35 +38,34 @@ public sealed class StaffMentorService(IAppDbContext db, IUserAccounts accounts,
 
     public async Task<MentorRecord?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        var m = await db.Mentors.AsNoTracking()
+        if (await MentorDetailsQuery.FindAsync(db, m => m.Id == id, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var vetting = await db.Mentors.AsNoTracking()
             .Where(m => m.Id == id)
             .Select(m => new
             {
-                Mentor = m,
-                Languages = m.Languages.OrderBy(l => l.Language).Select(l => l.Language).ToList(),
-                Countries = m.TrainingCountries.OrderBy(c => c.Country).Select(c => c.Country).ToList(),
-                Licenses = m.Licenses.OrderBy(l => l.Id).Select(l => new LicenseDetails(l.State, l.Number, l.ExpiresOn)).ToList(),
                 Checks = m.VettingChecks.ToList(),
                 Past = m.PastApplications.OrderByDescending(a => a.AppliedAtUtc)
                     .Select(a => new PastApplicationRow(a.AppliedAtUtc, a.Decision, a.Reason, a.DecidedAtUtc)).ToList(),
                 Held = m.Pairings.AsQueryable().Count(Pairing.HoldsAPlace),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (m is null)
+        if (vetting is null)
         {
+            // Deleted between the two reads.
             return null;
         }
 
-        var mentor = m.Mentor;
-        var details = new MentorDetails(
-            mentor.DisplayName, mentor.Specialty, mentor.Hospital, mentor.County, mentor.State, m.Languages, m.Countries,
-            mentor.HelpAreas, mentor.Capacity, mentor.MeetingPreference, mentor.Bio, mentor.ListInDirectory, mentor.ShowHospital,
-            m.Licenses, mentor.Npi, mentor.BoardCertification, mentor.YearsInPractice, mentor.IsImg);
+        var (mentor, details) = found;
         var address = await accounts.GetEmailAsync(mentor.UserId, cancellationToken);
-        var steps = VettingRules.Steps(m.Checks, m.Licenses.Select(l => l.ExpiresOn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mentor.AgreedToTermsAtUtc, mentor.OrientationReadAtUtc);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var steps = VettingRules.Steps(vetting.Checks, details.Licenses.Select(l => l.ExpiresOn), today, mentor.AgreedToTermsAtUtc, mentor.OrientationReadAtUtc);
         return new MentorRecord(
             mentor.Id, mentor.UserId, address, details, mentor.Status, mentor.StatusReason, mentor.AppliedAtUtc,
-            mentor.ReviewedAtUtc, m.Held, mentor.Version, steps, m.Past);
+            mentor.ReviewedAtUtc, vetting.Held, mentor.Version, steps, vetting.Past);
     }
 
     public async Task<Outcome> UpdateAsync(int id, Guid version, MentorDetails details, CancellationToken cancellationToken = default)

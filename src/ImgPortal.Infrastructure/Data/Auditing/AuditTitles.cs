@@ -7,7 +7,7 @@ namespace ImgPortal.Infrastructure.Data.Auditing;
 
 /// <summary>
 /// Reads a record's current name through the EF model, for entries that changed something other than its name: its
-/// title or another naming field (<see cref="AuditWording.NameProperties"/>), else the names of the records it joins
+/// title or another naming field (<see cref="AuditVocabulary.NameProperties"/>), else the names of the records it joins
 /// (a pairing by its mentor and mentee, a role grant by its account and role).
 /// </summary>
 public sealed class AuditTitles(AppDbContext db) : IAuditTitles
@@ -24,7 +24,7 @@ public sealed class AuditTitles(AppDbContext db) : IAuditTitles
             return null;
         }
 
-        var nameProperties = AuditWording.NameProperties.Select(entity.FindProperty).OfType<IProperty>().Where(p => p.ClrType == typeof(string)).ToList();
+        var nameProperties = AuditVocabulary.NameProperties.Select(entity.FindProperty).OfType<IProperty>().Where(p => p.ClrType == typeof(string)).ToList();
         if (nameProperties.Count == 0 && !joins)
         {
             return null;

@@ -1,9 +1,7 @@
-using System.Data.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Applications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +18,7 @@ namespace ImgPortal.Infrastructure.Data.Caching;
 /// </summary>
 public sealed class PublicContentChangeInterceptor(
     PublicContentVersion version, IEnumerable<IPublicContentCache> caches, ILogger<PublicContentChangeInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : AfterCommitInterceptor<Type>
 {
     private static readonly HashSet<Type> PublicTypes =
     [
@@ -32,130 +30,11 @@ public sealed class PublicContentChangeInterceptor(
 
     private readonly IPublicContentCache[] _caches = [.. caches];
 
-    /// <summary>The save under way touches public content.</summary>
-    private bool _saving;
-
-    /// <summary>The transaction holding saved public changes, told about when it commits.</summary>
-    private Guid? _awaitingCommit;
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        _saving |= TouchesPublicContent(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        _saving |= TouchesPublicContent(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (Saved(eventData.Context))
-        {
-            ChangedAsync().GetAwaiter().GetResult();
-        }
-
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (Saved(eventData.Context))
-        {
-            await ChangedAsync();
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _saving = false;
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _saving = false;
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (Committed(eventData))
-        {
-            ChangedAsync().GetAwaiter().GetResult();
-        }
-    }
-
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (Committed(eventData))
-        {
-            await ChangedAsync();
-        }
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.TransactionId);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.TransactionId);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData.TransactionId);
-
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.TransactionId);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Whether a save that just succeeded is committed already (no transaction open), so caches are told now.</summary>
-    private bool Saved(DbContext? context)
-    {
-        if (!_saving)
-        {
-            return false;
-        }
-
-        _saving = false;
-        var transaction = context?.Database.CurrentTransaction;
-        if (transaction is null)
-        {
-            // A transaction that held earlier changes ended without a commit (disposed): they never became visible.
-            _awaitingCommit = null;
-            return true;
-        }
-
-        _awaitingCommit = transaction.TransactionId;
-        return false;
-    }
-
-    private bool Committed(TransactionEndEventData eventData)
-    {
-        if (_awaitingCommit != eventData.TransactionId)
-        {
-            return false;
-        }
-
-        _awaitingCommit = null;
-        return true;
-    }
-
-    private void Forget(Guid transactionId)
-    {
-        if (_awaitingCommit == transactionId)
-        {
-            _awaitingCommit = null;
-        }
-    }
-
     /// <summary>
     /// The change is committed: the version first (every request from now on reads and stores under the new one),
     /// then each cache. Not cancellable: the change is done, and a cache left unevicted would show the old content.
     /// </summary>
-    private async Task ChangedAsync()
+    protected override async Task CommittedAsync(IReadOnlyList<Type> committed)
     {
         version.Advance();
         foreach (var cache in _caches)
@@ -172,7 +51,11 @@ public sealed class PublicContentChangeInterceptor(
         }
     }
 
-    private static bool TouchesPublicContent(DbContext? context) =>
-        context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(e.Metadata.ClrType));
+    /// <summary>The public types the save adds, changes or deletes; none when it touches no public content.</summary>
+    protected override IEnumerable<Type> Note(DbContext context) =>
+        context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(e.Metadata.ClrType))
+            .Select(e => e.Metadata.ClrType)
+            .Distinct()
+            .ToList();
 }

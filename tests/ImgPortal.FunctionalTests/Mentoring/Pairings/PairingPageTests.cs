@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Pairings;
 
 /// <summary>The pairing after the match through the real pages: agreement, log, closing, check-ins, and who sees what.</summary>
 public sealed class PairingPageTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -7,7 +7,7 @@ using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Vetting;
 
 /// <summary>Licenses, the vetting checklist and opt-in listing, as volunteers and staff see them.</summary>
 public sealed class VettingTests(PortalFactory factory) : IClassFixture<PortalFactory>

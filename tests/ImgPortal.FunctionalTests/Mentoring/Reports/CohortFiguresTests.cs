@@ -3,7 +3,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Reports;
 
 /// <summary>The staff mentoring overview's figures by cohort, and their CSV downloads, per role.</summary>
 public sealed class CohortFiguresTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -2,7 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Dashboards;
 
 /// <summary>On a portal of its own, so the counts are exactly what this test made.</summary>
 public sealed class StaffMentoringDashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -8,7 +8,7 @@ using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Choices;
 
 /// <summary>Members rank up to three mentors when staff let them choose: the directory's button, the form, staff's one click.</summary>
 public sealed class MentorRankingTests(ChoosingPortalFactory factory) : IClassFixture<ChoosingPortalFactory>

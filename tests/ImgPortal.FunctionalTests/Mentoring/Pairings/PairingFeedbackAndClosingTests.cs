@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Pairings;
 
 /// <summary>
 /// Issue 21, item 7: feedback without ending the mentoring (any time, and from the check-ins), the confirm step before

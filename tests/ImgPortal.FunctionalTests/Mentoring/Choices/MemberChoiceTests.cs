@@ -7,7 +7,7 @@ using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Choices;
 
 /// <summary>The portal with <c>Mentoring:MembersMayChoose</c> on.</summary>
 public sealed class ChoosingPortalFactory : PortalFactory

@@ -9,7 +9,7 @@ using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Requests;
 
 /// <summary>A member's request: pre-filled from the profile, acknowledged, and theirs to see, change and withdraw.</summary>
 public sealed class OwnRequestTests(PortalFactory factory) : IClassFixture<PortalFactory>

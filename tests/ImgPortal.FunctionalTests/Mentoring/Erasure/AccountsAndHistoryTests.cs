@@ -6,7 +6,7 @@ using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Erasure;
 
 /// <summary>Deleting an account with pairings, and applying again after a decline.</summary>
 public sealed class AccountsAndHistoryTests(PortalFactory factory) : IClassFixture<PortalFactory>

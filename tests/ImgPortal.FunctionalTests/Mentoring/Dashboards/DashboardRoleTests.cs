@@ -2,7 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
 
-namespace ImgPortal.FunctionalTests.Mentoring;
+namespace ImgPortal.FunctionalTests.Mentoring.Dashboards;
 
 /// <summary>The dashboard shows each person their own side of the program: mentee, mentor or both.</summary>
 public sealed class DashboardRoleTests(PortalFactory factory) : IClassFixture<PortalFactory>
