@@ -3,6 +3,7 @@ using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Common;
 using ImgPortal.TestSupport;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ImgPortal.BrowserTests;
 
@@ -51,6 +52,41 @@ public sealed partial class DraftReviewBrowserTests(BrowserFixture browser)
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.True(reviewer.Problems.Count == 0, reviewer.Describe());
+    }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task ReturnForm_RefusedComment_FocusesTheSummaryLinkingToTheBoxThatKeepsTheText(int width)
+    {
+        var reviewerEmail = $"reviewer-{Guid.NewGuid():N}@test.example";
+        await using var author = await LogInAsStaffAsync($"author-{Guid.NewGuid():N}@test.example");
+        await using var reviewer = await LogInAsStaffAsync(reviewerEmail);
+        await author.GotoAsync("/staff/pages");
+        await author.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "/contact" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        var draftPath = new Uri(author.Page.Url).AbsolutePath;
+        await author.Page.GetByLabel("Summary", new() { Exact = true }).FillAsync($"A summary to return, {width} px.");
+        await author.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await author.Page.GetByText("Draft saved").WaitForAsync();
+        await author.Page.GetByLabel("Send for review to").SelectOptionAsync(new SelectOptionValue { Label = reviewerEmail });
+        await author.Page.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).ClickAsync();
+        await author.Page.GetByText("Sent for review:").WaitForAsync();
+
+        await reviewer.Page.SetViewportSizeAsync(width, 800);
+        await reviewer.GotoAsync($"{draftPath}#draft-review");
+        // Only spaces: the browser's "required" lets it through, the portal refuses it.
+        await reviewer.Page.GetByLabel("What should change").FillAsync("   ");
+        await reviewer.Page.GetByRole(AriaRole.Button, new() { Name = "Return with comment" }).ClickAsync();
+
+        var summary = reviewer.Page.Locator("#error-summary");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary).ToBeInViewportAsync();
+        await Expect(summary.Locator("h2")).ToContainTextAsync("Nothing was saved");
+        await LayoutProbe.ScreenshotAsync(reviewer.Page, "draft-review-refused", width);
+        await summary.Locator("a[href='#return-comment']").ClickAsync();
+        await Expect(reviewer.Page.Locator("#return-comment")).ToBeFocusedAsync();
+        await Expect(reviewer.Page.Locator("#return-comment")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Axe.AssertNoViolationsAsync(reviewer.Page);
     }
 
     private async Task<WatchedPage> LogInAsStaffAsync(string email)

@@ -154,6 +154,11 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await Expect(p.Locator("h1")).ToHaveTextAsync("Tell us how your mentoring is going");
         await CheckPageAsync(member, "feedback-during-member");
 
+        // While it runs, staff see it on the pairings page with its feedback line (none sent yet).
+        await staff.GotoAsync("/staff/pairings");
+        await Expect(s.Locator($".active-pairing[data-pairing-id='{pairingId}'] .pairing-feedback-count")).ToHaveTextAsync("No feedback from either side yet.");
+        await CheckPageAsync(staff, "staff-pairings-active");
+
         // The mentor closes the pairing early, with a reason, and both give feedback.
         await mentor.GotoAsync($"/mentoring/pairings/{pairingId}");
         await Expect(m.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");

@@ -228,7 +228,8 @@ public sealed class MentoringController(
         var form = await feedback.GetFormAsync(id, checkIn, cancellationToken);
         if (form is null)
         {
-            return NotFound();
+            // Nothing to give feedback on (a 404), or the second post of a double submit (thanked again, ADR 0102).
+            return this.ToResult(await feedback.LeaveFeedbackAsync(id, checkIn, input.Rating, input.Comment, cancellationToken), onDone: ToDashboard);
         }
 
         var model = new FeedbackViewModel(form, input, checkIn);

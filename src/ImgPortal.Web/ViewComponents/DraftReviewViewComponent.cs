@@ -1,14 +1,15 @@
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.ViewComponents;
 
-/// <summary>The draft page's review panel: who was asked, their answers, the comments and the forms (ADR 0093).</summary>
+/// <summary>The draft page's review panel: who was asked, their answers, the comments and the forms (ADR 0093), with a refused form as typed (ADR 0102).</summary>
 public sealed class DraftReviewViewComponent(IDraftReviews reviews) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(int pageId)
+    public async Task<IViewComponentResult> InvokeAsync(int pageId, DraftReviewTyped? typed = null)
     {
         var panel = await reviews.GetPanelAsync(pageId, HttpContext.RequestAborted);
-        return panel is null ? Content(string.Empty) : View(panel);
+        return panel is null ? Content(string.Empty) : View(new DraftReviewPanelViewModel(panel, typed));
     }
 }

@@ -130,12 +130,73 @@ public sealed partial class DraftReviewTests(ApprovalPortalFactory factory) : IC
             $"Expected a refusal, got {(int)response.StatusCode} at {response.RequestMessage?.RequestUri}");
     }
 
+    [Theory]
+    [InlineData("visas", "#approve-form", "Approved: the draft of", "approved the draft")]
+    [InlineData("residency", "#return-form", "Returned: the draft of", "returned the draft")]
+    public async Task Decide_ByTheReviewer_EmailsTheAuthorWhoDecidedWithTheCommentAndAWorkingLink(string slug, string form, string subject, string said)
+    {
+        var (author, _, authorEmail) = await StaffAsync("author");
+        var (reviewer, reviewerId, reviewerEmail) = await StaffAsync("reviewer");
+        var id = await StaffForms.PageIdAsync(author, slug);
+        var draft = await (await HtmlPage.GetAsync(author, $"/staff/pages/{id}"))
+            .SubmitAllAsync(author, Editor, new Dictionary<string, string> { ["Input.Title"] = $"Reviewed {slug}" });
+        await draft.SubmitAsync(author, new Dictionary<string, string> { ["reviewerUserId"] = reviewerId }, "#send-review-form");
+
+        var decided = await (await HtmlPage.GetAsync(reviewer, $"/staff/pages/{id}"))
+            .SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = "Checked against the agency's page." }, form);
+
+        Assert.Equal(HttpStatusCode.OK, decided.Status);
+        var mail = await MailAsync(authorEmail, subject);
+        var body = HtmlPage.Fold(mail.TextBody ?? string.Empty);
+        Assert.Contains($"{reviewerEmail} {said}", body, StringComparison.Ordinal);
+        Assert.Contains("Checked against the agency's page.", body, StringComparison.Ordinal);
+        var link = LinkTo(mail, $"/staff/pages/{id}");
+        Assert.Equal("#draft-review", link.Fragment);
+        var opened = await HtmlPage.GetAsync(author, link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, opened.Status);
+        Assert.NotNull(opened.Document.QuerySelector("#draft-review"));
+    }
+
+    [Theory]
+    [InlineData("state-pathways", "#return-form", "   ", "return-comment", "Not returned: say what should change in the comment.")]
+    [InlineData("j1-waiver", "#comment-form", "", "draft-comment", "Write the comment first.")]
+    [InlineData("get-involved", "#approve-form", null, "approve-comment", "A comment can be at most")]
+    public async Task Review_RefusedComment_ShowsTheDraftPageAgainWithTheSummaryAndTheTypedComment(
+        string slug, string form, string? comment, string field, string message)
+    {
+        var (author, _, _) = await StaffAsync("author");
+        var (reviewer, reviewerId, _) = await StaffAsync("reviewer");
+        var id = await StaffForms.PageIdAsync(author, slug);
+        var draft = await (await HtmlPage.GetAsync(author, $"/staff/pages/{id}"))
+            .SubmitAllAsync(author, Editor, new Dictionary<string, string> { ["Input.Title"] = $"Refused comment on {slug}" });
+        await draft.SubmitAsync(author, new Dictionary<string, string> { ["reviewerUserId"] = reviewerId }, "#send-review-form");
+        var typed = comment ?? new string('x', DraftComment.TextMaxLength + 1);
+
+        var refused = await (await HtmlPage.GetAsync(reviewer, $"/staff/pages/{id}"))
+            .SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = typed }, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        var summary = refused.Document.QuerySelector("main > #error-summary");
+        Assert.NotNull(summary);
+        Assert.Contains("Nothing was saved", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains(message, summary.QuerySelector($"a[href='#{field}']")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        var box = refused.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>($"#{field}");
+        // The binder reads a blank comment as none; anything else comes back exactly as typed.
+        Assert.Equal(string.IsNullOrWhiteSpace(typed) ? string.Empty : typed, box?.Value);
+        Assert.Equal("true", box?.GetAttribute("aria-invalid"));
+        Assert.Empty(refused.Document.QuerySelectorAll(".draft-comment"));
+        Assert.Equal(nameof(DraftReviewStatus.Requested), refused.Document.QuerySelector(".draft-review-row")!.GetAttribute("data-status"));
+    }
+
     /// <summary>The newest review request e-mailed to <paramref name="address"/>: the outbox writes it in the background.</summary>
-    private async Task<MimeMessage> ReviewMailAsync(string address)
+    private Task<MimeMessage> ReviewMailAsync(string address) => MailAsync(address, "Please review");
+
+    /// <summary>The newest e-mail to <paramref name="address"/> whose subject starts with <paramref name="subject"/>: the outbox writes it in the background.</summary>
+    private async Task<MimeMessage> MailAsync(string address, string subject)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            if (factory.Mailbox.MessagesTo(address).LastOrDefault(m => m.Subject?.StartsWith("Please review", StringComparison.Ordinal) == true) is { } mail)
+            if (factory.Mailbox.MessagesTo(address).LastOrDefault(m => m.Subject?.StartsWith(subject, StringComparison.Ordinal) == true) is { } mail)
             {
                 return mail;
             }
@@ -143,7 +204,7 @@ public sealed partial class DraftReviewTests(ApprovalPortalFactory factory) : IC
             await Task.Delay(50);
         }
 
-        throw new InvalidOperationException($"No review request was e-mailed to {address}.");
+        throw new InvalidOperationException($"No e-mail \"{subject}…\" was sent to {address}.");
     }
 
     private static Uri LinkTo(MimeMessage mail, string path) =>

@@ -125,13 +125,7 @@ public sealed class DraftReviews(
 
     public async Task<Outcome> ApproveAsync(int pageId, string baseVersion, string? comment, CancellationToken cancellationToken = default)
     {
-        var (failed, draft) = await LoadAsync(pageId, cancellationToken);
-        if (failed is not null)
-        {
-            return failed;
-        }
-
-        var (refused, request) = await MyRequestAsync(draft!, cancellationToken);
+        var (refused, draft, request) = await LoadMyRequestAsync(pageId, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -162,6 +156,8 @@ public sealed class DraftReviews(
             AddComment(draft, comment, now);
         }
 
+        await QueueDecisionAsync(request, draft, comment, cancellationToken);
+
         return await SavedAsync(
             $"Approved: {(string.IsNullOrEmpty(draft.UpdatedByName) ? "the author" : draft.UpdatedByName)} may now publish the draft as it is. If anyone saves it again, it needs a new approval.",
             pageId,
@@ -170,13 +166,7 @@ public sealed class DraftReviews(
 
     public async Task<Outcome> ReturnAsync(int pageId, string? comment, CancellationToken cancellationToken = default)
     {
-        var (failed, draft) = await LoadAsync(pageId, cancellationToken);
-        if (failed is not null)
-        {
-            return failed;
-        }
-
-        var (refused, request) = await MyRequestAsync(draft!, cancellationToken);
+        var (refused, draft, request) = await LoadMyRequestAsync(pageId, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -192,6 +182,7 @@ public sealed class DraftReviews(
         request.ApprovedContentVersion = null;
         request.DecidedAtUtc = now;
         AddComment(draft!, comment!, now);
+        await QueueDecisionAsync(request, draft!, comment, cancellationToken);
         return await SavedAsync($"Returned to {request.RequestedByName} with your comment.", pageId, cancellationToken);
     }
 
@@ -237,16 +228,38 @@ public sealed class DraftReviews(
         return draft is null ? (Outcome.Invalid(NoDraftMessage), null) : (null, draft);
     }
 
-    /// <summary>The newest request to the signed-in person about <paramref name="draft"/>; only the colleague asked answers it.</summary>
-    private async Task<(Outcome? Refused, DraftReviewRequest? Request)> MyRequestAsync(PageDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's draft and the newest request to the signed-in person about it, or why not: the page or its draft
+    /// is not there, or they were not asked (only the colleague asked approves or returns it).
+    /// </summary>
+    private async Task<(Outcome? Refused, PageDraft? Draft, DraftReviewRequest? Request)> LoadMyRequestAsync(int pageId, CancellationToken cancellationToken)
     {
+        var (failed, draft) = await LoadAsync(pageId, cancellationToken);
+        if (failed is not null)
+        {
+            return (failed, null, null);
+        }
+
         var request = await db.DraftReviewRequests
-            .Where(r => r.PageDraftId == draft.Id && r.ReviewerUserId == user.UserId)
+            .Where(r => r.PageDraftId == draft!.Id && r.ReviewerUserId == user.UserId)
             .OrderByDescending(r => r.RequestedAtUtc).ThenByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return request is null
-            ? (Outcome.Forbidden("Only the colleague asked to review this draft can approve or return it. Comment on it instead."), null)
-            : (null, request);
+            ? (Outcome.Forbidden("Only the colleague asked to review this draft can approve or return it. Comment on it instead."), null, null)
+            : (null, draft, request);
+    }
+
+    /// <summary>
+    /// Tells the colleague who asked for the review what came of it, in the decision's own save (ADR 0096). Nobody is
+    /// e-mailed when they are no longer on staff.
+    /// </summary>
+    private async Task QueueDecisionAsync(DraftReviewRequest request, PageDraft draft, string? comment, CancellationToken cancellationToken)
+    {
+        var author = (await staff.ListAsync(cancellationToken)).SingleOrDefault(s => s.Id == request.RequestedByUserId);
+        if (author is not null)
+        {
+            mailer.QueueDecision(author.Email, request.GuidancePageId, draft.Title, Name(), request.Status, comment);
+        }
     }
 
     private async Task<Outcome> SavedAsync(string message, int pageId, CancellationToken cancellationToken) =>

@@ -40,6 +40,8 @@ public sealed class StaffPairingsService(IAppDbContext db, ICurrentUser currentU
                 LastMeetingOn = db.PairingLogEntries.Where(e => e.PairingId == p.Id && e.Kind == LogEntryKind.Meeting)
                     .Max(e => (DateOnly?)e.OccurredOn),
                 Confirmed = db.MentoringAgreements.Any(a => a.PairingId == p.Id && a.ConfirmedAtUtc != null),
+                FeedbackCount = db.PairingFeedback.Count(f => f.PairingId == p.Id),
+                LastFeedbackAtUtc = db.PairingFeedback.Where(f => f.PairingId == p.Id).Max(f => (DateTime?)f.CreatedAtUtc),
             })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
@@ -48,7 +50,9 @@ public sealed class StaffPairingsService(IAppDbContext db, ICurrentUser currentU
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new StaffPairingRow(
                 r.Id, r.MenteeRequestId, r.MentorId, r.MentorName, r.MenteeName, r.AcceptedAtUtc, r.LastMeetingOn, r.Confirmed,
-                StuckRules.Reasons(r.AcceptedAtUtc, now, r.LastMeetingOn is not null, notWell.Where(n => n.PairingId == r.Id).Select(n => n.Side))))
+                StuckRules.Reasons(r.AcceptedAtUtc, now, r.LastMeetingOn is not null, notWell.Where(n => n.PairingId == r.Id).Select(n => n.Side)),
+                r.FeedbackCount,
+                r.LastFeedbackAtUtc))
             .ToList();
         return new PagedResult<StaffPairingRow>(items, page, MentoringPaging.StaffPageSize, total);
     }

@@ -16,7 +16,12 @@ public sealed class PairingFeedbackConfiguration : IEntityTypeConfiguration<Pair
         builder.Property(f => f.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.Property(f => f.Comment).HasMaxLength(MentoringLimits.Comment).IsRequired();
 
-        // Feedback may be given many times while a pairing runs; the one-after-the-close rule is FeedbackRules'.
+        // Feedback may be given many times while a pairing runs, but once per person after it ended: FeedbackRules'
+        // rule, held here too so two posts at once cannot both store it (ADR 0102). The filter's double quotes are
+        // standard SQL, read alike by SQLite and SQL Server (whose filtered indexes need QUOTED_IDENTIFIER on anyway).
         builder.HasIndex(f => new { f.PairingId, f.AuthorUserId });
+        builder.HasIndex(f => new { f.PairingId, f.AuthorUserId }, "IX_PairingFeedback_OnceAfterClose")
+            .IsUnique()
+            .HasFilter($"\"{nameof(PairingFeedback.Occasion)}\" = '{nameof(FeedbackOccasion.AfterClose)}'");
     }
 }

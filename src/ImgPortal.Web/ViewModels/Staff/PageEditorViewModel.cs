@@ -10,6 +10,9 @@ public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Inpu
     /// <summary>The review form, pre-filled with the page's source line.</summary>
     public ReviewFormInput Review { get; init; } = new() { SourcesChecked = Saved.Facts.Source };
 
+    /// <summary>A refused comment, approval or return on the draft's review panel, shown again as typed.</summary>
+    public DraftReviewTyped? ReviewTyped { get; init; }
+
     /// <summary>Sections in the form: the page's own, then one blank row to add a new one.</summary>
     public static PageEditInput InputFrom(PageEditorData data) => new()
     {

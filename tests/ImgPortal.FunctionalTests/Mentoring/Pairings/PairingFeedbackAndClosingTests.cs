@@ -179,6 +179,68 @@ public sealed class PairingFeedbackAndClosingTests(PortalFactory factory) : ICla
         Assert.Equal(0, await QueryAsync(factory, db => db.PairingLogEntries.CountAsync(e => e.PairingId == world.PairingId)));
     }
 
+    [Fact]
+    public async Task StaffPairings_ActivePairingWithFeedback_SaysHowManyPiecesAndWhenLastWithALinkToThem()
+    {
+        var quiet = await AcceptedAsync("quiet");
+        var world = await AcceptedAsync("listed");
+        await LeaveAsync(world.Member, $"/mentoring/pairings/{world.PairingId}/feedback", 3, "First note.");
+        await LeaveAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}/feedback", 4, "Second note.");
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var list = await HtmlPage.GetAsync(staff, "/staff/pairings");
+
+        var row = list.Document.QuerySelector($".active-pairing[data-pairing-id='{world.PairingId}'] .pairing-feedback-count")!;
+        Assert.StartsWith("2 pieces of feedback (last on ", HtmlPage.Fold(row.TextContent).Trim(), StringComparison.Ordinal);
+        var link = row.QuerySelector<IHtmlAnchorElement>("a")!;
+        Assert.Equal($"/mentoring/pairings/{world.PairingId}#feedback", link.GetAttribute("href"));
+        var pairingPage = await HtmlPage.GetAsync(staff, link.GetAttribute("href")!.Split('#')[0]);
+        Assert.NotNull(pairingPage.Document.QuerySelector("section#feedback.pairing-feedback"));
+        Assert.Equal(
+            "No feedback from either side yet.",
+            HtmlPage.Fold(list.Document.QuerySelector($".active-pairing[data-pairing-id='{quiet.PairingId}'] .pairing-feedback-count")!.TextContent).Trim());
+    }
+
+    [Fact]
+    public async Task Feedback_AfterCloseSubmittedTwiceAtOnce_StoresOnePieceAndThanksBothPosts()
+    {
+        var world = await AcceptedAsync("twice");
+        await CloseAsync(world.Mentor, world.PairingId, "Goals met.");
+        var form = await HtmlPage.GetAsync(world.Member, $"/mentoring/pairings/{world.PairingId}/feedback");
+        HttpRequestMessage Post() => new(HttpMethod.Post, $"/mentoring/pairings/{world.PairingId}/feedback")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = form.AntiforgeryToken,
+                ["Input.Rating"] = "5",
+                ["Input.Comment"] = "Sent with a double click.",
+            }),
+        };
+
+        var responses = await Task.WhenAll(world.Member.SendAsync(Post()), world.Member.SendAsync(Post()));
+        var third = await world.Member.SendAsync(Post());
+
+        Assert.All(responses.Append(third), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Contains(PairingFeedbackService.AlreadyGivenMessage, (await HtmlPage.ParseAsync(third)).MainText, StringComparison.Ordinal);
+        Assert.Equal(1, await QueryAsync(factory, db => db.PairingFeedback.CountAsync(f => f.PairingId == world.PairingId && f.AuthorUserId == world.MemberUserId)));
+
+        // The database holds the rule itself: a second after-close row for the same person is refused.
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => QueryAsync(factory, db =>
+        {
+            db.PairingFeedback.Add(new PairingFeedback
+            {
+                PairingId = world.PairingId,
+                AuthorUserId = world.MemberUserId,
+                Side = PairingSide.Member,
+                Occasion = FeedbackOccasion.AfterClose,
+                Rating = 1,
+                CreatedAtUtc = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        }));
+        Assert.True(factory.Services.GetRequiredService<IDatabaseErrors>().IsUniqueViolation(refused));
+    }
+
     private async Task<string> AddressAsync(string userId) =>
         await QueryAsync(factory, db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
 

@@ -18,4 +18,20 @@ public sealed class DraftReviewMailerTests
         Assert.Contains(content.Paragraphs, p => p.Contains("Please check the fees.", StringComparison.Ordinal));
         Assert.Equal("/staff/pages/3#draft-review", DraftReviewMailer.DraftPath(3));
     }
+
+    [Theory]
+    [InlineData(DraftReviewStatus.Approved, "Approved: the draft of “Echo”", "reviewer@test.example approved the draft")]
+    [InlineData(DraftReviewStatus.Returned, "Returned: the draft of “Echo” needs changes", "reviewer@test.example returned the draft")]
+    public void DecisionContent_ApprovedOrReturned_TellsTheAuthorWhoDecidedWithTheCommentAndALink(DraftReviewStatus decision, string subject, string said)
+    {
+        var content = DraftReviewMailer.DecisionContent(
+            "author@test.example", "Echo", "reviewer@test.example", decision, " Check the 2027 fee. ", new Uri("https://portal.test/staff/pages/3#draft-review"));
+
+        Assert.Equal("author@test.example", content.To);
+        Assert.Equal(subject, content.Subject);
+        Assert.StartsWith(said, content.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("Their comment: Check the 2027 fee.", content.Paragraphs);
+        Assert.Equal(new Uri("https://portal.test/staff/pages/3#draft-review"), content.Action!.Url);
+        Assert.Equal(DraftReviewMailer.DecisionReason, content.Reason);
+    }
 }

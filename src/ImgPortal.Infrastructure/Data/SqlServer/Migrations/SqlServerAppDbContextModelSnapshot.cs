@@ -1620,6 +1620,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
                     b.HasIndex("PairingId", "AuthorUserId");
 
+                    b.HasIndex(new[] { "PairingId", "AuthorUserId" }, "IX_PairingFeedback_OnceAfterClose")
+                        .IsUnique()
+                        .HasFilter("\"Occasion\" = 'AfterClose'");
+
                     b.ToTable("PairingFeedback", (string)null);
                 });
 

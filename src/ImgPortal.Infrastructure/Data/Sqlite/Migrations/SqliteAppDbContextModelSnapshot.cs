@@ -1565,6 +1565,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
                     b.HasIndex("PairingId", "AuthorUserId");
 
+                    b.HasIndex(new[] { "PairingId", "AuthorUserId" }, "IX_PairingFeedback_OnceAfterClose")
+                        .IsUnique()
+                        .HasFilter("\"Occasion\" = 'AfterClose'");
+
                     b.ToTable("PairingFeedback", (string)null);
                 });
 

@@ -1,15 +1,20 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.ViewModels.Shared;
+using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
 /// <summary>
 /// "Send for review" (ADR 0093): ask a colleague to review a page's draft, comment on it, and the reviewer's approval
-/// or return. Each action flashes what happened and goes back to the draft's review panel (post-redirect-get).
+/// or return. Each action flashes what happened and goes back to the draft's review panel (post-redirect-get). A
+/// refused comment, approval or return shows the draft page again with the error summary and the comment as typed
+/// (ADR 0102).
 /// </summary>
 [Route("staff/pages/{id:int}/draft-review")]
-public sealed class DraftReviewsController(IDraftReviews reviews) : StaffControllerBase
+public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts drafts) : StaffControllerBase
 {
     [HttpPost("")]
     public async Task<IActionResult> Send(int id, string? reviewerUserId, string? note, CancellationToken cancellationToken) =>
@@ -17,16 +22,42 @@ public sealed class DraftReviewsController(IDraftReviews reviews) : StaffControl
 
     [HttpPost("comments")]
     public async Task<IActionResult> Comment(int id, string? comment, CancellationToken cancellationToken) =>
-        BackToDraft(id, await reviews.CommentAsync(id, comment, cancellationToken));
+        await ShownAgainWhenRefusedAsync(id, await reviews.CommentAsync(id, comment, cancellationToken), DraftReviewTyped.CommentField, comment, cancellationToken);
 
     [HttpPost("approve")]
     public async Task<IActionResult> Approve(int id, string? baseVersion, string? comment, CancellationToken cancellationToken) =>
-        BackToDraft(id, await reviews.ApproveAsync(id, baseVersion ?? string.Empty, comment, cancellationToken));
+        await ShownAgainWhenRefusedAsync(
+            id, await reviews.ApproveAsync(id, baseVersion ?? string.Empty, comment, cancellationToken), DraftReviewTyped.ApproveField, comment, cancellationToken);
 
     [HttpPost("return")]
     public async Task<IActionResult> Return(int id, string? comment, CancellationToken cancellationToken) =>
-        BackToDraft(id, await reviews.ReturnAsync(id, comment, cancellationToken));
+        await ShownAgainWhenRefusedAsync(id, await reviews.ReturnAsync(id, comment, cancellationToken), DraftReviewTyped.ReturnField, comment, cancellationToken);
 
-    private IActionResult BackToDraft(int id, Core.Common.Outcome outcome) =>
+    private IActionResult BackToDraft(int id, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"));
+
+    /// <summary>
+    /// Like <see cref="BackToDraft"/>, but a refusal shows the draft page again (400): the error summary at the top links
+    /// to the comment box <paramref name="field"/>, which keeps <paramref name="comment"/>. A conflict (the draft saved
+    /// meanwhile) is still flashed: the page it lands on shows the draft as it is now.
+    /// </summary>
+    private async Task<IActionResult> ShownAgainWhenRefusedAsync(int id, Outcome outcome, string field, string? comment, CancellationToken cancellationToken) =>
+        await this.ToResultAsync(
+            outcome,
+            onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"),
+            onInvalid: async () =>
+            {
+                var data = await drafts.GetEditorAsync(id, cancellationToken);
+                if (data is null)
+                {
+                    return NotFound();
+                }
+
+                ErrorSummaryTargets.Link(ViewData, DraftReviewTyped.Key, field);
+                var fieldError = outcome.Errors.FirstOrDefault(e => e.Field == DraftReviewTyped.Key)?.Message ?? string.Empty;
+                return View(
+                    "~/Areas/Staff/Views/Pages/Edit.cshtml",
+                    new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { ReviewTyped = new DraftReviewTyped(field, comment, fieldError) });
+            },
+            onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review")));
 }

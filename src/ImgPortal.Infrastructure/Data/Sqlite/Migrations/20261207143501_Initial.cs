@@ -1807,6 +1807,13 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                 columns: new[] { "GuidancePageId", "SortOrder" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PairingFeedback_OnceAfterClose",
+                table: "PairingFeedback",
+                columns: new[] { "PairingId", "AuthorUserId" },
+                unique: true,
+                filter: "\"Occasion\" = 'AfterClose'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PairingFeedback_PairingId_AuthorUserId",
                 table: "PairingFeedback",
                 columns: new[] { "PairingId", "AuthorUserId" });
