@@ -797,6 +797,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sources")
                         .IsRequired()
                         .HasMaxLength(3000)
@@ -1986,6 +1990,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2056,6 +2064,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Other");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sources")
                         .IsRequired()
@@ -2404,6 +2416,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("ScoreMinimumsSource")
                         .IsRequired()
                         .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Specialty")

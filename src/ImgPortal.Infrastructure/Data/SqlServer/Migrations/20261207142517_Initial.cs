@@ -433,7 +433,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     ScoreMinimumsSource = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
                     ScoreMinimumsCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastConfirmedByProgram = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeededHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,7 +454,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     GuidanceSlug = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
                     Sources = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeededHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,7 +478,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     UsuallyWhen = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeededHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -518,7 +521,8 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     ImmigrationStatusStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Sources = table.Column<string>(type: "nvarchar(3000)", maxLength: 3000, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeededHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

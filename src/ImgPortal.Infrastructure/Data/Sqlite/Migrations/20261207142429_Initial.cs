@@ -433,7 +433,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     ScoreMinimumsSource = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
                     ScoreMinimumsCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LastConfirmedByProgram = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,7 +454,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     GuidanceSlug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Sources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,7 +478,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     UsuallyWhen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -518,7 +521,8 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     ImmigrationStatusStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Sources = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeededHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

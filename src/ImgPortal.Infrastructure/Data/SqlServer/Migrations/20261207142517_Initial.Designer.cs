@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261207122907_Initial")]
+    [Migration("20261207142517_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -828,6 +828,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Sources")
                         .IsRequired()
@@ -2058,6 +2062,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -2130,6 +2138,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasDefaultValue("Other");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Sources")
                         .IsRequired()
@@ -2489,6 +2501,10 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(600)
                         .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Specialty")
                         .IsRequired()

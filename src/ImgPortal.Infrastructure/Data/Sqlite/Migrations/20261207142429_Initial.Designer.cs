@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207122902_Initial")]
+    [Migration("20261207142429_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -798,6 +798,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("PracticeSettingStatus")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sources")
@@ -1989,6 +1993,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2059,6 +2067,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Other");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sources")
                         .IsRequired()
@@ -2407,6 +2419,10 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.Property<string>("ScoreMinimumsSource")
                         .IsRequired()
                         .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeededHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Specialty")
