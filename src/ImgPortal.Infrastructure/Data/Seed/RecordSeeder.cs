@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace ImgPortal.Infrastructure.Data.Seed;
 
 /// <summary>
-/// Writes a seeded record type (fees, glossary terms, state pathways, programs, roadmap steps, season dates) and brings a corrected seed to an existing database (ADR 0098),
-/// as <see cref="GuidanceSeeder"/> does for pages (ADR 0088). An empty table gets every seeded record. In a table with
+/// Writes a seeded record type (fees, glossary terms, state pathways, programs, roadmap steps, season dates) and
+/// brings a corrected seed to an existing database (ADR 0098, 0103), as <see cref="GuidanceSeeder"/> does for pages
+/// (ADR 0088). An empty table gets every seeded record. In a table with
 /// records, each seeded record is found by its key: one staff never edited takes the seed's values, with an audit
 /// entry by <see cref="SeedActor"/> (so it shows in the type's history) and, for a followed type, a change log entry;
 /// one staff edited is kept. A record is untouched when its values still hash to <see cref="ISeededRecord.SeededHash"/>,
