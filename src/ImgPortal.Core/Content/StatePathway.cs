@@ -7,7 +7,7 @@ namespace ImgPortal.Core.Content;
 /// requirements (each a text and a <see cref="RequirementStatus"/>), a plain summary and its sources, one per line
 /// as "URL | title | verified date" (<see cref="PathwaySources"/>, ADR 0040).
 /// </summary>
-public class StatePathway : IRecord
+public class StatePathway : ISeededRecord
 {
     public const int StateMaxLength = 2;
 
@@ -84,4 +84,7 @@ public class StatePathway : IRecord
     public string Sources { get; set; } = string.Empty;
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public string? SeededHash { get; set; }
 }

@@ -3,7 +3,7 @@ using ImgPortal.Core.Records;
 namespace ImgPortal.Core.Profiles;
 
 /// <summary>One step of the residency roadmap, defined by staff (seeded). Members' states hang off it.</summary>
-public class RoadmapStep : IRecord
+public class RoadmapStep : ISeededRecord
 {
     public const int KeyMaxLength = 60;
 
@@ -14,7 +14,6 @@ public class RoadmapStep : IRecord
     public const int GuidanceSlugMaxLength = 80;
 
     public const int SourcesMaxLength = 2000;
-
 
     public int Id { get; set; }
 
@@ -36,4 +35,7 @@ public class RoadmapStep : IRecord
     public string Sources { get; set; } = string.Empty;
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public string? SeededHash { get; set; }
 }

@@ -7,7 +7,7 @@ namespace ImgPortal.Core.Profiles;
 /// <c>/dates</c>, on members' roadmaps and in calendars. A date not announced yet has no <see cref="Date"/> and
 /// says in <see cref="UsuallyWhen"/> when it usually is (never a guessed date).
 /// </summary>
-public class SeasonDate : IRecord
+public class SeasonDate : ISeededRecord
 {
     public const int TitleMaxLength = 200;
 
@@ -48,6 +48,10 @@ public class SeasonDate : IRecord
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    /// <inheritdoc />
+    public string? SeededHash { get; set; }
+
     /// <summary>What the editor's "not announced yet" box said on this save (not stored: <see cref="Date"/> null is the record of it).</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
     public bool NotAnnouncedTicked { get; set; }
 }

@@ -8,7 +8,7 @@ namespace ImgPortal.Core.Programs;
 /// ("URL | title | yyyy-MM-dd", empty when unknown) and the date it was checked, so a reader sees who said what
 /// and when; a policy no source states stays <c>Unknown</c> (enum value 0).
 /// </summary>
-public class ResidencyProgram : IRecord
+public class ResidencyProgram : ISeededRecord
 {
     public const int KeyMaxLength = 80;
 
@@ -104,4 +104,7 @@ public class ResidencyProgram : IRecord
     public DateOnly? LastConfirmedByProgram { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <inheritdoc />
+    public string? SeededHash { get; set; }
 }

@@ -31,6 +31,7 @@ public sealed class ResidencyProgramConfiguration : IEntityTypeConfiguration<Res
         builder.Property(p => p.ScoreMinimums).HasMaxLength(ResidencyProgram.ScoreMinimumsMaxLength).IsRequired();
         builder.Property(p => p.ScoreMinimumsSource).HasMaxLength(ResidencyProgram.SourceMaxLength).IsRequired();
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.SeededHash).HasMaxLength(64);
         builder.HasIndex(p => p.Key).IsUnique();
         builder.HasIndex(p => new { p.Specialty, p.Area });
         builder.HasIndex(p => p.Name);

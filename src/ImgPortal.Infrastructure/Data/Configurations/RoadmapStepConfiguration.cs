@@ -16,6 +16,7 @@ public sealed class RoadmapStepConfiguration : IEntityTypeConfiguration<RoadmapS
         builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.GuidanceSlug).HasMaxLength(RoadmapStep.GuidanceSlugMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.SeededHash).HasMaxLength(64);
         builder.HasIndex(s => s.SortOrder);
     }
 }

@@ -20,6 +20,7 @@ public sealed class SeasonDateConfiguration : IEntityTypeConfiguration<SeasonDat
             .HasDefaultValue(DateMilestone.Other).HasSentinel((DateMilestone)(-1));
         builder.Ignore(d => d.NotAnnouncedTicked);
         builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.SeededHash).HasMaxLength(64);
         builder.HasIndex(d => new { d.Cycle, d.Date });
     }
 }

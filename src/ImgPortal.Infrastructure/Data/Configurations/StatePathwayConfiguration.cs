@@ -23,6 +23,7 @@ public sealed class StatePathwayConfiguration : IEntityTypeConfiguration<StatePa
         builder.Property(s => s.Summary).HasMaxLength(StatePathway.SummaryMaxLength).IsRequired();
         builder.Property(s => s.Sources).HasMaxLength(StatePathway.SourcesMaxLength).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.SeededHash).HasMaxLength(64);
         builder.HasIndex(s => new { s.State, s.Status });
         builder.HasIndex(s => new { s.Status, s.Kind });
     }

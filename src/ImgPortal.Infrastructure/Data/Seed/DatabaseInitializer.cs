@@ -1,6 +1,11 @@
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records.Fees;
 using ImgPortal.Core.Records.Glossary;
+using ImgPortal.Core.Records.Programs;
+using ImgPortal.Core.Records.RoadmapSteps;
+using ImgPortal.Core.Records.SeasonDates;
+using ImgPortal.Core.Records.StatePathways;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Identity;
@@ -22,6 +27,7 @@ public sealed class DatabaseInitializer(
     UserManager<ApplicationUser> users,
     GuidanceSeeder guidanceSeeder,
     RecordSeeder recordSeeder,
+    IMemberStages stages,
     TimeProvider clock,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
@@ -133,35 +139,25 @@ public sealed class DatabaseInitializer(
     private async Task SeedContentAsync(CancellationToken cancellationToken) =>
         await guidanceSeeder.SeedAsync(ContentSeed.Pages(), cancellationToken);
 
-    /// <summary>The verified state pathways, only when their table is empty.</summary>
-    private async Task SeedStatePathwaysAsync(CancellationToken cancellationToken)
-    {
-        if (await db.StatePathways.AnyAsync(cancellationToken))
-        {
-            return;
-        }
+    /// <summary>
+    /// The verified state pathways: every one on an empty table; on an existing one, a corrected seed's values on the
+    /// pathways staff never edited, and a new seeded pathway unless staff deleted it (ADR 0103). Matched by state and
+    /// kind, and by name where a state has two of one kind.
+    /// </summary>
+    private async Task SeedStatePathwaysAsync(CancellationToken cancellationToken) =>
+        await recordSeeder.SeedAsync(
+            new StatePathwayRecordType(), StatePathwaySeed.Pathways(), StatePathwaySeed.KeyOf, null, StatePathwaySeed.TieBreakOf, cancellationToken);
 
-        db.StatePathways.AddRange(StatePathwaySeed.Pathways());
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the state pathways");
-    }
-
-    /// <summary>The roadmap steps and the season calendar, each only when its table is empty.</summary>
+    /// <summary>
+    /// The roadmap steps (matched by key; members' stages follow a change) and the season calendar (matched by Match
+    /// year and step of the cycle, and by title where two share them), corrected as the state pathways are (ADR 0103).
+    /// </summary>
     private async Task SeedRoadmapAsync(CancellationToken cancellationToken)
     {
-        if (!await db.RoadmapSteps.AnyAsync(cancellationToken))
-        {
-            db.RoadmapSteps.AddRange(RoadmapSeed.Steps());
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the roadmap steps");
-        }
-
-        if (!await db.SeasonDates.AnyAsync(cancellationToken))
-        {
-            db.SeasonDates.AddRange(RoadmapSeed.SeasonDates());
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the season dates for the {Cycle} and {NextCycle} Match cycles", RoadmapSeed.Cycle, RoadmapSeed.Cycle + 1);
-        }
+        await recordSeeder.SeedAsync(
+            new RoadmapStepRecordType(stages), [.. RoadmapSeed.Steps()], RoadmapSeed.StepKeyOf, null, cancellationToken: cancellationToken);
+        await recordSeeder.SeedAsync(
+            new SeasonDateRecordType(), [.. RoadmapSeed.SeasonDates()], RoadmapSeed.DateKeyOf, null, RoadmapSeed.DateTieBreakOf, cancellationToken);
     }
 
     /// <summary>
@@ -174,25 +170,22 @@ public sealed class DatabaseInitializer(
             FeeSeed.Fees(),
             FeeSeed.KeyOf,
             FeeSeed.GroupOf,
-            cancellationToken);
+            cancellationToken: cancellationToken);
 
     /// <summary>
     /// The glossary's verified terms: every term on an empty table; on an existing one, a corrected seed's definition
     /// on the terms staff never edited (ADR 0098). New terms are not added to a glossary staff already keep.
     /// </summary>
     private async Task SeedGlossaryAsync(CancellationToken cancellationToken) =>
-        await recordSeeder.SeedAsync(new GlossaryTermRecordType(), GlossarySeed.Terms(), t => t.Term, _ => "glossary", cancellationToken);
+        await recordSeeder.SeedAsync(new GlossaryTermRecordType(), GlossarySeed.Terms(), t => t.Term, _ => "glossary", cancellationToken: cancellationToken);
 
-    /// <summary>The verified New York residency programs, only when their table is empty.</summary>
-    private async Task SeedProgramsAsync(CancellationToken cancellationToken)
-    {
-        if (!await db.Programs.AnyAsync(cancellationToken))
-        {
-            db.Programs.AddRange(ProgramSeed.Programs());
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the residency programs");
-        }
-    }
+    /// <summary>
+    /// The verified New York residency programs, matched by their key (their address, fixed once created; most have no
+    /// ACGME number in the seed), corrected as the state pathways are (ADR 0103).
+    /// </summary>
+    private async Task SeedProgramsAsync(CancellationToken cancellationToken) =>
+        await recordSeeder.SeedAsync(
+            new ResidencyProgramRecordType(), ProgramSeed.Programs(), ProgramSeed.KeyOf, null, cancellationToken: cancellationToken);
 
     private static void ThrowIfFailed(IdentityResult result, string what)
     {

@@ -20,6 +20,9 @@ public static class ProgramSeed
         return root.GetProperty("programs").EnumerateArray().Select(p => Read(p, checkedOn)).ToList();
     }
 
+    /// <summary>How a seeded program is found in a database (ADR 0103): its key, fixed once created.</summary>
+    public static string KeyOf(ResidencyProgram program) => program.Key;
+
     private static ResidencyProgram Read(JsonElement json, DateOnly checkedOn)
     {
         var policies = json.GetProperty("policies");

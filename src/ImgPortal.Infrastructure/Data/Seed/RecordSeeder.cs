@@ -11,14 +11,18 @@ using Microsoft.Extensions.Logging;
 namespace ImgPortal.Infrastructure.Data.Seed;
 
 /// <summary>
-/// Writes a seeded record type (fees, glossary terms) and brings a corrected seed to an existing database (ADR 0098),
-/// as <see cref="GuidanceSeeder"/> does for pages (ADR 0088). An empty table gets every seeded record. In a table with
+/// Writes a seeded record type (fees, glossary terms, state pathways, programs, roadmap steps, season dates) and
+/// brings a corrected seed to an existing database (ADR 0098, 0103), as <see cref="GuidanceSeeder"/> does for pages
+/// (ADR 0088). An empty table gets every seeded record. In a table with
 /// records, each seeded record is found by its key: one staff never edited takes the seed's values, with an audit
 /// entry by <see cref="SeedActor"/> (so it shows in the type's history) and, for a followed type, a change log entry;
 /// one staff edited is kept. A record is untouched when its values still hash to <see cref="ISeededRecord.SeededHash"/>,
 /// what the seed last wrote; one seeded before that column existed counts as untouched only if the audit trail has no
-/// entry for it. A seeded record whose key is missing is added only when no record shares its group (for fees: its
-/// item), so a record staff deleted does not come back. One log line names what was added, updated and kept.
+/// entry for it. A seeded record whose key is missing is added unless staff deleted a record with that key (the audit
+/// trail's deletions) or, for a type with groups, a record of its group is left (for fees: its item and cycle). A key
+/// two records share (New York's two limited-license routes) is told apart by a tie-break (the name) (ADR 0103). After
+/// a change the type's own follow-up runs (members' stages after roadmap steps). One log line names what was added,
+/// updated and kept.
 /// </summary>
 public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<RecordSeeder> logger)
 {
@@ -30,11 +34,18 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
     /// <summary>What one run did, by record key: added, updated (never edited by staff), and kept (edited by staff, seed differs).</summary>
     public sealed record Result(IReadOnlyList<string> Added, IReadOnlyList<string> Updated, IReadOnlyList<string> Kept);
 
+    /// <param name="keyOf">The record's natural key, stable across seeds (a fee's item, cycle and band; a step's key).</param>
+    /// <param name="groupOf">
+    /// A missing seeded record is added only when no record of its group is left; null: added unless staff deleted a
+    /// record with its key.
+    /// </param>
+    /// <param name="tieBreakOf">Appended to a key that more than one seeded or stored record shares, to tell them apart.</param>
     public async Task<Result> SeedAsync<TEntity>(
         RecordType<TEntity> type,
         IReadOnlyList<TEntity> seed,
         Func<TEntity, string> keyOf,
-        Func<TEntity, string> groupOf,
+        Func<TEntity, string>? groupOf,
+        Func<TEntity, string>? tieBreakOf = null,
         CancellationToken cancellationToken = default)
         where TEntity : class, ISeededRecord
     {
@@ -49,19 +60,29 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
 
             set.AddRange(seed);
             await db.SaveChangesAsync(cancellationToken);
+            await AfterChangeAsync(type, cancellationToken);
             logger.LogInformation("Seeded {Count} {RecordType} record(s)", seed.Count, type.AuditName);
-            return new Result([.. seed.Select(keyOf)], [], []);
+            return new Result([.. seed.Select(Identify(seed, [], keyOf, tieBreakOf))], [], []);
         }
 
         var existing = await set.ToListAsync(cancellationToken);
-        var byKey = existing.GroupBy(keyOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var groups = existing.Select(groupOf).ToHashSet(StringComparer.Ordinal);
+        var identify = Identify(seed, existing, keyOf, tieBreakOf);
+        var byKey = existing.GroupBy(identify, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var groups = groupOf is null ? null : existing.Select(groupOf).ToHashSet(StringComparer.Ordinal);
         var entityName = typeof(TEntity).Name;
         var audited = (await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == entityName)
             .Select(a => a.EntityKey)
             .Distinct()
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var deleted = (await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityName && a.Action == AuditAction.Deleted && a.BeforeJson != null)
+            .Select(a => a.BeforeJson!)
+            .ToListAsync(cancellationToken))
+            .Select(Deserialized<TEntity>)
+            .OfType<TEntity>()
+            .Select(identify)
+            .ToHashSet(StringComparer.Ordinal);
 
         var added = new List<string>();
         var updated = new List<string>();
@@ -71,12 +92,13 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
         var corrections = new List<(TEntity Record, Dictionary<string, object?> Before, Dictionary<string, object?> After)>();
         foreach (var wanted in seed)
         {
-            var key = keyOf(wanted);
+            var key = identify(wanted);
             var wantedHash = HashOf(wanted, owned);
             if (!byKey.TryGetValue(key, out var record))
             {
-                // Only the groups the database had before this run: every band of a new item or cycle is added.
-                if (!groups.Contains(groupOf(wanted)))
+                // Only the groups the database had before this run: every band of a new item or cycle is added. A record
+                // staff deleted stays deleted.
+                if (!deleted.Contains(key) && (groups is null || !groups.Contains(groupOf!(wanted))))
                 {
                     wanted.SeededHash = wantedHash;
                     set.Add(wanted);
@@ -160,6 +182,11 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
             return new Result([], [], kept);
         }
 
+        if (added.Count > 0 || updated.Count > 0)
+        {
+            await AfterChangeAsync(type, cancellationToken);
+        }
+
         if (added.Count > 0 || updated.Count > 0 || kept.Count > 0)
         {
             logger.LogInformation(
@@ -168,6 +195,50 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
         }
 
         return new Result(added, updated, kept);
+    }
+
+    /// <summary>The type's own follow-up to a change (members' stages after roadmap steps), saved after it.</summary>
+    private async Task AfterChangeAsync<TEntity>(RecordType<TEntity> type, CancellationToken cancellationToken)
+        where TEntity : class, IRecord
+    {
+        await type.AfterChangeAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The key a record is matched by: <paramref name="keyOf"/>, with <paramref name="tieBreakOf"/> appended where
+    /// more than one seeded record, or more than one stored record, shares that key.
+    /// </summary>
+    private static Func<TEntity, string> Identify<TEntity>(
+        IEnumerable<TEntity> seed, IEnumerable<TEntity> existing, Func<TEntity, string> keyOf, Func<TEntity, string>? tieBreakOf)
+    {
+        if (tieBreakOf is null)
+        {
+            return keyOf;
+        }
+
+        var shared = seed.GroupBy(keyOf, StringComparer.Ordinal).Concat(existing.GroupBy(keyOf, StringComparer.Ordinal))
+            .Where(g => g.Skip(1).Any())
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return record => keyOf(record) is var key && shared.Contains(key) ? key + " " + tieBreakOf(record) : key;
+    }
+
+    /// <summary>A deleted record as the audit trail kept it (every property but the version token); null if unreadable.</summary>
+    private static TEntity? Deserialized<TEntity>(string json)
+        where TEntity : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TEntity>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -203,6 +274,7 @@ public sealed class RecordSeeder(AppDbContext db, TimeProvider clock, ILogger<Re
     private static IReadOnlyList<PropertyInfo> SeedOwned<TEntity>() =>
         [.. typeof(TEntity).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p is { CanRead: true, CanWrite: true } && p.GetIndexParameters().Length == 0)
+            .Where(p => p.GetCustomAttribute<System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute>() is null)
             .Where(p => p.Name is not (nameof(IRecord.Id) or nameof(IRecord.Version) or nameof(ISeededRecord.SeededHash)))
             .Where(p => IsScalar(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
             .OrderBy(p => p.Name, StringComparer.Ordinal)];

@@ -107,6 +107,15 @@ public static class RoadmapSeed
             "July 1 of the Match year", NrmpJuly1),
     ];
 
+    /// <summary>How a seeded step is found in a database (ADR 0103): its key, fixed once created.</summary>
+    public static string StepKeyOf(RoadmapStep step) => step.Key;
+
+    /// <summary>How a seeded date is found in a database (ADR 0103): its Match year and step of the cycle.</summary>
+    public static string DateKeyOf(SeasonDate date) => $"{date.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)} {date.Milestone}";
+
+    /// <summary>Tells apart the dates of one year and step (two "Other" dates): the title.</summary>
+    public static string DateTieBreakOf(SeasonDate date) => date.Title;
+
     /// <param name="sources">The step's own sources, one a line as "URL | title | yyyy-MM-dd" (the day they were checked).</param>
     private static RoadmapStep Step(int order, string key, RoadmapStage stage, string title, string description, string slug, string sources = "") =>
         new() { SortOrder = order, Key = key, Stage = stage, Title = title, Description = description, GuidanceSlug = slug, Sources = sources };

@@ -16,6 +16,12 @@ public static class StatePathwaySeed
         return document.RootElement.EnumerateArray().Select(Read).ToList();
     }
 
+    /// <summary>How a seeded pathway is found in a database (ADR 0103): its state and kind.</summary>
+    public static string KeyOf(StatePathway pathway) => $"{pathway.State} {pathway.Kind}";
+
+    /// <summary>Tells apart the pathways of one state and kind (New York's two limited-license routes): the name.</summary>
+    public static string TieBreakOf(StatePathway pathway) => pathway.Name;
+
     private static StatePathway Read(JsonElement json)
     {
         var pathway = new StatePathway
