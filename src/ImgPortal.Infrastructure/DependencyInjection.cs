@@ -95,8 +95,9 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
-                        provider.GetRequiredService<PublicContentChangeInterceptor>(), provider.GetRequiredService<OutboxDispatchInterceptor>())
+                    .AddInterceptors(provider.GetRequiredService<ReadOnlyScopeInterceptor>(), provider.GetRequiredService<AuditInterceptor>(),
+                        provider.GetRequiredService<DatabaseFaultInterceptor>(), provider.GetRequiredService<PublicContentChangeInterceptor>(),
+                        provider.GetRequiredService<OutboxDispatchInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
 
                 // Search runs on the provider's own full-text search (ADR 0085).
@@ -108,8 +109,9 @@ public static class DependencyInjection
                     Math.Clamp(database.BusyTimeoutSeconds, 0, 600)); // out of range: refused at start by the options' validation
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, options) => options
                     .UseSqlite(sqlite)
-                    .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DatabaseFaultInterceptor>(),
-                        provider.GetRequiredService<PublicContentChangeInterceptor>(), provider.GetRequiredService<OutboxDispatchInterceptor>())
+                    .AddInterceptors(provider.GetRequiredService<ReadOnlyScopeInterceptor>(), provider.GetRequiredService<AuditInterceptor>(),
+                        provider.GetRequiredService<DatabaseFaultInterceptor>(), provider.GetRequiredService<PublicContentChangeInterceptor>(),
+                        provider.GetRequiredService<OutboxDispatchInterceptor>())
                     .ConfigureWarnings(QuietDatabaseFaults));
                 services.AddSingleton<ISearchIndex, SqliteFts5SearchIndex>();
                 break;
@@ -119,6 +121,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<IFreeDiskSpace, FreeDiskSpace>();
         services.AddSingleton<DatabaseFaultInterceptor>();
+        services.AddSingleton<ReadOnlyScopeInterceptor>();
         services.AddSingleton<SqliteFileIdentity>();
         services.AddScoped<PublicContentChangeInterceptor>();
         services.AddScoped<OutboxDispatchInterceptor>();

@@ -1,6 +1,7 @@
 using System.Text;
 using ImgPortal.Core.Costs;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Costs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,13 +26,7 @@ public sealed class CostsController(ICostService costs) : Controller
             fromProfile = true;
         }
 
-        var estimate = await costs.EstimateAsync(plan, cancellationToken);
-        return View(new CostsViewModel(estimate, await costs.ListFeesAsync(cancellationToken))
-        {
-            FromProfile = fromProfile,
-            SignedIn = User.Identity?.IsAuthenticated == true,
-            SavedQuery = await costs.SavedOwnAsync(cancellationToken),
-        });
+        return View(await PageAsync(plan, fromProfile, cancellationToken));
     }
 
     [AllowAnonymous]
@@ -46,7 +41,20 @@ public sealed class CostsController(ICostService costs) : Controller
     [HttpPost("/costs/save")]
     public async Task<IActionResult> Save([FromForm] CostPlan plan, CancellationToken cancellationToken)
     {
+        // The save button carries the plan in hidden fields, not a form ModelState would stop: a busy write shows the plan again (503).
+        BusyFormFilter.ShowFormAgainWhenBusy(this, async () => View(nameof(Index), await PageAsync(plan, fromProfile: false, cancellationToken)));
         var outcome = await costs.SaveOwnAsync(plan, cancellationToken);
         return this.ToResult(outcome, onDone: () => Redirect("/roadmap#cost-plan"));
+    }
+
+    private async Task<CostsViewModel> PageAsync(CostPlan plan, bool fromProfile, CancellationToken cancellationToken)
+    {
+        var estimate = await costs.EstimateAsync(plan, cancellationToken);
+        return new CostsViewModel(estimate, await costs.ListFeesAsync(cancellationToken))
+        {
+            FromProfile = fromProfile,
+            SignedIn = User.Identity?.IsAuthenticated == true,
+            SavedQuery = await costs.SavedOwnAsync(cancellationToken),
+        };
     }
 }

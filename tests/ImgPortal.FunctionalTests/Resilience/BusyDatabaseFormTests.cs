@@ -92,14 +92,5 @@ public sealed class BusyDatabaseFormTests : IDisposable
             _ => null,
         };
 
-    /// <summary>Another connection's write transaction on the portal's file, rolled back when disposed.</summary>
-    private async Task<SqliteConnection> WriteLockAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile};Pooling=False");
-        await connection.OpenAsync();
-        await using var begin = connection.CreateCommand();
-        begin.CommandText = "BEGIN IMMEDIATE;";
-        await begin.ExecuteNonQueryAsync();
-        return connection;
-    }
+    private Task<SqliteConnection> WriteLockAsync() => DatabaseLock.WriteLockAsync(_factory);
 }
