@@ -60,6 +60,9 @@ public sealed class MentoringController(
     {
         if (!ModelState.IsValid)
         {
+            // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
+            this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(input);
         }
 
@@ -93,6 +96,8 @@ public sealed class MentoringController(
 
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(nameof(Application), new OwnApplicationViewModel(own, input));
         }
 
@@ -128,7 +133,7 @@ public sealed class MentoringController(
                 return RedirectToAction(nameof(OwnRequest), new { id = openId, mentor });
             }
 
-            this.Flash("You already have a request for a mentor; here is how it stands.");
+            this.Flash(MentoringMessages.AlreadyRequested);
             return ToDashboard();
         }
 
@@ -147,6 +152,8 @@ public sealed class MentoringController(
     {
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), null, cancellationToken));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(input);
         }
 
@@ -188,6 +195,8 @@ public sealed class MentoringController(
 
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), id, cancellationToken));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new OwnRequestViewModel(request, input));
         }
 
