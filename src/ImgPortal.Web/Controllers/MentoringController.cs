@@ -62,7 +62,6 @@ public sealed class MentoringController(
         {
             // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(input);
         }
 
@@ -97,7 +96,6 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(nameof(Application), new OwnApplicationViewModel(own, input));
         }
 
@@ -153,7 +151,6 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), null, cancellationToken));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(input);
         }
 
@@ -196,7 +193,6 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), id, cancellationToken));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new OwnRequestViewModel(request, input));
         }
 

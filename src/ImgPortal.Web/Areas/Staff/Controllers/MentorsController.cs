@@ -40,7 +40,6 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
         {
             // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             var mentor = await mentors.GetAsync(id, cancellationToken);
             return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
         }
