@@ -11,7 +11,13 @@ namespace ImgPortal.Core.Common;
 public static class ValidationText
 {
     /// <summary>A note longer than its field allows (several features' forms).</summary>
-    public const string NoteTooLong = "Keep the note under {1:N0} characters.";
+    public const string NoteTooLong = "Keep the note to {1:N0} characters.";
+
+    /// <summary>A country's name longer than its field allows (the profile's and the mentee request's).</summary>
+    public const string CountryTooLong = "Keep the country to {1:N0} characters.";
+
+    /// <summary>A text whose label says what it is ("How you like to meet", "Sources checked") longer than its field allows.</summary>
+    public const string TextTooLong = "Keep this to {1:N0} characters.";
 
     /// <summary>The message with a length's maximum in <c>{1}</c>, as <c>StringLength</c> shows it.</summary>
     public static string Limit(string message, int maximum) =>

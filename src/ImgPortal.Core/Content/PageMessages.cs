@@ -24,9 +24,11 @@ public static class PageMessages
 
     public const string Position = "Give a position from {1} to {2}.";
 
+    public const string OwnerFromList = "Choose the owner from the staff listed.";
+
     public const string ReviewInterval = "Give a review interval from {1} to {2} months.";
 
     public const string SourcesCheckedRequired = "Say which sources you checked the page against.";
 
-    public const string SourcesCheckedTooLong = "Keep this under {1:N0} characters.";
+    public const string SourcesCheckedTooLong = Common.ValidationText.TextTooLong;
 }

@@ -24,6 +24,9 @@ public static partial class PageRules
     /// <summary>The Match cycle (or other period) a section's rules belong to, e.g. "2027 Match".</summary>
     public const int CycleMaxLength = 40;
 
+    public const int MinSortOrder = 0;
+    public const int MaxSortOrder = 9999;
+
     public const int DefaultReviewIntervalMonths = 12;
     public const int MinReviewIntervalMonths = 1;
     public const int MaxReviewIntervalMonths = 36;

@@ -26,15 +26,11 @@ public static class MentoringMessages
 
     public const string CountyTooLong = "Keep the county to {1:N0} characters.";
 
-    public const string CountryTooLong = "Keep the country to {1:N0} characters.";
-
     public const string MentorHelpAreasRequired = "Choose at least one thing you can help with.";
 
     public const string MenteeHelpAreasRequired = "Choose at least one thing you want help with.";
 
     public const string Capacity = "Choose between {1} and {2} mentees.";
-
-    public const string MeetingPreferenceTooLong = "Keep this to {1:N0} characters.";
 
     public const string BioTooLong = "Keep the bio to {1:N0} characters.";
 
@@ -48,7 +44,7 @@ public static class MentoringMessages
 
     public const string LicenseNumberTooLong = "Keep the license number to {1:N0} characters.";
 
-    public const string NoteTooLong = "Keep the note to {1:N0} characters.";
+    public const string AlreadyRequested = "You already have a request for a mentor. See its progress on your mentoring dashboard.";
 
     public const string GoalsTooLong = "Keep the goals to {1:N0} characters.";
 

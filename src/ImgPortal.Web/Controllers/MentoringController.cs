@@ -60,6 +60,8 @@ public sealed class MentoringController(
     {
         if (!ModelState.IsValid)
         {
+            // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
+            this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
             return View(input);
         }
 
@@ -93,6 +95,7 @@ public sealed class MentoringController(
 
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
             return View(nameof(Application), new OwnApplicationViewModel(own, input));
         }
 
@@ -128,7 +131,7 @@ public sealed class MentoringController(
                 return RedirectToAction(nameof(OwnRequest), new { id = openId, mentor });
             }
 
-            this.Flash("You already have a request for a mentor; here is how it stands.");
+            this.Flash(MentoringMessages.AlreadyRequested);
             return ToDashboard();
         }
 
@@ -147,6 +150,7 @@ public sealed class MentoringController(
     {
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), null, cancellationToken));
             return View(input);
         }
 
@@ -188,6 +192,7 @@ public sealed class MentoringController(
 
         if (!ModelState.IsValid)
         {
+            this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), id, cancellationToken));
             return View(new OwnRequestViewModel(request, input));
         }
 

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Security;
 using ImgPortal.Web.ViewModels.Programs;
 using Microsoft.AspNetCore.Authorization;
@@ -43,25 +44,29 @@ public sealed class ProgramConfirmationController(ICoordinatorAnswerService conf
         return Answered(answer, token, input.ToDictionary(v => v.Key, v => v.Value ?? string.Empty), note ?? string.Empty);
     }
 
-    private ViewResult Answered(CoordinatorAnswer answer, string token, Dictionary<string, string> typed, string note)
+    /// <summary>
+    /// The answer through <see cref="OutcomeResults.ToResult"/> like every form: thanks (the outcome's message, flashed) on
+    /// success, the page again with each field's message on a refusal (400) or the reason on a conflict (409). The proposed
+    /// values' errors sit under <c>Input.</c>, the note's under <c>Input.Note</c> (the view shows them at its <c>note</c> field).
+    /// </summary>
+    private IActionResult Answered(CoordinatorAnswer answer, string token, Dictionary<string, string> typed, string note)
     {
         if (answer.Outcome is not { } outcome)
         {
             return Problem(answer.Status);
         }
 
-        if (outcome.Succeeded)
-        {
-            return View("Message", new CoordinatorMessageViewModel("Thank you", outcome.Message));
-        }
-
-        foreach (var error in outcome.Errors)
-        {
-            ModelState.AddModelError(error.Field == nameof(ProgramConfirmationRequest.Note) || error.Field.Length == 0 ? error.Field : $"{Prefix}.{error.Field}", error.Message);
-        }
-
-        Response.StatusCode = outcome.Kind == Core.Common.OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return View(nameof(Open), new CoordinatorPageViewModel(token, answer.Record!, typed, note));
+        ViewResult Again() => View(nameof(Open), new CoordinatorPageViewModel(token, answer.Record!, typed, note));
+        return this.ToResult(
+            outcome,
+            onDone: () => View("Message", new CoordinatorMessageViewModel("Thank you", string.Empty)),
+            onInvalid: Again,
+            onConflict: () =>
+            {
+                this.AddErrors(outcome, Prefix);
+                return Again();
+            },
+            prefix: Prefix);
     }
 
     private ViewResult Problem(ProgramConfirmationLinkStatus status)

@@ -189,6 +189,35 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Propose_StatedLimitWithoutANumberAndANoteTooLong_ShowsBothMessagesAtTheirFieldsAndOneSummary()
+    {
+        var program = await AddAsync("Two errors proposal program");
+        var email = Coordinator();
+        await SendAsync(await StaffAsync(), program, email);
+        var coordinator = PortalClient.Anonymous(factory);
+        var page = await HtmlPage.GetAsync(coordinator, (await LinkAsync(email)).PathAndQuery);
+        var noteTooLong = ValidationText.Limit(ValidationText.NoteTooLong, ProgramConfirmationRequest.NoteMaxLength);
+
+        var refused = await page.SubmitAsync(
+            coordinator,
+            new Dictionary<string, string>
+            {
+                ["Input.YearsSinceGraduation"] = nameof(LimitPolicy.Limit),
+                ["note"] = new string('n', ProgramConfirmationRequest.NoteMaxLength + 1),
+            },
+            "form#propose-form");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(noteTooLong, refused.Document.GetElementById("note-error")!.TextContent.Trim());
+        Assert.Equal("true", refused.Document.GetElementById("note")!.GetAttribute("aria-invalid"));
+        Assert.Single(refused.Document.QuerySelectorAll("[id='error-summary']"));
+        var summary = refused.Document.QuerySelectorAll("#error-summary li a").ToDictionary(a => a.GetAttribute("href")!, a => a.TextContent.Trim());
+        Assert.Equal(noteTooLong, summary["#note"]);
+        Assert.Equal("Give the most years since graduation the program accepts.", summary["#Input_YearsSinceGraduationLimit"]);
+        Assert.Equal(ProgramConfirmationStatus.Sent, await StatusAsync(program.Id));
+    }
+
+    [Fact]
     public async Task Link_TamperedOrForAnotherProgramOrNonsense_FriendlyBadRequestPageAndNothingChanges()
     {
         var program = await AddAsync("Tamper target program");

@@ -246,6 +246,32 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Settings_IntervalOutOfRangeAndAnOwnerNotListed_ShowsBothMessagesOnTheFirstTry()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "residency");
+        var settings = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/settings");
+
+        var result = await settings.SubmitAllAsync(staff, "#settings-form", new Dictionary<string, string>
+        {
+            ["Input.Source"] = "Typed source",
+            ["Input.OwnerUserId"] = "not-a-staff-member",
+            ["Input.ReviewIntervalMonths"] = "99",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal(
+            "Give a review interval from 1 to 36 months.",
+            result.Document.QuerySelector(".field-validation-error[data-valmsg-for='Input.ReviewIntervalMonths']")?.TextContent);
+        Assert.Equal(
+            Core.Content.PageMessages.OwnerFromList,
+            result.Document.QuerySelector(".field-validation-error[data-valmsg-for='Input.OwnerUserId']")?.TextContent);
+        var summary = result.Document.QuerySelector("#error-summary")!.TextContent;
+        Assert.Contains("Give a review interval from 1 to 36 months.", summary, StringComparison.Ordinal);
+        Assert.Contains(Core.Content.PageMessages.OwnerFromList, summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_DoesNotMoveLastReviewed_ButMarkAsReviewedDoesAndKeepsTheSources()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);

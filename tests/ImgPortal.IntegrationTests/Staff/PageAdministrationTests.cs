@@ -47,4 +47,26 @@ public sealed class PageAdministrationTests : StaffEditingTestBase
         Assert.Equal(OutcomeKind.Invalid, taken.Kind);
         Assert.Contains("There is already a page at /echo", taken.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SaveSettings_EveryFieldWrong_RefusesEachFieldAtOnceAndSavesNothing()
+    {
+        await using var database = await CreateAsync();
+        var settings = new PageSettings(" ", new string('m', PageRules.NavigationLabelMaxLength + 1), PageRules.MaxSortOrder + 1, "not-a-staff-member", 0);
+
+        var id = await PageIdAsync(database, "echo");
+        var saved = await WithEditing(database, async pages =>
+        {
+            var editor = (await pages.Drafts.GetEditorAsync(id))!;
+            return await pages.Administration.SaveSettingsAsync(id, settings, editor.Facts.PageVersion);
+        });
+        var validated = await WithEditing(database, async pages => Outcome.Invalid(await pages.Administration.ValidateSettingsAsync(settings)));
+
+        Assert.Equal(OutcomeKind.Invalid, saved.Kind);
+        Assert.Equal(
+            [nameof(PageSettings.Source), nameof(PageSettings.NavigationLabel), nameof(PageSettings.SortOrder), nameof(PageSettings.ReviewIntervalMonths), nameof(PageSettings.OwnerUserId)],
+            saved.Errors.Select(e => e.Field).ToArray());
+        Assert.Equal(saved.Errors, validated.Errors);
+        Assert.Equal(PageMessages.OwnerFromList, saved.Errors[^1].Message);
+    }
 }

@@ -13,7 +13,8 @@ namespace ImgPortal.UnitTests.Common;
 /// once, in Core beside its rule, and the web layer's attributes refer to that constant. The source of Core and Web
 /// is read as syntax trees; a message is a data-annotation attribute's <c>ErrorMessage</c>, a text given to
 /// <c>Invalid(…)</c>, <c>FieldError</c> or <c>AddModelError</c>, or a constant sentence. Numbers are compared as
-/// placeholders, so "Keep the note to 500 characters." and "Keep the note to {1} characters." are the same message.
+/// placeholders, so "Keep the note to 500 characters." and "Keep the note to {1} characters." are the same message, and so
+/// are wordings that differ only in the word bounding the limit ("to 500", "under {1}").
 /// </summary>
 public sealed partial class ValidationMessagesTests
 {
@@ -35,6 +36,17 @@ public sealed partial class ValidationMessagesTests
             "These messages are written more than once (numbers compared as placeholders); keep one constant in Core beside "
             + "the rule and refer to it from the attributes:\n" + string.Join('\n', twice));
     }
+
+    [Theory]
+    [InlineData("Keep the note to 500 characters.", "Keep the note under {1:N0} characters.")]
+    [InlineData("Keep the name to {1} characters.", "Keep the name to 100 characters.")]
+    [InlineData("Give a number up to {1}.", "Give a number no more than 12.")]
+    public void Shape_TwoWordingsOfOneLimit_AreTheSameMessage(string one, string other) => Assert.Equal(Shape(one), Shape(other));
+
+    [Theory]
+    [InlineData("Keep the note to 500 characters.", "Keep the bio to 500 characters.")]
+    [InlineData("Give a position from {1} to {2}.", "Give a review interval from {1} to {2} months.")]
+    public void Shape_DifferentRules_StayDifferentMessages(string one, string other) => Assert.NotEqual(Shape(one), Shape(other));
 
     [Fact]
     public void ValidationMessages_TakeTheirLimitsFromTheConstants()
@@ -147,8 +159,13 @@ public sealed partial class ValidationMessagesTests
 
     private static string Where(string file, SyntaxNode node) => $"{file}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}";
 
-    /// <summary>The message with its numbers and placeholders made alike, so only its wording is compared.</summary>
-    private static string Shape(string text) => Space().Replace(Number().Replace(Placeholder().Replace(text, "#"), "#"), " ").Trim();
+    /// <summary>
+    /// The message with its numbers and placeholders made alike, so only its wording is compared, and with the words that
+    /// bound a limit made alike too: "Keep the note to 500 characters." and "Keep the note under {1:N0} characters." are
+    /// two wordings of one rule (ADR 0100).
+    /// </summary>
+    private static string Shape(string text) =>
+        Bound().Replace(Space().Replace(Number().Replace(Placeholder().Replace(text, "#"), "#"), " ").Trim(), "≤ #");
 
     /// <summary>The whole numbers a message types (placeholders left out).</summary>
     private static IEnumerable<long> Numbers(string text) =>
@@ -188,4 +205,8 @@ public sealed partial class ValidationMessagesTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    /// <summary>A word or phrase that bounds a limit, with the limit after it: "to #", "under #", "up to #", "at most #"….</summary>
+    [GeneratedRegex(@"\b(?:up to|to|under|at most|no more than|not more than|fewer than|less than|below|within)\s+#", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
 }

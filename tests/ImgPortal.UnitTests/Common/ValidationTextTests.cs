@@ -11,9 +11,9 @@ public sealed class ValidationTextTests
     [Fact]
     public void Limit_LengthMessage_ReadsAsTheStringLengthAttributeShowsIt()
     {
-        var attribute = new StringLengthAttribute(MentoringLimits.Note) { ErrorMessage = MentoringMessages.NoteTooLong };
+        var attribute = new StringLengthAttribute(MentoringLimits.Note) { ErrorMessage = ValidationText.NoteTooLong };
 
-        var fromRule = ValidationText.Limit(MentoringMessages.NoteTooLong, MentoringLimits.Note);
+        var fromRule = ValidationText.Limit(ValidationText.NoteTooLong, MentoringLimits.Note);
 
         Assert.Equal(attribute.FormatErrorMessage("Note"), fromRule);
         Assert.Equal("Keep the note to 1,000 characters.", fromRule);

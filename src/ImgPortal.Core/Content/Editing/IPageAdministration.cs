@@ -17,6 +17,12 @@ public interface IPageAdministration
     /// <summary>Takes the page down: its address answers 410 Gone, or redirects to <paramref name="redirectTo"/>.</summary>
     Task<Outcome> RetireAsync(int pageId, string? redirectTo, string pageVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The settings' rules alone, every field at fault at once (what <see cref="SaveSettingsAsync"/> refuses), for a form the
+    /// binder already refused (ADR 0097).
+    /// </summary>
+    Task<IReadOnlyList<FieldError>> ValidateSettingsAsync(PageSettings settings, CancellationToken cancellationToken = default);
+
     /// <summary>Puts a retired page back where visitors can see it.</summary>
     Task<Outcome> ReinstateAsync(int pageId, string pageVersion, CancellationToken cancellationToken = default);
 

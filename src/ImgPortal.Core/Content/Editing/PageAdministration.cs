@@ -104,23 +104,10 @@ public sealed class PageAdministration(
             return failed;
         }
 
-        if (settings.ReviewIntervalMonths is < PageRules.MinReviewIntervalMonths or > PageRules.MaxReviewIntervalMonths)
+        var (errors, ownerName) = await CheckSettingsAsync(settings, cancellationToken);
+        if (errors.Count > 0)
         {
-            return Outcome.Invalid(
-                nameof(PageSettings.ReviewIntervalMonths),
-                ValidationText.Range(PageMessages.ReviewInterval, PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths));
-        }
-
-        string ownerName = string.Empty;
-        if (!string.IsNullOrEmpty(settings.OwnerUserId))
-        {
-            var owner = (await staff.ListAsync(cancellationToken)).SingleOrDefault(s => s.Id == settings.OwnerUserId);
-            if (owner is null)
-            {
-                return Outcome.Invalid(nameof(PageSettings.OwnerUserId), "Choose the owner from the staff listed.");
-            }
-
-            ownerName = owner.Email;
+            return Outcome.Invalid(errors);
         }
 
         page!.Source = settings.Source.Trim();
@@ -170,7 +157,57 @@ public sealed class PageAdministration(
         return await SavedAsync($"Page back in service at /{page.Slug}.", pageId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<FieldError>> ValidateSettingsAsync(PageSettings settings, CancellationToken cancellationToken = default) =>
+        (await CheckSettingsAsync(settings, cancellationToken)).Errors;
+
     public Task<IReadOnlyList<StaffMember>> ListOwnersAsync(CancellationToken cancellationToken = default) => staff.ListAsync(cancellationToken);
+
+    /// <summary>Every settings field at fault, one message each, and the chosen owner's name (empty for none).</summary>
+    private async Task<(IReadOnlyList<FieldError> Errors, string OwnerName)> CheckSettingsAsync(PageSettings settings, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(settings.Source))
+        {
+            errors.Add(new(nameof(PageSettings.Source), PageMessages.SourceRequired));
+        }
+        else if (settings.Source.Trim().Length > PageRules.SourceMaxLength)
+        {
+            errors.Add(new(nameof(PageSettings.Source), ValidationText.Limit(PageMessages.SourceTooLong, PageRules.SourceMaxLength)));
+        }
+
+        if (settings.NavigationLabel?.Trim().Length > PageRules.NavigationLabelMaxLength)
+        {
+            errors.Add(new(nameof(PageSettings.NavigationLabel), ValidationText.Limit(PageMessages.NavigationLabelTooLong, PageRules.NavigationLabelMaxLength)));
+        }
+
+        if (settings.SortOrder is < PageRules.MinSortOrder or > PageRules.MaxSortOrder)
+        {
+            errors.Add(new(nameof(PageSettings.SortOrder), ValidationText.Range(PageMessages.Position, PageRules.MinSortOrder, PageRules.MaxSortOrder)));
+        }
+
+        if (settings.ReviewIntervalMonths is < PageRules.MinReviewIntervalMonths or > PageRules.MaxReviewIntervalMonths)
+        {
+            errors.Add(new(
+                nameof(PageSettings.ReviewIntervalMonths),
+                ValidationText.Range(PageMessages.ReviewInterval, PageRules.MinReviewIntervalMonths, PageRules.MaxReviewIntervalMonths)));
+        }
+
+        var ownerName = string.Empty;
+        if (!string.IsNullOrEmpty(settings.OwnerUserId))
+        {
+            var owner = (await staff.ListAsync(cancellationToken)).SingleOrDefault(s => s.Id == settings.OwnerUserId);
+            if (owner is null)
+            {
+                errors.Add(new(nameof(PageSettings.OwnerUserId), PageMessages.OwnerFromList));
+            }
+            else
+            {
+                ownerName = owner.Email;
+            }
+        }
+
+        return (errors, ownerName);
+    }
 
     /// <summary>The page to change, or why not: not found, or its settings changed since the form was opened.</summary>
     private async Task<(Outcome? Failed, GuidancePage? Page)> LoadPageAsync(int pageId, string pageVersion, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public static class LogRules
         }
         else if (note.Length > MaxNoteLength)
         {
-            errors.Add(new(nameof(details.Note), ValidationText.Limit(MentoringMessages.NoteTooLong, MaxNoteLength)));
+            errors.Add(new(nameof(details.Note), ValidationText.Limit(ValidationText.NoteTooLong, MaxNoteLength)));
         }
 
         return errors;

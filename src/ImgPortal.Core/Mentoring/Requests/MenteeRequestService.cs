@@ -30,15 +30,20 @@ public sealed class MenteeRequestService(
         return await db.MenteeRequests.AnyAsync(r => r.MemberUserId == userId && ActiveRequestStatuses.Contains(r.Status), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(MenteeRequestDetails details, int? requestId, CancellationToken cancellationToken = default)
+    {
+        var mayChoose = await ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
+        return await ProblemsAsync(details, requestId, mayChoose, cancellationToken);
+    }
+
     public async Task<Outcome> CreateRequestAsync(MenteeRequestDetails details, CancellationToken cancellationToken = default)
     {
         if (await HasActiveRequestAsync(cancellationToken))
         {
-            return Outcome.Invalid("You already have a request for a mentor. See its progress on your mentoring dashboard.");
+            return Outcome.Invalid(MentoringMessages.AlreadyRequested);
         }
 
-        var mayChoose = await ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
-        List<FieldError> problems = [.. RequestRules.Validate(details), .. await ChoiceQueries.ValidateAsync(db, UserId, details, null, mayChoose, cancellationToken)];
+        var problems = await ValidateAsync(details, null, cancellationToken);
         if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
@@ -123,7 +128,7 @@ public sealed class MenteeRequestService(
         }
 
         var mayChoose = await ChoiceQueries.MembersMayChooseAsync(db, options.Value.MembersMayChoose, cancellationToken);
-        List<FieldError> problems = [.. RequestRules.Validate(details), .. await ChoiceQueries.ValidateAsync(db, userId, details, id, mayChoose, cancellationToken)];
+        var problems = await ProblemsAsync(details, id, mayChoose, cancellationToken);
         if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
@@ -212,4 +217,8 @@ public sealed class MenteeRequestService(
             .ToListAsync(cancellationToken);
         return WaitEstimate.Average(matched.Select(m => m.MatchedAtUtc!.Value - m.CreatedAtUtc).ToList());
     }
+
+    /// <summary>The request's own rules and its ranking's, every field at fault.</summary>
+    private async Task<IReadOnlyList<FieldError>> ProblemsAsync(MenteeRequestDetails details, int? requestId, bool mayChoose, CancellationToken cancellationToken) =>
+        [.. RequestRules.Validate(details), .. await ChoiceQueries.ValidateAsync(db, UserId, details, requestId, mayChoose, cancellationToken)];
 }

@@ -36,7 +36,7 @@ public static class RequestRules
 
         if (details.Note.Trim().Length > MentoringLimits.Note)
         {
-            errors.Add(new(nameof(details.Note), ValidationText.Limit(MentoringMessages.NoteTooLong, MentoringLimits.Note)));
+            errors.Add(new(nameof(details.Note), ValidationText.Limit(ValidationText.NoteTooLong, MentoringLimits.Note)));
         }
 
         return errors;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Log;
 
@@ -14,7 +15,7 @@ public sealed class LogEntryInputModel
     public LogEntryKind? Kind { get; set; }
 
     [Display(Name = "Note")]
-    [StringLength(LogRules.MaxNoteLength, ErrorMessage = MentoringMessages.NoteTooLong)]
+    [StringLength(LogRules.MaxNoteLength, ErrorMessage = ValidationText.NoteTooLong)]
     public string? Note { get; set; }
 
     public static LogEntryInputModel From(LogEntryDetails details) =>

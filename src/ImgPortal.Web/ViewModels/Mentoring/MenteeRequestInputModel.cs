@@ -32,11 +32,11 @@ public sealed class MenteeRequestInputModel
     public string? County { get; set; }
 
     [Display(Name = "Country where you trained in medicine")]
-    [StringLength(MentoringLimits.Country, ErrorMessage = MentoringMessages.CountryTooLong)]
+    [StringLength(MentoringLimits.Country, ErrorMessage = ValidationText.CountryTooLong)]
     public string? CountryOfTraining { get; set; }
 
     [Display(Name = "A note for staff and your mentor")]
-    [StringLength(MentoringLimits.Note, ErrorMessage = MentoringMessages.NoteTooLong)]
+    [StringLength(MentoringLimits.Note, ErrorMessage = ValidationText.NoteTooLong)]
     public string? Note { get; set; }
 
     /// <summary>Consent to show the mentor the member's roadmap stage and next dated steps; off unless ticked.</summary>

@@ -45,7 +45,7 @@ public class MentorDetailsInputModel : IValidatableObject
     public int Capacity { get; set; } = 1;
 
     [Display(Name = "How you like to meet")]
-    [StringLength(MentoringLimits.MeetingPreference, ErrorMessage = MentoringMessages.MeetingPreferenceTooLong)]
+    [StringLength(MentoringLimits.MeetingPreference, ErrorMessage = ValidationText.TextTooLong)]
     public string? MeetingPreference { get; set; }
 
     [Display(Name = "A short bio")]

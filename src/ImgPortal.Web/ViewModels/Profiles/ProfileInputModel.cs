@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 
 namespace ImgPortal.Web.ViewModels.Profiles;
@@ -10,7 +11,7 @@ namespace ImgPortal.Web.ViewModels.Profiles;
 public sealed class ProfileInputModel
 {
     [Display(Name = "Country of your medical school")]
-    [StringLength(ImgProfile.MedicalSchoolCountryMaxLength, ErrorMessage = "Keep the country under {1} characters.")]
+    [StringLength(ImgProfile.MedicalSchoolCountryMaxLength, ErrorMessage = ValidationText.CountryTooLong)]
     public string? MedicalSchoolCountry { get; set; }
 
     [Display(Name = "Name of your medical school")]

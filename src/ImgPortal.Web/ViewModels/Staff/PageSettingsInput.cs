@@ -15,7 +15,7 @@ public sealed class PageSettingsInput
     [Display(Name = "Menu label")]
     public string? NavigationLabel { get; set; }
 
-    [Range(0, 9999, ErrorMessage = PageMessages.Position)]
+    [Range(PageRules.MinSortOrder, PageRules.MaxSortOrder, ErrorMessage = PageMessages.Position)]
     [Display(Name = "Position")]
     public int SortOrder { get; set; }
 

@@ -1,4 +1,5 @@
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Applications;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
 using ImgPortal.Web.Extensions;
@@ -37,6 +38,8 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
     {
         if (!ModelState.IsValid)
         {
+            // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
+            this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
             var mentor = await mentors.GetAsync(id, cancellationToken);
             return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
         }

@@ -55,6 +55,8 @@ public sealed class PagesController(
     {
         if (!ModelState.IsValid)
         {
+            // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
+            this.AddMissingErrors(await administration.ValidateSettingsAsync(input.ToSettings(), cancellationToken), "Input");
             return await SettingsAgainAsync(id, input, cancellationToken);
         }
 
