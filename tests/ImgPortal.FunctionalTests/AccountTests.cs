@@ -26,7 +26,28 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("Thank you for confirming your email", confirmed.MainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, home.Status);
         Assert.NotNull(home.Document.QuerySelector("form#logout-form button"));
-        Assert.Equal("ImgPortal: Confirm your email", factory.Mailbox.MessagesTo(email).Single().Subject);
+        Assert.Equal("ImgPortal: confirm your e-mail address", factory.Mailbox.MessagesTo(email).Single().Subject);
+    }
+
+    [Fact]
+    public async Task Register_ConfirmationEmail_SaysEMailInThePortalsWordsWithOneLinkAsItsButton()
+    {
+        var email = NewEmail();
+
+        await RegisterAsync(PortalClient.Anonymous(factory), email, Passphrase);
+
+        var message = factory.Mailbox.MessagesTo(email).Single();
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody!);
+        var text = HtmlPage.Fold(body.Body!.TextContent);
+        var links = body.QuerySelectorAll("a").Where(a => a.GetAttribute("href")!.Contains("ConfirmEmail", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal("ImgPortal: confirm your e-mail address", message.Subject);
+        Assert.Contains("confirm that this e-mail address is yours with the button below", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("clicking here", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" email", text, StringComparison.OrdinalIgnoreCase);
+        // The button, and the same address to copy under it (wrapped on a phone): no third link in the text.
+        Assert.Equal(2, links.Count);
+        Assert.Equal("Confirm your e-mail address", links[0].TextContent.Trim());
+        Assert.Equal(links[0].GetAttribute("href"), body.QuerySelector("p.raw-link a")!.GetAttribute("href"));
     }
 
     [Theory]

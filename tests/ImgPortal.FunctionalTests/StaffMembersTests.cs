@@ -8,6 +8,7 @@ using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Profiles;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Areas.Staff.Controllers;
+using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.ProfileTestData;
 
 namespace ImgPortal.FunctionalTests;
@@ -235,6 +236,53 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("2", Count(RoadmapStage.Exams));
         Assert.Equal("1", Count(RoadmapStage.Match));
         Assert.Equal("0", Count(RoadmapStage.Certification));
+    }
+
+    [Fact]
+    public async Task Index_NoMembers_SaysMembersAppearOnceTheyFillInAProfile()
+    {
+        using var fresh = new PortalFactory();
+        var staff = await PortalClient.AsRoleAsync(fresh, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, "/staff/members");
+
+        var status = HtmlPage.Fold(page.Document.QuerySelector("#member-count")!.TextContent);
+        Assert.Equal("No member has filled in a profile yet. Members appear here once they fill in their profile.", status);
+        Assert.Null(page.Document.QuerySelector("#clear-filters-empty"));
+    }
+
+    [Fact]
+    public async Task Index_FilterMatchingNoMember_SaysSoAndOffersToClearIt()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members?q={Token()}");
+
+        Assert.Equal("No member matches these filters.", HtmlPage.Fold(page.Document.QuerySelector("#member-count")!.TextContent));
+        Assert.Equal("/staff/members", page.Document.QuerySelector("#clear-filters-empty")!.GetAttribute("href"));
+        Assert.DoesNotContain("0 members match", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "1 month")]
+    [InlineData(2, "2 months")]
+    public async Task Show_ClinicalExperience_CountsMonthsInWords(int months, string expected)
+    {
+        var token = Token();
+        var id = await SeedMemberAsync(factory, $"{token}@test.example", "Months School", RoadmapStage.Match, VisaNeed.None, false, [], []);
+        await QueryAsync(factory, async db =>
+        {
+            var profile = await db.ImgProfiles.SingleAsync(p => p.UserId == id);
+            profile.ClinicalExperienceMonths = months;
+            return await db.SaveChangesAsync();
+        });
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/staff/members/{id}");
+
+        var term = page.Document.QuerySelectorAll("dt").Single(dt => dt.TextContent.Trim() == "US clinical experience");
+        Assert.Equal(expected, term.NextElementSibling!.TextContent.Trim());
+        Assert.DoesNotContain("month(s)", page.MainText, StringComparison.Ordinal);
     }
 
     private static string Token() => "t" + Guid.NewGuid().ToString("N")[..12];

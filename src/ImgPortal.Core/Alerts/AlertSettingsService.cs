@@ -40,7 +40,8 @@ public sealed class AlertSettingsService(IAppDbContext db, ICurrentUser user, IU
         }
 
         var states = profile?.States.Where(UsStates.IsCode).Distinct().ToList() ?? [];
-        return new AlertSettings(AlertDelivery.EachChange, topics, states, IsNew: true);
+        var fromProfile = profile is { VisaNeed: not VisaNeed.None } || states.Count > 0;
+        return new AlertSettings(AlertDelivery.EachChange, topics, states, IsNew: true, FromProfile: fromProfile);
     }
 
     public async Task<SavedAlertSettings?> GetSavedOwnAsync(CancellationToken cancellationToken = default)

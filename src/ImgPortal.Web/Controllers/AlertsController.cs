@@ -18,7 +18,7 @@ public sealed class AlertsController(IAlertSettingsService alerts) : Controller
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
     {
         var settings = await alerts.GetOwnAsync(cancellationToken);
-        return View(new AlertsViewModel(AlertsInputModel.From(settings), settings.IsNew));
+        return View(new AlertsViewModel(AlertsInputModel.From(settings), settings.FromProfile));
     }
 
     [HttpPost("/alerts")]

@@ -32,6 +32,18 @@ public sealed class AlertsPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Alerts_FirstVisitWithoutAProfile_DoesNotSayItWasFilledFromAProfile()
+    {
+        var (client, _, _) = await MemberAsync(factory);
+
+        var page = await HtmlPage.GetAsync(client, "/alerts");
+
+        Assert.Equal("Your alerts", page.Heading);
+        Assert.Null(page.Document.QuerySelector("#prefilled"));
+        Assert.DoesNotContain("from your profile", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Alerts_StatesHint_TellsAPhoneUserHowToChooseSeveral()
     {
         var (client, _, _) = await MemberAsync(factory);

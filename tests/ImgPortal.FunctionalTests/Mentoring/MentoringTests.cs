@@ -96,7 +96,7 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         var after = await page.SubmitAsync(staff, new Dictionary<string, string> { ["reason"] = "No license on file yet" }, "form.vet-Declined");
 
         Assert.Contains("is now declined", after.MainText, StringComparison.Ordinal);
-        var message = Assert.Single(factory.Mailbox.MessagesTo(email), m => m.Subject == "ImgPortal: Your application to mentor");
+        var message = Assert.Single(factory.Mailbox.MessagesTo(email), m => m.Subject == "ImgPortal: your application to mentor");
         Assert.Contains("No license on file yet", message.HtmlBody, StringComparison.Ordinal);
     }
 

@@ -75,8 +75,8 @@ public sealed class AccountEmailRequestTests
         await factory.Mailbox.WaitForAsync(unconfirmed);
 
         Assert.Empty(factory.Mailbox.MessagesTo(unknown));
-        Assert.Equal("ImgPortal: Reset your password", Assert.Single(factory.Mailbox.MessagesTo(confirmed)).Subject);
-        Assert.Equal("ImgPortal: Confirm your email", Assert.Single(factory.Mailbox.MessagesTo(unconfirmed)).Subject);
+        Assert.Equal("ImgPortal: reset your password", Assert.Single(factory.Mailbox.MessagesTo(confirmed)).Subject);
+        Assert.Equal("ImgPortal: confirm your e-mail address", Assert.Single(factory.Mailbox.MessagesTo(unconfirmed)).Subject);
     }
 
     [Fact]

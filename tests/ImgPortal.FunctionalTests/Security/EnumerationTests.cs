@@ -26,8 +26,8 @@ public sealed class EnumerationTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(forFresh.Heading, forExisting.Heading);
         Assert.Equal(forFresh.MainText, forExisting.MainText);
         Assert.DoesNotContain("already taken", forExisting.MainText, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("ImgPortal: You already have an account", factory.Mailbox.MessagesTo(existing).Single().Subject);
-        Assert.Equal("ImgPortal: Confirm your email", factory.Mailbox.MessagesTo(fresh).Single().Subject);
+        Assert.Equal("ImgPortal: you already have an account", factory.Mailbox.MessagesTo(existing).Single().Subject);
+        Assert.Equal("ImgPortal: confirm your e-mail address", factory.Mailbox.MessagesTo(fresh).Single().Subject);
     }
 
     [Fact]

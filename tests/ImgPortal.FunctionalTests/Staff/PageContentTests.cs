@@ -298,6 +298,20 @@ public sealed class PageContentTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task History_SeededPageNeverPublishedByStaff_SaysTheStarterContentPublishedItAndWhen()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var id = await StaffForms.PageIdAsync(staff, "visas");
+
+        var history = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/history");
+
+        var said = HtmlPage.Fold(history.Document.QuerySelector("#no-revisions")!.TextContent);
+        Assert.StartsWith("The portal's starter content published this page on ", said, StringComparison.Ordinal);
+        Assert.NotNull(history.Document.QuerySelector("#no-revisions time[datetime]"));
+        Assert.DoesNotContain("not been published", history.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MarkAsReviewed_WithoutSources_ShowsTheMessageOnTheField()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);

@@ -25,7 +25,10 @@ public sealed class PageRevisions(IAppDbContext db, IPageDrafts drafts) : IPageR
             .OrderByDescending(r => r.ReviewedAtUtc)
             .Select(r => new ReviewRow(r.ReviewedOn, r.ReviewedByName, r.SourcesChecked, r.Note))
             .ToListAsync(cancellationToken);
-        return new PageHistory(page.Id, page.Slug, page.Title, PageEditorStore.VersionToken(page, draft), draft is not null, revisions, reviews);
+        return new PageHistory(
+            page.Id, page.Slug, page.Title, PageEditorStore.VersionToken(page, draft), draft is not null, revisions, reviews,
+            page.AwaitingFirstPublication,
+            page.SeededTextHash is null ? null : page.UpdatedAtUtc);
     }
 
     public async Task<RevisionComparison?> CompareAsync(int pageId, int from, int to, CancellationToken cancellationToken = default)

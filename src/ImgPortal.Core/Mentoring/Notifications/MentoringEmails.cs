@@ -105,15 +105,15 @@ public sealed class MentoringEmails(IPortalLinks links)
         var (subject, body) = to switch
         {
             MentorStatus.Approved when from == MentorStatus.Paused =>
-                ("Your mentoring is resumed", "<p>Staff have resumed your place on the mentor roster.</p>"),
+                ("your mentoring is resumed", "<p>Staff have resumed your place on the mentor roster.</p>"),
             MentorStatus.Approved =>
-                ("You are now an ImgPortal mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard, linked below.</p>"),
+                ("you are now a mentor", "<p>Thank you: staff approved your application to mentor. Mentees' requests will reach you by e-mail; answer them on your mentoring dashboard, linked below.</p>"),
             MentorStatus.Declined =>
-                ("Your application to mentor", $"<p>Staff could not approve your application to mentor this time.</p><p>Reason: {Encode(reason)}</p>"),
+                ("your application to mentor", $"<p>Staff could not approve your application to mentor this time.</p><p>Reason: {Encode(reason)}</p>"),
             MentorStatus.Paused =>
-                ("Your mentoring is paused", $"<p>Staff have paused your place on the mentor roster; no new mentee will be proposed to you.</p><p>Reason: {Encode(reason)}</p>"),
+                ("your mentoring is paused", $"<p>Staff have paused your place on the mentor roster; no new mentee will be proposed to you.</p><p>Reason: {Encode(reason)}</p>"),
             MentorStatus.Retired =>
-                ("Thank you for mentoring", "<p>Staff have retired you from the mentor roster. Thank you for your help.</p>"),
+                ("thank you for mentoring", "<p>Staff have retired you from the mentor roster. Thank you for your help.</p>"),
             _ => (string.Empty, string.Empty),
         };
         return subject.Length > 0 ? new MentoringEmail("ImgPortal: " + subject, body) : null;

@@ -4,6 +4,7 @@ using ImgPortal.Core.Mentoring.Applications;
 using ImgPortal.Core.Mentoring.Notifications;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Mentoring.Sharing;
+using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Profiles;
 using Moq;
 
@@ -23,6 +24,20 @@ public sealed class MentoringEmailsTests
         var links = new Mock<IPortalLinks>();
         links.Setup(l => l.Absolute(It.IsAny<string>())).Returns((string path) => new Uri("https://portal.example" + path));
         _emails = new MentoringEmails(links.Object);
+    }
+
+    [Theory]
+    [InlineData(MentorStatus.Pending, MentorStatus.Approved, "ImgPortal: you are now a mentor")]
+    [InlineData(MentorStatus.Paused, MentorStatus.Approved, "ImgPortal: your mentoring is resumed")]
+    [InlineData(MentorStatus.Pending, MentorStatus.Declined, "ImgPortal: your application to mentor")]
+    [InlineData(MentorStatus.Approved, MentorStatus.Paused, "ImgPortal: your mentoring is paused")]
+    [InlineData(MentorStatus.Approved, MentorStatus.Retired, "ImgPortal: thank you for mentoring")]
+    public void StatusChanged_Subject_IsWordedLikeTheOtherPortalSubjects(MentorStatus from, MentorStatus to, string subject)
+    {
+        var email = MentoringEmails.StatusChanged(from, to, "A reason");
+
+        // Lower case after "ImgPortal: ", as every other portal subject, and the portal named once.
+        Assert.Equal(subject, email?.Subject);
     }
 
     [Fact]
