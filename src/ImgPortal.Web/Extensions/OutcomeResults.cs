@@ -1,5 +1,6 @@
 using ImgPortal.Core.Common;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ImgPortal.Web.Extensions;
 
@@ -113,12 +114,20 @@ public static class OutcomeResults
         foreach (var error in errors)
         {
             var key = string.IsNullOrEmpty(error.Field) || string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
-            if (controller.ModelState[key] is not { Errors.Count: > 0 })
+            if (controller.ModelState[key] is not { Errors.Count: > 0 } && !PartsRefused(controller.ModelState, key))
             {
                 controller.ModelState.AddModelError(key, error.Message);
             }
         }
     }
+
+    /// <summary>
+    /// Whether a part of a list field already has its own message (<c>Licenses[0].Number</c> for <c>Licenses</c>): the
+    /// rule's message for the whole list would only repeat it, with no one field to link to.
+    /// </summary>
+    private static bool PartsRefused(ModelStateDictionary modelState, string key) =>
+        !string.IsNullOrEmpty(key)
+        && modelState.Any(entry => entry.Value is { Errors.Count: > 0 } && entry.Key.StartsWith(key + "[", StringComparison.Ordinal));
 
     /// <summary>Copies an outcome's messages into <c>ModelState</c>, each under its field.</summary>
     public static void AddErrors(this Controller controller, Outcome outcome, string? prefix = null)

@@ -80,6 +80,18 @@ public sealed class OutcomeResultsTests
         Assert.Equal("Enter the Match year.", Assert.Single(controller.ModelState["Input.MatchYear"]!.Errors).ErrorMessage);
     }
 
+    [Fact]
+    public void AddMissingErrors_ListWhosePartTheBinderRefused_AddsNoSecondMessageForTheWholeList()
+    {
+        var controller = NewController();
+        controller.ModelState.AddModelError("Licenses[1].Number", "Keep the number short.");
+
+        controller.AddMissingErrors([new FieldError("Licenses", "Give each license's state and number."), new FieldError("Bio", "Write a short bio.")]);
+
+        Assert.False(controller.ModelState.ContainsKey("Licenses"));
+        Assert.Equal("Write a short bio.", Assert.Single(controller.ModelState["Bio"]!.Errors).ErrorMessage);
+    }
+
     private static TestController NewController()
     {
         var http = new DefaultHttpContext();
