@@ -45,9 +45,15 @@ public sealed class PairingController(
     public async Task<IActionResult> Accept(int id, CancellationToken cancellationToken) =>
         this.ToResult(await transitions.AcceptAsync(id, null, cancellationToken), onDone: ToDashboard);
 
+    /// <summary>
+    /// Declining with an optional reason. With ModelState refused (the busy database's message, ADR 0104) the pairing
+    /// page comes back with the reason still in its field (the view reads it from ModelState) and nothing is written.
+    /// </summary>
     [HttpPost("/mentoring/pairings/{id:int}/decline")]
     public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken) =>
-        this.ToResult(await transitions.DeclineAsync(id, reason, cancellationToken), onDone: ToDashboard);
+        ModelState.IsValid
+            ? this.ToResult(await transitions.DeclineAsync(id, reason, cancellationToken), onDone: ToDashboard)
+            : await ShowAgainAsync(id, null, null, cancellationToken);
 
     [HttpPost("/mentoring/pairings/{id:int}/agreement")]
     public async Task<IActionResult> ProposeAgreement(
@@ -83,10 +89,12 @@ public sealed class PairingController(
     [HttpPost("/mentoring/pairings/{id:int}/close")]
     [HttpPost("/mentoring/pairings/{id:int}/end")]
     public async Task<IActionResult> Close(int id, string? reason, CancellationToken cancellationToken) =>
-        await this.ToResultAsync(
-            await transitions.EndAsync(id, reason, cancellationToken),
-            onDone: () => ToPairing(id),
-            onInvalid: () => ConfirmAgainAsync(id, reason, cancellationToken));
+        ModelState.IsValid
+            ? await this.ToResultAsync(
+                await transitions.EndAsync(id, reason, cancellationToken),
+                onDone: () => ToPairing(id),
+                onInvalid: () => ConfirmAgainAsync(id, reason, cancellationToken))
+            : await ConfirmAgainAsync(id, reason, cancellationToken);
 
     [HttpPost("/mentoring/pairings/{id:int}/log")]
     public async Task<IActionResult> AddEntry(int id, [Bind(Prefix = "Entry")] LogEntryInputModel entry, CancellationToken cancellationToken)

@@ -40,8 +40,22 @@ public sealed class ProgramConfirmationController(ICoordinatorAnswerService conf
         string token, [Bind(Prefix = Prefix)] Dictionary<string, string?> input, string? note, CancellationToken cancellationToken)
     {
         NoIndex();
+        var typed = input.ToDictionary(v => v.Key, v => v.Value ?? string.Empty);
+        if (!ModelState.IsValid)
+        {
+            // Refused before the write (the busy database's message, ADR 0104): the page again as typed, nothing saved.
+            var link = await confirmations.OpenAsync(token, cancellationToken);
+            if (link.Record is not { } record)
+            {
+                return Problem(link.Status);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Open), new CoordinatorPageViewModel(token, record, typed, note ?? string.Empty));
+        }
+
         var answer = await confirmations.ProposeAsync(token, input, note, cancellationToken);
-        return Answered(answer, token, input.ToDictionary(v => v.Key, v => v.Value ?? string.Empty), note ?? string.Empty);
+        return Answered(answer, token, typed, note ?? string.Empty);
     }
 
     /// <summary>

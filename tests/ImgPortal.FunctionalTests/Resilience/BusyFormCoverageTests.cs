@@ -9,7 +9,7 @@ namespace ImgPortal.FunctionalTests.Resilience;
 /// Every POST route of the running portal says what a write blocked by another writer's lock gives back
 /// (<see cref="BusyFormFilter"/>, ADR 0104). A new POST action fails this test until it is added to the table.
 /// <list type="bullet">
-/// <item><c>Tested</c>: the form again as typed, proven by the named test in <see cref="BusyFormsTests"/> or <see cref="BusyDatabaseFormTests"/>.</item>
+/// <item><c>Tested</c>: the form again as typed, proven by the named test in <see cref="BusyFormsTests"/>, <see cref="BusyDatabaseFormTests"/> or <see cref="BusyReasonFormsTests"/>.</item>
 /// <item><c>RunAgain</c>: a form whose action checks ModelState before it writes, so the filter's second run shows it again
 /// (the mechanism those tests prove); no busy test of its own yet.</item>
 /// <item><c>NoTypedText</c>: a button (or a page that writes nothing): the 503 page loses nothing typed.</item>
@@ -87,15 +87,15 @@ public sealed class BusyFormCoverageTests(PortalFactory factory) : IClassFixture
         ["/staff/users/{id}/lock"] = (NoTypedText, "button"),
         ["/staff/users/{id}/unlock"] = (NoTypedText, "button"),
 
-        ["/programs/confirm/{token}/changes"] = (TextLost, "the coordinator's proposed changes and note"),
-        ["/mentoring/pairings/{id:int}/decline"] = (TextLost, "the reason"),
-        ["/mentoring/pairings/{id:int}/end"] = (TextLost, "the reason"),
-        ["/mentoring/pairings/{id:int}/close"] = (TextLost, "the reason"),
-        ["/staff/programs/confirmations/send"] = (TextLost, "the coordinator's address"),
-        ["/staff/programs/confirmations/{id:int}/reject"] = (TextLost, "the reason"),
-        ["/staff/mentors/{id:int}/status"] = (TextLost, "the reason"),
-        ["/staff/pairings/{id:int}/cancel"] = (TextLost, "the reason"),
-        ["/staff/pairings/{id:int}/end"] = (TextLost, "the reason"),
+        ["/programs/confirm/{token}/changes"] = (Tested, nameof(BusyReasonFormsTests.PostCoordinatorChanges_WhileAnotherWriterHoldsTheLock_ShowsTheProposalAgainAsTyped)),
+        ["/mentoring/pairings/{id:int}/decline"] = (Tested, nameof(BusyReasonFormsTests.PostPairingDecline_WhileAnotherWriterHoldsTheLock_ShowsThePairingAgainWithTheReasonTyped)),
+        ["/mentoring/pairings/{id:int}/end"] = (Tested, nameof(BusyReasonFormsTests.PostPairingEnd_WhileAnotherWriterHoldsTheLock_ShowsTheConfirmStepAgainWithTheReasonTyped)),
+        ["/mentoring/pairings/{id:int}/close"] = (Tested, nameof(BusyReasonFormsTests.PostPairingClose_WhileAnotherWriterHoldsTheLock_ShowsTheConfirmStepAgainWithTheReasonTyped)),
+        ["/staff/programs/confirmations/send"] = (Tested, nameof(BusyReasonFormsTests.PostStaffConfirmationSend_WhileAnotherWriterHoldsTheLock_ShowsTheOverviewAgainWithTheAddressTyped)),
+        ["/staff/programs/confirmations/{id:int}/reject"] = (Tested, nameof(BusyReasonFormsTests.PostStaffConfirmationReject_WhileAnotherWriterHoldsTheLock_ShowsTheReviewAgainWithTheReasonTyped)),
+        ["/staff/mentors/{id:int}/status"] = (Tested, nameof(BusyReasonFormsTests.PostMentorStatus_WhileAnotherWriterHoldsTheLock_ShowsTheMentorAgainWithTheReasonTyped)),
+        ["/staff/pairings/{id:int}/cancel"] = (Tested, nameof(BusyReasonFormsTests.PostStaffPairingCancel_WhileAnotherWriterHoldsTheLock_ShowsTheRequestAgainWithTheProposalStillOpen)),
+        ["/staff/pairings/{id:int}/end"] = (Tested, nameof(BusyReasonFormsTests.PostStaffPairingEnd_WhileAnotherWriterHoldsTheLock_ShowsTheRequestAgainWithTheReasonTyped)),
         ["/staff/pages/{id:int}/publish"] = (TextLost, "the change note"),
         ["/staff/pages/{id:int}/schedule"] = (TextLost, "the time and change note"),
         ["/staff/pages/{id:int}/retire"] = (TextLost, "the redirect address"),
@@ -120,7 +120,7 @@ public sealed class BusyFormCoverageTests(PortalFactory factory) : IClassFixture
     [Fact]
     public void EveryTestedRoute_NamesABusyTestThatExists()
     {
-        var tests = new[] { typeof(BusyFormsTests), typeof(BusyDatabaseFormTests) }
+        var tests = new[] { typeof(BusyFormsTests), typeof(BusyDatabaseFormTests), typeof(BusyReasonFormsTests) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             .Where(m => m.GetCustomAttribute<FactAttribute>() is not null)
             .Select(m => m.Name)

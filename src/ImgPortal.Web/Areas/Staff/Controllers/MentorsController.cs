@@ -30,7 +30,7 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
 
         var input = MentorDetailsInputModel.From<MentorEditInputModel>(mentor.Details);
         input.Version = mentor.Version;
-        return View(new StaffMentorViewModel(mentor, input));
+        return View(nameof(Show), new StaffMentorViewModel(mentor, input));
     }
 
     [HttpPost("/staff/mentors/{id:int}")]
@@ -56,9 +56,21 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
     public async Task<IActionResult> Check(int id, VettingItem item, CancellationToken cancellationToken) =>
         this.ToResult(await vetting.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
 
+    /// <summary>
+    /// Moves the mentor to <paramref name="to"/>. With ModelState refused (the busy database's message, ADR 0104) the
+    /// mentor's page comes back, nothing written, the reason still in that move's field (the view reads it from ModelState).
+    /// </summary>
     [HttpPost("/staff/mentors/{id:int}/status")]
-    public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken) =>
-        this.ToResult(await vetting.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
+    public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show(id, cancellationToken);
+        }
+
+        return this.ToResult(await vetting.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
+    }
 
     private RedirectToActionResult ToShow(int id) => RedirectToAction(nameof(Show), new { id });
 }

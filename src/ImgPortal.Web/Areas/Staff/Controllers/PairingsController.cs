@@ -52,12 +52,28 @@ public sealed class PairingsController(
 
     [HttpPost("/staff/pairings/{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(requestId, await transitions.CancelAsync(id, reason, cancellationToken));
+        ModelState.IsValid ? Done(requestId, await transitions.CancelAsync(id, reason, cancellationToken)) : await RequestAgainAsync(requestId, cancellationToken);
 
     [HttpPost("/staff/pairings/{id:int}/end")]
     public async Task<IActionResult> End(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(requestId, await transitions.EndAsync(id, reason, cancellationToken));
+        ModelState.IsValid ? Done(requestId, await transitions.EndAsync(id, reason, cancellationToken)) : await RequestAgainAsync(requestId, cancellationToken);
 
     private IActionResult Done(int requestId, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Show), new { id = requestId }));
+
+    /// <summary>
+    /// The request's page again after ModelState refused a withdraw or end (the busy database's message, ADR 0104),
+    /// nothing written: the posted pairing's reason field shows what was typed (the view reads it from ModelState).
+    /// </summary>
+    private async Task<IActionResult> RequestAgainAsync(int requestId, CancellationToken cancellationToken)
+    {
+        var request = await requests.GetRequestAsync(requestId, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Show), request);
+    }
 }

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Programs.Confirmations;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,17 +25,26 @@ public sealed class ProgramConfirmationsController(
     public IActionResult SendReloaded(int page = 1) => ToIndex(page);
 
     /// <summary>Sends a link; <paramref name="page"/> is the overview page the form was on, shown again afterwards.</summary>
+    /// <remarks>
+    /// The form comes back the same way after a busy write (<see cref="BusyFormFilter.ShowFormAgainWhenBusy"/>): a
+    /// ModelState check first would refuse an overlong address with the binder's message, not the service's.
+    /// </remarks>
     [HttpPost("send")]
-    public async Task<IActionResult> Send(SendConfirmationInput input, int page = 1, CancellationToken cancellationToken = default) =>
-        await this.ToResultAsync(
+    public async Task<IActionResult> Send(SendConfirmationInput input, int page = 1, CancellationToken cancellationToken = default)
+    {
+        // The same overview page again, the refused row keeping what was typed with its message.
+        async Task<IActionResult> SendFormAgain()
+        {
+            ViewData[RefusedRow] = input;
+            return View(nameof(Index), await overview.OverviewAsync(page, cancellationToken));
+        }
+
+        BusyFormFilter.ShowFormAgainWhenBusy(this, SendFormAgain);
+        return await this.ToResultAsync(
             await links.SendAsync(input.ProgramId, input.CoordinatorEmail ?? string.Empty, cancellationToken),
             onDone: () => ToIndex(page),
-            onInvalid: async () =>
-            {
-                // The same overview page again, the refused row keeping what was typed with its message.
-                ViewData[RefusedRow] = input;
-                return View(nameof(Index), await overview.OverviewAsync(page, cancellationToken));
-            });
+            onInvalid: SendFormAgain);
+    }
 
     /// <summary>The ViewData key of the send form that was refused, so its row shows the typed address and the message.</summary>
     public const string RefusedRow = "RefusedSend";
@@ -61,16 +71,20 @@ public sealed class ProgramConfirmationsController(
         });
     }
 
+    /// <remarks>Shown again after a busy write like <see cref="Send"/>, for the same reason.</remarks>
     [HttpPost("{id:int}/reject")]
     public async Task<IActionResult> Reject(int id, RejectProposalInput input, CancellationToken cancellationToken)
     {
+        async Task<IActionResult> ReviewAgain() => await reviews.ReviewAsync(id, cancellationToken) is { } review
+            ? View(nameof(Review), new ProposalReviewViewModel(review, input.Reason ?? string.Empty))
+            : NotFound();
+
+        BusyFormFilter.ShowFormAgainWhenBusy(this, ReviewAgain);
         var outcome = await reviews.RejectAsync(id, input.Reason ?? string.Empty, cancellationToken);
         return await this.ToResultAsync(
             outcome,
             onDone: () => ToIndex(1),
-            onInvalid: async () => await reviews.ReviewAsync(id, cancellationToken) is { } review
-                ? View(nameof(Review), new ProposalReviewViewModel(review, input.Reason ?? string.Empty))
-                : NotFound(),
+            onInvalid: ReviewAgain,
             onConflict: this.RefusedTo(outcome, () => ToIndex(1)));
     }
 
