@@ -93,6 +93,7 @@ start_portal() {
             Database__Provider=Sqlite \
             ConnectionStrings__ImgPortal="Data Source=$db" \
             Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
+            Portal__ContactEmail=bench-contact@imgportal-bench.org \
             Email__Delivery=Pickup \
             Email__PickupDirectory="$tmp/mail" \
             Seed__AdminEmail=bench-admin@bench.example \

@@ -10,17 +10,26 @@ namespace ImgPortal.Web.Caching;
 /// a 500 and never a failed start. After a failure Redis is left alone for <see cref="Pause"/>, so a hung server
 /// (one that accepts connections but never answers) costs one request a timeout per pause, not every request its
 /// own. An eviction that could not reach Redis is replayed before the next lookup or store that does, so this
-/// instance never serves a page from before a change once Redis is back (ADR 0064). The outage is logged once,
-/// and its end once.
+/// instance never serves a page from before a change once Redis is back (ADR 0064), and is also retried in the
+/// background every <see cref="Pause"/> until Redis takes it, so the other instances (which share the cached pages but
+/// not this instance's content version) stop serving the old page within a pause of Redis returning even when this
+/// instance gets no request (ADR 0113). The outage is logged once, and its end once.
 /// </summary>
-public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeProvider clock) : IOutputCacheStore
+public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeProvider clock)
+    : IOutputCacheStore, IDisposable
 {
     /// <summary>How long Redis is left alone after it failed to answer.</summary>
     public static readonly TimeSpan Pause = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, bool> _missedEvictions = new(StringComparer.Ordinal);
+    private readonly Lock _replayTimerLock = new();
+    private ITimer? _replayTimer;
+    private int _replaying;
     private long _pausedUntilTicks;
     private int _unavailable;
+
+    /// <summary>True when the last use of Redis succeeded and no pause is running: lookups and stores reach Redis.</summary>
+    public bool ReachingRedis => !Paused() && Volatile.Read(ref _unavailable) == 0;
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
@@ -28,6 +37,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         if (Paused())
         {
             logger.LogError("Redis cannot be reached: the eviction of cached public pages tagged {Tag} is kept until it returns", tag);
+            ScheduleReplay();
             return;
         }
 
@@ -40,6 +50,16 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         {
             Unreachable(ex);
             logger.LogError(ex, "Redis cannot be reached: the eviction of cached public pages tagged {Tag} is kept until it returns", tag);
+            ScheduleReplay();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_replayTimerLock)
+        {
+            _replayTimer?.Dispose();
+            _replayTimer = null;
         }
     }
 
@@ -92,6 +112,61 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         {
             await inner.EvictByTagAsync(tag, cancellationToken);
             _missedEvictions.TryRemove(tag, out _);
+        }
+    }
+
+    /// <summary>Retries the kept evictions every <see cref="Pause"/> until Redis takes them (one timer, whatever the number of tags).</summary>
+    private void ScheduleReplay()
+    {
+        lock (_replayTimerLock)
+        {
+            _replayTimer ??= clock.CreateTimer(_ => StartReplay(), null, Pause, Pause);
+        }
+    }
+
+    private void StartReplay() => _ = ReplayInBackgroundAsync();
+
+    /// <summary>
+    /// One background retry. It does not wait for the pause to end: it runs off the request path, so a hung Redis costs
+    /// it, not a visitor, the timeout. Never throws (a timer's callback).
+    /// </summary>
+    private async Task ReplayInBackgroundAsync()
+    {
+        if (Interlocked.Exchange(ref _replaying, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await ReplayMissedEvictionsAsync(CancellationToken.None);
+            Reachable();
+            StopReplayWhenNothingIsKept();
+        }
+        catch (Exception ex) when (IsOutage(ex))
+        {
+            Unreachable(ex);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The kept eviction of cached public pages could not be replayed; it is tried again in {Pause}", Pause);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _replaying, 0);
+        }
+    }
+
+    private void StopReplayWhenNothingIsKept()
+    {
+        lock (_replayTimerLock)
+        {
+            // An eviction kept after the replay read the keys schedules under this lock, so it is never left without a timer.
+            if (_missedEvictions.IsEmpty)
+            {
+                _replayTimer?.Dispose();
+                _replayTimer = null;
+            }
         }
     }
 

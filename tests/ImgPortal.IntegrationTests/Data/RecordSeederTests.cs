@@ -1,6 +1,7 @@
 using ImgPortal.Core.Alerts;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
+using ImgPortal.Core.Content;
 using ImgPortal.Core.Costs;
 using ImgPortal.Core.Records.Fees;
 using ImgPortal.Core.Records.Glossary;
@@ -186,6 +187,34 @@ public sealed class RecordSeederTests
         Assert.EndsWith(Correction, stored.Single(t => t.Term == first).Definition, StringComparison.Ordinal);
         Assert.Equal("Staff's own definition.", stored.Single(t => t.Term == second).Definition);
     }
+
+    [Fact]
+    public async Task SeedAsync_CorrectedGlossaryDefinition_SearchFindsTheNewWordAndNotTheOld()
+    {
+        await using var database = await CreateAsync();
+        var term = GlossarySeed.Terms()[0].Term;
+        await SeedGlossaryAsync(database, "quillwort");
+        var before = await SearchGlossaryAsync(database, "quillwort");
+
+        await SeedGlossaryAsync(database, "bramblefinch");
+
+        Assert.Equal([term], before.Select(h => h.Title));
+        Assert.Empty(await SearchGlossaryAsync(database, "quillwort"));
+        Assert.Equal([term], (await SearchGlossaryAsync(database, "bramblefinch")).Select(h => h.Title));
+    }
+
+    /// <summary>The glossary seed with its first definition ending in <paramref name="word"/>, corrected into the database.</summary>
+    private static Task<RecordSeeder.Result> SeedGlossaryAsync(TestDatabase database, string word) =>
+        database.WithAsync(sp =>
+        {
+            var terms = GlossarySeed.Terms();
+            terms[0].Definition += " Corrected: " + word + ".";
+            return sp.GetRequiredService<RecordSeeder>().SeedAsync(new GlossaryTermRecordType(), terms, t => t.Term, _ => "glossary");
+        });
+
+    /// <summary>The glossary search as a visitor runs it, through the search index the whole process shares.</summary>
+    private static Task<IReadOnlyList<SearchHit>> SearchGlossaryAsync(TestDatabase database, string query) =>
+        database.WithAsync(sp => sp.GetRequiredService<IGuidanceService>().SearchGlossaryAsync(query));
 
     private Task<TestDatabase> CreateAsync() =>
         TestDatabase.CreateAsync(configure: services =>

@@ -1,7 +1,9 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Records;
+using ImgPortal.Core.Records.RoadmapSteps;
 using ImgPortal.Infrastructure.Data;
+using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +73,25 @@ public sealed class RoadmapStepEditingTests
         await Assert.ThrowsAsync<DbUpdateException>(save);
         Assert.False(await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().RoadmapSteps.AnyAsync(s => s.Key == "test-atomic-step")));
         Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
+    }
+
+    [Fact]
+    public async Task SeedCorrection_StepsMovedToALaterStage_MovesMembersStoredStages()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var userId = await AddMemberWithProfileAsync(database, "seeded-stages@example.org");
+        Assert.Equal(RoadmapStage.Application, await StageOfAsync(database, userId));
+        var seed = RoadmapSeed.Steps().ToList();
+        foreach (var step in seed.Where(s => s.Stage == RoadmapStage.Application))
+        {
+            step.Stage = RoadmapStage.Match;
+        }
+
+        var result = await database.WithAsync(sp => sp.GetRequiredService<RecordSeeder>()
+            .SeedAsync(new RoadmapStepRecordType(sp.GetRequiredService<IMemberStages>()), seed, RoadmapSeed.StepKeyOf, null));
+
+        Assert.NotEmpty(result.Updated);
+        Assert.Equal(RoadmapStage.Match, await StageOfAsync(database, userId));
     }
 
     private static IRecordEditingService Records(IServiceProvider sp) => sp.GetRequiredService<IRecordEditingService>();

@@ -2,8 +2,10 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Records;
 using ImgPortal.Core.SourceWatch;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.SourceWatch;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -106,6 +108,34 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
         Assert.Equal([2, 2], counts);
         Assert.Equal(2, urls.Count);
         Assert.Equal(urls.Count, urls.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Sync_AnotherProcessInsertsTheSameAddressFirst_RetriesOnceAndTracksItOnce()
+    {
+        // Another process (here another connection to the same file) inserts the address between this sync's read
+        // and its save: the save meets the unique index, and the sync runs once more against the other's row.
+        var otherProcess = new InsertSameSourceFirst(_database);
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite($"Data Source={_database.FilePath};Pooling=False")
+            .AddInterceptors(otherProcess)
+            .Options;
+
+        var count = await _database.WithAsync(async services =>
+        {
+            await using var db = new SqliteAppDbContext(options);
+            var catalog = new SourceCatalog(
+                db, services.GetServices<ICitationProvider>(), _clock, services.GetRequiredService<IDatabaseErrors>());
+            return await catalog.SyncAsync();
+        });
+
+        var sources = await Query(db => db.Set<TrackedSource>().Include(s => s.Citations).ToListAsync());
+        Assert.Equal(1, otherProcess.Inserted);
+        Assert.Equal(2, count);
+        Assert.Equal([_site.Url("/glossary-source"), _site.Url("/law")], sources.Select(s => s.Url).Order());
+        Assert.All(sources, s => Assert.True(s.Cited));
+        var law = Assert.Single(sources, s => s.Url == _site.Url("/law"));
+        Assert.Equal(["glossary-term", "page-section", "state-pathway"], law.Citations.Select(c => c.ItemKind).Order());
     }
 
     [Fact]
@@ -323,4 +353,32 @@ public sealed class SourceWatchRunTests : IAsyncLifetime
 
     private Task<T> Query<T>(Func<IAppDbContext, Task<T>> query) =>
         _database.WithAsync(services => query(services.GetRequiredService<IAppDbContext>()));
+    /// <summary>
+    /// Plays another process that saves the first new source's address just before this context saves its own, once.
+    /// </summary>
+    private sealed class InsertSameSourceFirst(TestDatabase database) : SaveChangesInterceptor
+    {
+        public int Inserted { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var added = eventData.Context!.ChangeTracker.Entries<TrackedSource>()
+                .Where(e => e.State == EntityState.Added)
+                .Select(e => e.Entity)
+                .FirstOrDefault();
+            if (Inserted == 0 && added is not null)
+            {
+                await database.WithAsync(async services =>
+                {
+                    var other = services.GetRequiredService<IAppDbContext>();
+                    other.Set<TrackedSource>().Add(new TrackedSource { Url = added.Url, Host = added.Host, FirstSeenAtUtc = added.FirstSeenAtUtc });
+                    return await other.SaveChangesAsync(cancellationToken);
+                });
+                Inserted++;
+            }
+
+            return result;
+        }
+    }
 }

@@ -26,6 +26,24 @@ public sealed class ResilientOutputCacheStoreTests
     }
 
     [Fact]
+    public async Task EvictByTag_WhileRedisIsDown_IsReplayedInTheBackgroundWithinAPauseOfItsReturnWithoutAnyLookup()
+    {
+        using var store = new ResilientOutputCacheStore(_redis, NullLogger<ResilientOutputCacheStore>.Instance, _clock);
+        _redis.Down = true;
+        await store.EvictByTagAsync("public-pages", CancellationToken.None);
+        _clock.Advance(ResilientOutputCacheStore.Pause); // Still down: the retry fails and the eviction stays kept.
+        var whileDown = _redis.Calls.Count;
+
+        _redis.Down = false;
+        _clock.Advance(ResilientOutputCacheStore.Pause);
+        _clock.Advance(ResilientOutputCacheStore.Pause); // Replayed once: nothing more is sent.
+
+        Assert.Equal(0, whileDown);
+        Assert.Equal(["evict public-pages"], _redis.Calls);
+        Assert.True(store.ReachingRedis);
+    }
+
+    [Fact]
     public async Task GetAsync_AfterRedisFailedToAnswer_LeavesItAloneForThePause()
     {
         var store = new ResilientOutputCacheStore(_redis, NullLogger<ResilientOutputCacheStore>.Instance, _clock);
