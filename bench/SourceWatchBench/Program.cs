@@ -72,6 +72,7 @@ var services = new ServiceCollection();
 services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("ImgPortal.Infrastructure.SourceWatch", LogLevel.Information));
 services.AddSingleton<IHostEnvironment>(new BenchEnvironment(folder));
 services.AddInfrastructure(configuration, new BenchEnvironment(folder));
+services.AddPortalFeatures(configuration, new BenchEnvironment(folder));
 services.AddIdentityCore<ApplicationUser>(PortalIdentityOptions.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<AppDbContext>().AddUserManager<PortalUserManager>();
 services.AddSingleton<IEmailComposer>(new BenchComposer());
 

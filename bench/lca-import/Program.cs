@@ -40,6 +40,7 @@ if (args is ["import", var xlsx, var folder])
     var services = new ServiceCollection();
     services.AddLogging();
     services.AddInfrastructure(configuration, new BenchEnvironment(folder));
+    services.AddPortalFeatures(configuration, new BenchEnvironment(folder));
     services.AddScoped<ICurrentUser, BenchUser>();
     await using var provider = services.BuildServiceProvider();
     await using (var scope = provider.CreateAsyncScope())

@@ -42,7 +42,11 @@ namespace ImgPortal.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the database (provider from <c>Database:Provider</c>), e-mail and the core services.</summary>
+    /// <summary>
+    /// Registers the infrastructure only: options, the database (provider from <c>Database:Provider</c>) with its
+    /// interceptors and search index, seeding, e-mail transport and outbox, time and job leases. The features register
+    /// their own services through <see cref="PortalFeatures.AddPortalFeatures"/> (ADR 0109).
+    /// </summary>
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -143,82 +147,10 @@ public static class DependencyInjection
         services.AddScoped<IEmailOutbox, EmailOutbox>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.AddScoped<IGuidanceService, GuidanceService>();
-        services.AddScoped<ISitemapService, SitemapService>();
         services.AddSingleton<JobLeaseHolder>();
-        services.AddSourceWatch(configuration);
         services.AddScoped<IJobLeases, JobLeases>();
-        services.AddScoped<Core.Pathways.IStatePathwayService, Core.Pathways.StatePathwayService>();
-        services.AddScoped<Core.Pathways.SelfCheck.ISelfCheckService, Core.Pathways.SelfCheck.SelfCheckService>();
-        services.AddSingleton<Core.Pathways.ICommissionReportSource, Pathways.CommissionReportSource>();
-        services.AddScoped<IProfileService, ProfileService>();
-        services.AddScoped<IRoadmapService, RoadmapService>();
-        services.AddScoped<Core.Costs.ICostService, Core.Costs.CostService>();
-        services.AddScoped<IReminderService, ReminderService>();
-        services.AddScoped<ICalendarFeedService, CalendarFeedService>();
-        services.AddScoped<IMemberDirectoryService, MemberDirectoryService>();
-        services.AddSingleton<ICalendarService, CalendarService>();
-        services.AddScoped<Core.Planning.ISeasonDatesService, Core.Planning.SeasonDatesService>();
-
-        services.AddMentoring(configuration);
-        services.AddScoped<Core.Profiles.Outcomes.IMemberOutcomeService, Core.Profiles.Outcomes.MemberOutcomeService>();
-        services.AddSingleton<Core.Programs.Confirmations.IProgramConfirmationTokens, Programs.DataProtectionProgramConfirmationTokens>();
-
-        services.AddPageEditing(configuration);
-        services.AddScoped<IStaffDirectory, StaffDirectory>();
-        services.AddScoped<IAuditLog, AuditLog>();
-        services.AddScoped<AuditWording>();
-        services.AddScoped<IAuditTitles, AuditTitles>();
-        services.AddSingleton<IAuditSchema, AuditSchema>();
-        services.AddScoped<IMemberStages, MemberStages>();
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
-        services.AddScoped<IRecordEditingService, RecordEditingService>();
-        services.AddScoped<IStaffToDoService, StaffToDoService>();
-        services.AddScoped<RecordCatalog>();
-        AddRecordTypes(services);
-        services.AddScoped<IDashboardService, DashboardService>();
-        services.AddScoped<IGlossaryService, GlossaryService>();
-        services.AddScoped<Core.Programs.IProgramService, Core.Programs.ProgramService>();
-        services.AddOptions<Core.Programs.Confirmations.ProgramConfirmationOptions>()
-            .Bind(configuration.GetSection(Core.Programs.Confirmations.ProgramConfirmationOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddScoped<Core.Programs.Confirmations.IConfirmationRetentionService, Core.Programs.Confirmations.ConfirmationRetentionService>();
-        services.AddScoped<Core.Programs.Confirmations.IConfirmationOverviewService, Core.Programs.Confirmations.ConfirmationOverviewService>();
-        services.AddScoped<Core.Programs.Confirmations.IConfirmationLinkService, Core.Programs.Confirmations.ConfirmationLinkService>();
-        services.AddScoped<Core.Programs.Confirmations.ICoordinatorAnswerService, Core.Programs.Confirmations.CoordinatorAnswerService>();
-        services.AddScoped<Core.Programs.Confirmations.IProposalReviewService, Core.Programs.Confirmations.ProposalReviewService>();
-        services.AddScoped<IWaiverAlertService, WaiverAlertService>();
-        services.AddScoped<IWaiverTimelineService, WaiverTimelineService>();
-
-        // Change alerts and the public change log (ADR 0078).
-        services.AddOptions<Core.Alerts.AlertOptions>()
-            .Bind(configuration.GetSection(Core.Alerts.AlertOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<Core.Alerts.IUnsubscribeTokens, Alerts.DataProtectionUnsubscribeTokens>();
-        services.AddScoped<Core.Alerts.IAlertSettingsService, Core.Alerts.AlertSettingsService>();
-        services.AddScoped<Core.Alerts.IChangeLogService, Core.Alerts.ChangeLogService>();
-        services.AddScoped<Core.Alerts.IAlertService, Core.Alerts.AlertService>();
-        services.AddLcaEvidence(configuration, environment);
         return services;
-    }
-
-    /// <summary>
-    /// Registers every structured-record type declared in Core (each a concrete <see cref="RecordType"/>), so a new
-    /// type needs only its own folder. Scoped: a type may depend on scoped services (the roadmap steps' on
-    /// <see cref="IMemberStages"/>).
-    /// </summary>
-    private static void AddRecordTypes(IServiceCollection services)
-    {
-        var types = typeof(RecordType).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(RecordType)))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        foreach (var type in types)
-        {
-            services.AddScoped(typeof(RecordType), type);
-        }
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ using Moq;
 namespace ImgPortal.IntegrationTests;
 
 /// <summary>
-/// A real SQLite database in a temp file, wired exactly as the portal wires it (<c>AddInfrastructure</c>)
+/// A real SQLite database in a temp file, wired exactly as the portal wires it (<c>AddInfrastructure</c>, <c>AddPortalFeatures</c>)
 /// plus Identity's stores, so migrations, seeding and queries run as in production.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -59,6 +59,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddInfrastructure(configuration, environment.Object);
+        services.AddPortalFeatures(configuration, environment.Object);
         services.AddIdentityCore<ApplicationUser>(PortalIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()

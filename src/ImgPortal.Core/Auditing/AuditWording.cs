@@ -1,9 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Records;
 
@@ -16,15 +12,6 @@ namespace ImgPortal.Core.Auditing;
 /// </summary>
 public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, StaffTimeZone time)
 {
-    /// <summary>How long one value may be before it is cut short with "…".</summary>
-    public const int ValueLength = 160;
-
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
-
-    /// <summary>A key or token: 8-4-4-4-12 hex digits, or 32 in a row.</summary>
-    private static readonly Regex Identifier = new(
-        @"^\s*[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\s*$", RegexOptions.CultureInvariant);
-
     /// <summary>The key <c>names</c> holds a record's name under: "Mentor:3".</summary>
     public static string NameKey(string entityType, string entityKey) => entityType + ":" + entityKey;
 
@@ -61,7 +48,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             return record.ThisRecord.StartsWith("this ", StringComparison.Ordinal) ? record.ThisRecord[5..] : record.ThisRecord;
         }
 
-        return AuditVocabulary.Names.TryGetValue(entityType, out var name) ? name : Humanize(entityType).ToLowerInvariant();
+        return AuditVocabulary.Names.TryGetValue(entityType, out var name) ? name : AuditText.Humanize(entityType).ToLowerInvariant();
     }
 
     /// <summary>A field by its label: the record slice's label when the type is a record, else its name in words.</summary>
@@ -85,10 +72,10 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             name = name.EndsWith("UserId", StringComparison.Ordinal) && name.Length > 6 ? name[..^6]
                 : name.EndsWith("Id", StringComparison.Ordinal) && name.Length > 2 ? name[..^2]
                 : name;
-            return name is "User" || name == property ? Capital(EntityName(target)) : Humanize(name);
+            return name is "User" || name == property ? AuditText.Capital(EntityName(target)) : AuditText.Humanize(name);
         }
 
-        return Humanize(name);
+        return AuditText.Humanize(name);
     }
 
     /// <summary>One stored value as plain text; enums by their display text, times in the staff time zone.</summary>
@@ -96,7 +83,7 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
     {
         if (schema.Reference(entityType, property) is { } target && AuditJson.KeyText(value) is { } key)
         {
-            return names is not null && names.TryGetValue(NameKey(target, key), out var name) ? name : "(" + Article(EntityName(target)) + " no longer on file)";
+            return names is not null && names.TryGetValue(NameKey(target, key), out var name) ? name : "(" + AuditText.Article(EntityName(target)) + " no longer on file)";
         }
 
         var type = schema.PropertyType(entityType, property);
@@ -110,16 +97,15 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
             case JsonValueKind.False:
                 return "no";
             case JsonValueKind.Number when type is { IsEnum: true } && value.TryGetInt64(out var number):
-                return EnumText(type, Enum.ToObject(type, number));
+                return AuditText.EnumText(type, Enum.ToObject(type, number));
             case JsonValueKind.String when type is { IsEnum: true } && Enum.TryParse(type, value.GetString(), out var parsed):
-                return EnumText(type, parsed!);
+                return AuditText.EnumText(type, parsed!);
             case JsonValueKind.String when (type == typeof(DateTime) || type == typeof(DateTimeOffset)) && value.TryGetDateTime(out var at):
                 return time.Format(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : at);
             case JsonValueKind.String when type == typeof(DateOnly) && DateOnly.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var day):
-                return day.ToString("MMMM d, yyyy", Us);
+                return AuditText.Date(day);
             case JsonValueKind.String:
-                var text = string.Join(' ', (value.GetString() ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                return text.Length == 0 ? "(empty)" : Identifier.IsMatch(text) ? "(an internal code)" : Shorten(text);
+                return AuditText.Plain(value.GetString());
             default:
                 return value.GetRawText();
         }
@@ -179,10 +165,6 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
 
         return parts.Count == 0 ? null : string.Join(" – ", parts);
     }
-
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     /// <summary>The changed fields of one row: old → new for a change, every filled field for an addition or a deletion.</summary>
     public IEnumerable<AuditChange> Changes(AuditRow row) => Changes(row, null);
@@ -276,43 +258,11 @@ public sealed class AuditWording(RecordCatalog catalog, IAuditSchema schema, Sta
                 using var document = AuditJson.Parse(json);
                 if (AuditJson.FirstText(document, AuditVocabulary.TitleProperties) is { } text)
                 {
-                    return Shorten(text);
+                    return AuditText.Shorten(text);
                 }
             }
         }
 
         return null;
-    }
-
-    /// <summary>A text cut short with "…" after <see cref="ValueLength"/> characters.</summary>
-    private static string Shorten(string text) => text.Length <= ValueLength ? text : text[..ValueLength] + "…";
-
-    private static string EnumText(Type type, object value)
-    {
-        var name = value.ToString() ?? string.Empty;
-        if (type.GetField(name)?.GetCustomAttribute<DisplayAttribute>()?.GetName() is { } display)
-        {
-            return display;
-        }
-
-        return string.Join(", ", name.Split(", ").Select(Humanize));
-    }
-
-    /// <summary>"CultureAndLanguage" → "Culture and language"; a number stays a number.</summary>
-    public static string Humanize(string name)
-    {
-        var words = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-            {
-                words.Append(' ');
-            }
-
-            words.Append(words.Length == 0 ? c : char.ToLowerInvariant(c));
-        }
-
-        return words.ToString().Replace(" id", " ID", StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Search;
 using ImgPortal.Core.Glossary;
@@ -50,7 +48,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             .ToListAsync(cancellationToken);
 
     /// <summary>Pages visitors may see: published at least once and not retired.</summary>
-    private static IQueryable<GuidancePage> Visible(IQueryable<GuidancePage> pages) =>
+    internal static IQueryable<GuidancePage> Visible(IQueryable<GuidancePage> pages) =>
         pages.AsNoTracking().Where(p => p.RetiredAtUtc == null && !p.AwaitingFirstPublication);
 
     private async Task<GuidancePageDetail?> DetailAsync(IQueryable<GuidancePage> query, CancellationToken cancellationToken)
@@ -150,14 +148,14 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             return new PagedResult<SearchHit>([], page, pageSize, 0);
         }
 
-        var corpus = await CorpusAsync(cancellationToken);
+        var corpus = await GuidanceSearchCorpus.ReadAsync(db, markdown, cancellationToken);
         var matches = (await search.SearchAsync(corpus.Corpus, parsed, everyClause: true, cancellationToken))
             .Where(h => corpus.Pages.ContainsKey(h.Key))
             .ToList();
         var hits = matches
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(h => PageHit(corpus.Pages[h.Key], h, parsed))
+            .Select(h => corpus.Pages[h.Key].Hit(h, parsed))
             .ToList();
         return new PagedResult<SearchHit>(hits, page, pageSize, matches.Count);
     }
@@ -170,7 +168,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             return [];
         }
 
-        var corpus = await CorpusAsync(cancellationToken);
+        var corpus = await GuidanceSearchCorpus.ReadAsync(db, markdown, cancellationToken);
         var terms = (await search.SearchAsync(corpus.Corpus, parsed, everyClause: true, cancellationToken))
             .Where(h => corpus.Terms.ContainsKey(h.Key))
             .ToList();
@@ -193,7 +191,7 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
     public async Task<IReadOnlyList<SearchHit>> ClosestPagesAsync(string? query, CancellationToken cancellationToken = default)
     {
         var parsed = SearchQuery.Parse(query);
-        var corpus = await CorpusAsync(cancellationToken);
+        var corpus = await GuidanceSearchCorpus.ReadAsync(db, markdown, cancellationToken);
         var closest = parsed.IsEmpty
             ? []
             : (await search.SearchAsync(corpus.Corpus, parsed, everyClause: false, cancellationToken))
@@ -205,93 +203,6 @@ public sealed class GuidanceService(IAppDbContext db, IMarkdownRenderer markdown
             .Select(p => new SearchHit(p.Slug, p.Title, p.Summary))
             .ToList();
     }
-
-    /// <summary>
-    /// Every visible page and glossary term as the search index reads them, and a stamp of their text: the index
-    /// rebuilds when the stamp changes, so a publish shows in search at once (ADR 0085).
-    /// </summary>
-    private async Task<SearchContent> CorpusAsync(CancellationToken cancellationToken)
-    {
-        var pages = (await Visible(db.GuidancePages)
-            .Select(p => new
-            {
-                p.Slug,
-                p.Title,
-                p.Summary,
-                p.BodyMarkdown,
-                p.SortOrder,
-                Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.BodyMarkdown, s.Sources }).ToList(),
-            })
-            .ToListAsync(cancellationToken))
-        .Select(p =>
-        {
-            // The state pathways page's computed counts (ADR 0079) are not search words: their tokens are taken out.
-            var body = new StringBuilder(Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(p.BodyMarkdown).ReplaceLineEndings(" ")));
-            var sections = new List<(string Heading, int Start)>();
-            foreach (var s in p.Sections)
-            {
-                body.Append(" \n ");
-                sections.Add((s.Heading, body.Length));
-
-                // A section's source titles count as its words: "NYSDOH" finds the section that cites the Department's bulletin.
-                body.Append(s.Heading).Append(": ").AppendJoin(' ', [Pathways.PathwayCountTokens.Strip(markdown.ToPlainText(s.BodyMarkdown).ReplaceLineEndings(" ")), .. PathwaySources.Read(s.Sources).Select(source => source.Title)]);
-            }
-
-            return new SearchablePage(p.Slug, p.Title, p.Summary, WordHighlighter.Unmarked(body.ToString().TrimEnd()), p.SortOrder, sections);
-        })
-        .ToDictionary(p => "page:" + p.Slug, StringComparer.Ordinal);
-        var terms = (await db.GlossaryTerms.AsNoTracking()
-            .Select(t => new { t.Term, t.LongForm, t.Definition })
-            .ToListAsync(cancellationToken))
-            .Select(t => new SearchableTerm(t.Term, t.LongForm.Length > 0 ? t.LongForm + ": " + t.Definition : t.Definition))
-            .ToDictionary(t => "glossary:" + t.Term, StringComparer.Ordinal);
-
-        List<SearchDocument> documents =
-        [
-            .. pages.Select(p => new SearchDocument(p.Key, p.Value.Title, p.Value.Summary, string.Join(" \n ", p.Value.Sections.Select(s => s.Heading)), p.Value.Body)),
-            .. terms.Select(t => new SearchDocument(t.Key, t.Value.Term, string.Empty, string.Empty, t.Value.Text)),
-        ];
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var document in documents)
-        {
-            foreach (var field in new[] { document.Key, document.Title, document.Summary, document.Headings, document.Body })
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(field));
-                hash.AppendData([0]);
-            }
-        }
-
-        return new SearchContent(new SearchCorpus(documents, Convert.ToHexString(hash.GetHashAndReset())), pages, terms);
-    }
-
-    /// <summary>
-    /// A page's result: the index's snippet (else one made here), linked to the section whose heading has a marked
-    /// word, else to the section the snippet was taken from.
-    /// </summary>
-    private static SearchHit PageHit(SearchablePage page, SearchIndexHit hit, SearchQuery query)
-    {
-        var pieces = hit.Snippet ?? WordHighlighter.Snippet(page.Body, query) ?? [new TextPiece(page.Summary, false)];
-        var snippet = string.Concat(pieces.Select(p => p.Text));
-        var marked = pieces.Where(p => p.IsMatch).Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var heading = page.Sections.FirstOrDefault(s => marked.Count > 0 && WordHighlighter.Mark(s.Heading, marked).Any(p => p.IsMatch)).Heading;
-        if (heading is null && pieces.Any(p => p.IsMatch))
-        {
-            var core = snippet.Trim('…');
-            var at = page.Body.IndexOf(core, StringComparison.Ordinal);
-            var firstMark = at < 0 ? -1 : at + pieces.TakeWhile(p => !p.IsMatch).Sum(p => p.Text.Length) - (snippet.Length - snippet.TrimStart('…').Length);
-            heading = page.Sections.LastOrDefault(s => firstMark >= 0 && s.Start <= firstMark).Heading;
-        }
-
-        return new SearchHit(page.Slug, page.Title, snippet, heading is null ? null : SectionAnchors.For(heading), pieces);
-    }
-
-    private sealed record SearchablePage(
-        string Slug, string Title, string Summary, string Body, int SortOrder, IReadOnlyList<(string Heading, int Start)> Sections);
-
-    private sealed record SearchableTerm(string Term, string Text);
-
-    private sealed record SearchContent(
-        SearchCorpus Corpus, IReadOnlyDictionary<string, SearchablePage> Pages, IReadOnlyDictionary<string, SearchableTerm> Terms);
 
     /// <summary>Splits a query into distinct lowercase terms, at most <see cref="MaxTerms"/>.</summary>
     public static IReadOnlyList<string> SplitTerms(string? query)

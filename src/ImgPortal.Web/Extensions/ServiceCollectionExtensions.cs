@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddInfrastructure(configuration, environment);
+        services.AddPortalFeatures(configuration, environment);
         services.AddSingleton(provider => new MainNavigationCache(
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<PublicContentVersion>(),

@@ -243,17 +243,6 @@ public class AuditWordingTests
         Assert.Equal(["Name (state pathway): Conrad 30 → Conrad 30 program"], entry.Changes.Select(c => c.Text));
     }
 
-    [Theory]
-    [InlineData("CultureAndLanguage", "Culture and language")]
-    [InlineData("MentorId", "Mentor ID")]
-    [InlineData("IdentityUserRole", "Identity user role")]
-    public void Humanize_PascalCaseName_IsWordsInSentenceCase(string name, string expected)
-    {
-        var words = AuditWording.Humanize(name);
-
-        Assert.Equal(expected, words);
-    }
-
     private AuditWording Wording() =>
         new(new RecordCatalog([]), _schema.Object, new StaffTimeZone(Options.Create(new StaffTimeOptions())));
 

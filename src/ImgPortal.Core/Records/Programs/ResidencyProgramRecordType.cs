@@ -80,24 +80,9 @@ public sealed class ResidencyProgramRecordType : RecordType<ResidencyProgram>
             }
         }
 
-        if (candidate.YearsSinceGraduation == LimitPolicy.Limit && candidate.YearsSinceGraduationLimit is null)
+        foreach (var error in Limits.SelectMany(limit => limit.Check(candidate)))
         {
-            yield return new FieldError(nameof(ResidencyProgram.YearsSinceGraduationLimit), "Give the most years since graduation the program accepts.");
-        }
-
-        if (candidate.YearsSinceGraduation != LimitPolicy.Limit && candidate.YearsSinceGraduationLimit is not null)
-        {
-            yield return new FieldError(nameof(ResidencyProgram.YearsSinceGraduationLimit), "Leave the years empty unless the program states a limit.");
-        }
-
-        if (candidate.ExamAttempts == LimitPolicy.Limit && candidate.ExamAttemptsMax is null)
-        {
-            yield return new FieldError(nameof(ResidencyProgram.ExamAttemptsMax), "Give the most attempts the program accepts.");
-        }
-
-        if (candidate.ExamAttempts != LimitPolicy.Limit && candidate.ExamAttemptsMax is not null)
-        {
-            yield return new FieldError(nameof(ResidencyProgram.ExamAttemptsMax), "Leave the attempts empty unless the program states a limit.");
+            yield return error;
         }
 
         if (candidate.LastConfirmedByProgram is { } confirmed && confirmed > rules.Today)
@@ -151,59 +136,85 @@ public sealed class ResidencyProgramRecordType : RecordType<ResidencyProgram>
         {
             Required = "Give the source that confirms the program exists.", MaxLength = ResidencyProgram.SourceMaxLength, Rows = 2, Hint = SourceHint,
         },
-        new ChoiceField<ResidencyProgram, J1Policy>(nameof(ResidencyProgram.J1), "J-1 visa", p => p.J1, (p, v) => p.J1 = v, RecordLabels.Of, "Choose the J-1 policy, or unknown.", "Choose one of the policies listed.")
-        {
-            Width = 4,
-        },
-        Source(nameof(ResidencyProgram.J1Source), "J-1: source", p => p.J1Source, (p, v) => p.J1Source = v),
-        Checked(nameof(ResidencyProgram.J1CheckedOn), "J-1: checked on", p => p.J1CheckedOn, (p, v) => p.J1CheckedOn = v),
-        new ChoiceField<ResidencyProgram, H1bPolicy>(nameof(ResidencyProgram.H1b), "H-1B visa", p => p.H1b, (p, v) => p.H1b = v, RecordLabels.Of, "Choose the H-1B policy, or unknown.", "Choose one of the policies listed.")
-        {
-            Width = 4,
-        },
-        Source(nameof(ResidencyProgram.H1bSource), "H-1B: source", p => p.H1bSource, (p, v) => p.H1bSource = v),
-        Checked(nameof(ResidencyProgram.H1bCheckedOn), "H-1B: checked on", p => p.H1bCheckedOn, (p, v) => p.H1bCheckedOn = v),
-        new ChoiceField<ResidencyProgram, LimitPolicy>(nameof(ResidencyProgram.YearsSinceGraduation), "Years since graduation", p => p.YearsSinceGraduation, (p, v) => p.YearsSinceGraduation = v, RecordLabels.Of, "Choose the policy, or unknown.", "Choose one of the policies listed.")
-        {
-            Width = 4,
-        },
-        new OptionalNumberField<ResidencyProgram>(nameof(ResidencyProgram.YearsSinceGraduationLimit), "Most years since graduation", p => p.YearsSinceGraduationLimit, (p, v) => p.YearsSinceGraduationLimit = v, 0, 60, "Give a number of years from 0 to 60, or leave it empty.")
-        {
-            Width = 4, Hint = "Only when the program states a limit.",
-        },
-        Source(nameof(ResidencyProgram.YearsSinceGraduationSource), "Years since graduation: source", p => p.YearsSinceGraduationSource, (p, v) => p.YearsSinceGraduationSource = v),
-        Checked(nameof(ResidencyProgram.YearsSinceGraduationCheckedOn), "Years since graduation: checked on", p => p.YearsSinceGraduationCheckedOn, (p, v) => p.YearsSinceGraduationCheckedOn = v),
-        new ChoiceField<ResidencyProgram, LimitPolicy>(nameof(ResidencyProgram.ExamAttempts), "Exam attempts", p => p.ExamAttempts, (p, v) => p.ExamAttempts = v, RecordLabels.Of, "Choose the policy, or unknown.", "Choose one of the policies listed.")
-        {
-            Width = 4,
-        },
-        new OptionalNumberField<ResidencyProgram>(nameof(ResidencyProgram.ExamAttemptsMax), "Most attempts at any exam", p => p.ExamAttemptsMax, (p, v) => p.ExamAttemptsMax = v, 1, 10, "Give a number of attempts from 1 to 10, or leave it empty.")
-        {
-            Width = 4, Hint = "Only when the program states a limit.",
-        },
-        Source(nameof(ResidencyProgram.ExamAttemptsSource), "Exam attempts: source", p => p.ExamAttemptsSource, (p, v) => p.ExamAttemptsSource = v),
-        Checked(nameof(ResidencyProgram.ExamAttemptsCheckedOn), "Exam attempts: checked on", p => p.ExamAttemptsCheckedOn, (p, v) => p.ExamAttemptsCheckedOn = v),
-        new ChoiceField<ResidencyProgram, ClinicalExperiencePolicy>(nameof(ResidencyProgram.ClinicalExperience), "US clinical experience", p => p.ClinicalExperience, (p, v) => p.ClinicalExperience = v, RecordLabels.Of, "Choose the policy, or unknown.", "Choose one of the policies listed.")
-        {
-            Width = 4,
-        },
-        Source(nameof(ResidencyProgram.ClinicalExperienceSource), "US clinical experience: source", p => p.ClinicalExperienceSource, (p, v) => p.ClinicalExperienceSource = v),
-        Checked(nameof(ResidencyProgram.ClinicalExperienceCheckedOn), "US clinical experience: checked on", p => p.ClinicalExperienceCheckedOn, (p, v) => p.ClinicalExperienceCheckedOn = v),
-        new TextField<ResidencyProgram>(nameof(ResidencyProgram.ScoreMinimums), "Score minimums", p => p.ScoreMinimums, (p, v) => p.ScoreMinimums = v, RecordFieldKind.MultilineText)
+        .. Policy("J-1", Choice(nameof(ResidencyProgram.J1), "J-1 visa", p => p.J1, (p, v) => p.J1 = v, RecordLabels.Of, "Choose the J-1 policy, or unknown.")),
+        .. Policy("H-1B", Choice(nameof(ResidencyProgram.H1b), "H-1B visa", p => p.H1b, (p, v) => p.H1b = v, RecordLabels.Of, "Choose the H-1B policy, or unknown.")),
+        .. Policy("Years since graduation", Choice(nameof(ResidencyProgram.YearsSinceGraduation), "Years since graduation", p => p.YearsSinceGraduation, (p, v) => p.YearsSinceGraduation = v, RecordLabels.Of), YearsSinceGraduationLimit),
+        .. Policy("Exam attempts", Choice(nameof(ResidencyProgram.ExamAttempts), "Exam attempts", p => p.ExamAttempts, (p, v) => p.ExamAttempts = v, RecordLabels.Of), ExamAttemptsMax),
+        .. Policy("US clinical experience", Choice(nameof(ResidencyProgram.ClinicalExperience), "US clinical experience", p => p.ClinicalExperience, (p, v) => p.ClinicalExperience = v, RecordLabels.Of)),
+        .. Policy("Score minimums", new TextField<ResidencyProgram>(nameof(ResidencyProgram.ScoreMinimums), "Score minimums", p => p.ScoreMinimums, (p, v) => p.ScoreMinimums = v, RecordFieldKind.MultilineText)
         {
             MaxLength = ResidencyProgram.ScoreMinimumsMaxLength, Rows = 2, Hint = "As the program states them, in your own words; empty when unknown.",
-        },
-        Source(nameof(ResidencyProgram.ScoreMinimumsSource), "Score minimums: source", p => p.ScoreMinimumsSource, (p, v) => p.ScoreMinimumsSource = v),
-        Checked(nameof(ResidencyProgram.ScoreMinimumsCheckedOn), "Score minimums: checked on", p => p.ScoreMinimumsCheckedOn, (p, v) => p.ScoreMinimumsCheckedOn = v),
+        }),
         new OptionalDateField<ResidencyProgram>(nameof(ResidencyProgram.LastConfirmedByProgram), "Last confirmed by the program", p => p.LastConfirmedByProgram, (p, v) => p.LastConfirmedByProgram = v)
         {
             Width = 4, Hint = "Empty until the program itself confirms this record.",
         },
     ];
 
-    private static SourceListField<ResidencyProgram> Source(string name, string label, Func<ResidencyProgram, string> get, Action<ResidencyProgram, string> set) =>
-        new(name, label, get, set) { MaxLength = ResidencyProgram.SourceMaxLength, Rows = 2, Width = 8, Hint = SourceHint };
+    /// <summary>
+    /// One stated policy's fields, in the editor's order: what the program states (a choice, or for score minimums a
+    /// text), the limit it states (for a limit policy only), the source that states it and the date that source was
+    /// checked. The source and date are the ones <see cref="ProgramPolicy.All"/> reads for <see cref="Check"/>.
+    /// </summary>
+    private static IEnumerable<RecordField<ResidencyProgram>> Policy(string label, RecordField<ResidencyProgram> statement, PolicyLimit? limit = null)
+    {
+        var policy = ProgramPolicy.All.Single(p => p.Name == statement.Name);
+        yield return statement;
+        if (limit is not null)
+        {
+            yield return limit.Field();
+        }
 
-    private static OptionalDateField<ResidencyProgram> Checked(string name, string label, Func<ResidencyProgram, DateOnly?> get, Action<ResidencyProgram, DateOnly?> set) =>
-        new(name, label, get, set) { Width = 4, Hint = "Empty while unknown." };
+        yield return new SourceListField<ResidencyProgram>(
+            policy.SourceName, label + ": source", policy.Source, (p, v) => policy.SetSourceChecked(p, v, policy.CheckedOn(p)))
+        {
+            MaxLength = ResidencyProgram.SourceMaxLength, Rows = 2, Width = 8, Hint = SourceHint,
+        };
+        yield return new OptionalDateField<ResidencyProgram>(
+            policy.CheckedOnName, label + ": checked on", policy.CheckedOn, (p, v) => policy.SetSourceChecked(p, policy.Source(p), v))
+        {
+            Width = 4, Hint = "Empty while unknown.",
+        };
+    }
+
+    private static ChoiceField<ResidencyProgram, TPolicy> Choice<TPolicy>(
+        string name, string label, Func<ResidencyProgram, TPolicy> get, Action<ResidencyProgram, TPolicy> set, Func<TPolicy, string> labels,
+        string required = "Choose the policy, or unknown.")
+        where TPolicy : struct, Enum =>
+        new(name, label, get, set, labels, required, "Choose one of the policies listed.") { Width = 4 };
+
+    private static readonly PolicyLimit YearsSinceGraduationLimit = new(
+        nameof(ResidencyProgram.YearsSinceGraduationLimit), "Most years since graduation", p => p.YearsSinceGraduation,
+        p => p.YearsSinceGraduationLimit, (p, v) => p.YearsSinceGraduationLimit = v, 0, 60, "Give a number of years from 0 to 60, or leave it empty.",
+        "Give the most years since graduation the program accepts.", "Leave the years empty unless the program states a limit.");
+
+    private static readonly PolicyLimit ExamAttemptsMax = new(
+        nameof(ResidencyProgram.ExamAttemptsMax), "Most attempts at any exam", p => p.ExamAttempts,
+        p => p.ExamAttemptsMax, (p, v) => p.ExamAttemptsMax = v, 1, 10, "Give a number of attempts from 1 to 10, or leave it empty.",
+        "Give the most attempts the program accepts.", "Leave the attempts empty unless the program states a limit.");
+
+    private static readonly PolicyLimit[] Limits = [YearsSinceGraduationLimit, ExamAttemptsMax];
+
+    /// <summary>The number a limit policy states: required when the policy is a limit, and only then.</summary>
+    private sealed record PolicyLimit(
+        string Name, string Label, Func<ResidencyProgram, LimitPolicy> Policy, Func<ResidencyProgram, int?> Get, Action<ResidencyProgram, int?> Set,
+        int Min, int Max, string RangeMessage, string MissingMessage, string NotStatedMessage)
+    {
+        public OptionalNumberField<ResidencyProgram> Field() =>
+            new(Name, Label, Get, Set, Min, Max, RangeMessage) { Width = 4, Hint = "Only when the program states a limit." };
+
+        public IEnumerable<FieldError> Check(ResidencyProgram candidate)
+        {
+            var stated = Policy(candidate) == LimitPolicy.Limit;
+            if (stated && Get(candidate) is null)
+            {
+                yield return new FieldError(Name, MissingMessage);
+            }
+
+            if (!stated && Get(candidate) is not null)
+            {
+                yield return new FieldError(Name, NotStatedMessage);
+            }
+        }
+    }
 }
