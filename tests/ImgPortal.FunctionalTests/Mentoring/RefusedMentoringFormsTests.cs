@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
