@@ -28,12 +28,7 @@ public sealed class ReminderService(
             .ToListAsync(cancellationToken);
         var userIds = members.Select(m => m.UserId).ToList();
         members = await WithDeadlinesAsync(members, userIds, cancellationToken);
-        var sent = (await db.ReminderLogs.AsNoTracking()
-                .Where(r => userIds.Contains(r.UserId))
-                .Select(r => new { r.UserId, r.ReminderKey })
-                .ToListAsync(cancellationToken))
-            .Select(r => (r.UserId, r.ReminderKey))
-            .ToHashSet();
+        var sent = await db.ReminderLogs.SentToAsync(userIds, keyPrefix: null, cancellationToken);
 
         var count = 0;
         foreach (var reminder in ReminderRules.Select(members, dates, sent, today))

@@ -5,7 +5,7 @@ namespace ImgPortal.Core.Records;
 /// <summary>A calendar date, entered as yyyy-MM-dd. With <see cref="NotAfterToday"/>, a date after today is refused with that message.</summary>
 public sealed class DateField<TEntity> : RecordField<TEntity>
 {
-    public const string Format = "yyyy-MM-dd";
+    public const string Format = DateFormat;
 
     private readonly Func<TEntity, DateOnly> _get;
     private readonly Action<TEntity, DateOnly> _set;
@@ -25,7 +25,7 @@ public sealed class DateField<TEntity> : RecordField<TEntity>
 
     public override string? Write(TEntity entity, string text, RecordRules rules)
     {
-        if (!DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryReadDate(text, out var date))
         {
             return text.Length == 0 ? Required : "Give the date as year-month-day, e.g. 2026-01-31.";
         }

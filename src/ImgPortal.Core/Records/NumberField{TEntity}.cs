@@ -25,7 +25,7 @@ public sealed class NumberField<TEntity> : RecordField<TEntity>
 
     public override string? Write(TEntity entity, string text, RecordRules rules)
     {
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < Min || number > Max)
+        if (!TryReadNumber(text, out var number))
         {
             return _rangeMessage;
         }

@@ -8,7 +8,7 @@ public sealed class OptionalDateField<TEntity>(string name, string label, Func<T
 {
     public override string Display(string value) => value.Length == 0 ? "Not set" : value;
 
-    public override string Read(TEntity entity) => get(entity)?.ToString(DateField<TEntity>.Format, CultureInfo.InvariantCulture) ?? string.Empty;
+    public override string Read(TEntity entity) => get(entity)?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? string.Empty;
 
     public override string? Write(TEntity entity, string text, RecordRules rules)
     {
@@ -18,7 +18,7 @@ public sealed class OptionalDateField<TEntity>(string name, string label, Func<T
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, DateField<TEntity>.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryReadDate(text, out var date))
         {
             return "Give the date as year-month-day, e.g. 2026-01-31, or leave it empty.";
         }

@@ -34,7 +34,7 @@ public sealed class OptionalNumberField<TEntity> : RecordField<TEntity>
             return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < Min || number > Max)
+        if (!TryReadNumber(text, out var number))
         {
             return _rangeMessage;
         }

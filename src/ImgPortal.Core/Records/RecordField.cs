@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ImgPortal.Core.Records;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ImgPortal.Core.Records;
 /// </summary>
 public abstract class RecordField
 {
+    /// <summary>How every date field is typed and shown: year-month-day.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
     protected RecordField(string name, string label, RecordFieldKind kind)
     {
         Name = name;
@@ -70,6 +75,17 @@ public abstract class RecordField
             ? TooLong ?? $"Keep the {Label.ToLowerInvariant()} under {max:N0} characters."
             : null;
     }
+
+    /// <summary>
+    /// Reads a whole number as staff type it (an optional sign, no separators) that lies within <see cref="Min"/> and
+    /// <see cref="Max"/>; false when the text is not one.
+    /// </summary>
+    protected bool TryReadNumber(string text, out int number) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) && !(number < Min || number > Max);
+
+    /// <summary>Reads a calendar date typed as <see cref="DateFormat"/>; false when the text is not one.</summary>
+    protected static bool TryReadDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>The message when the text is longer than <see cref="MaxLength"/>; by default "Keep the label under N characters."</summary>
     public string? TooLong { get; init; }

@@ -42,12 +42,7 @@ public sealed class WaiverAlertService(
                 new WaiverAlertMember(p.UserId, a.Email, p.WaiverCycleAlerts, p.WaiverFewSlotsAlerts))
             .ToListAsync(cancellationToken);
         var userIds = members.Select(m => m.UserId).ToList();
-        var sent = (await db.ReminderLogs.AsNoTracking()
-                .Where(r => userIds.Contains(r.UserId) && r.ReminderKey.StartsWith("waiver-"))
-                .Select(r => new { r.UserId, r.ReminderKey })
-                .ToListAsync(cancellationToken))
-            .Select(r => (r.UserId, r.ReminderKey))
-            .ToHashSet();
+        var sent = await db.ReminderLogs.SentToAsync(userIds, keyPrefix: "waiver-", cancellationToken);
 
         var count = 0;
         foreach (var alert in WaiverAlertRules.Select(members, years, sent, today))

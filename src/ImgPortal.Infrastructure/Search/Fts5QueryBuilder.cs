@@ -11,28 +11,17 @@ public static class Fts5QueryBuilder
 {
     /// <summary>Every clause (AND) or any clause (OR), each clause any of its forms; empty when nothing can be searched.</summary>
     public static string Build(SearchQuery query, bool everyClause) =>
-        Join(query.Clauses.Select(c => Any(c.Forms, c.Prefix)), everyClause);
+        SearchConditions.Build(query, everyClause, typedOnly: false, Term);
 
     /// <summary>Only the words as typed, no synonyms: pages that have them rank first.</summary>
     public static string BuildTyped(SearchQuery query, bool everyClause) =>
-        Join(query.Clauses.Select(c => Any([c.Typed], c.Prefix)), everyClause);
+        SearchConditions.Build(query, everyClause, typedOnly: true, Term);
 
     /// <summary>The query's words as one phrase, or empty when it has none.</summary>
     public static string BuildPhrase(SearchQuery query) => query.Phrase is null ? string.Empty : Quote(query.Phrase);
 
     public static string Quote(string form) => "\"" + form.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string Any(IEnumerable<string> forms, bool prefix)
-    {
-        var written = forms.Where(f => f.Any(char.IsLetterOrDigit)).Select(f => Quote(f) + (prefix ? "*" : string.Empty)).ToList();
-        return written.Count switch
-        {
-            0 => string.Empty,
-            1 => written[0],
-            _ => "(" + string.Join(" OR ", written) + ")",
-        };
-    }
-
-    private static string Join(IEnumerable<string> clauses, bool everyClause) =>
-        string.Join(everyClause ? " AND " : " OR ", clauses.Where(c => c.Length > 0));
+    private static string Term(string form, bool prefix) =>
+        form.Any(char.IsLetterOrDigit) ? Quote(form) + (prefix ? "*" : string.Empty) : string.Empty;
 }

@@ -11,21 +11,10 @@ namespace ImgPortal.Infrastructure.Search;
 public static class SqlServerFullTextQueryBuilder
 {
     public static string Build(SearchQuery query, bool everyClause) =>
-        Join(query.Clauses.Select(c => Any(c.Forms, c.Prefix)), everyClause);
+        SearchConditions.Build(query, everyClause, typedOnly: false, Term);
 
     public static string BuildTyped(SearchQuery query, bool everyClause) =>
-        Join(query.Clauses.Select(c => Any([c.Typed], c.Prefix)), everyClause);
-
-    private static string Any(IEnumerable<string> forms, bool prefix)
-    {
-        var written = forms.Select(f => Term(f, prefix)).Where(t => t.Length > 0).ToList();
-        return written.Count switch
-        {
-            0 => string.Empty,
-            1 => written[0],
-            _ => "(" + string.Join(" OR ", written) + ")",
-        };
-    }
+        SearchConditions.Build(query, everyClause, typedOnly: true, Term);
 
     private static string Term(string form, bool prefix)
     {
@@ -38,7 +27,4 @@ public static class SqlServerFullTextQueryBuilder
         var quoted = "\"" + string.Join(' ', words) + (prefix ? "*" : string.Empty) + "\"";
         return words.Length == 1 && !prefix ? "FORMSOF(INFLECTIONAL, " + quoted + ")" : quoted;
     }
-
-    private static string Join(IEnumerable<string> clauses, bool everyClause) =>
-        string.Join(everyClause ? " AND " : " OR ", clauses.Where(c => c.Length > 0));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ImgPortal.Core.Costs;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
@@ -34,7 +33,7 @@ public sealed class CostsController(ICostService costs) : Controller
     public async Task<IActionResult> Csv([FromQuery] CostPlan plan, CancellationToken cancellationToken)
     {
         var estimate = await costs.EstimateAsync(plan, cancellationToken);
-        return File(Encoding.UTF8.GetBytes(CostsCsv.Write(estimate)), "text/csv; charset=utf-8", "imgportal-costs.csv");
+        return this.CsvFile(CostsCsv.Write(estimate), "imgportal-costs.csv");
     }
 
     [Authorize]

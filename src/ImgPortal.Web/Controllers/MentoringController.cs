@@ -62,7 +62,7 @@ public sealed class MentoringController(
         {
             // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
-            return View(input);
+            return this.FormAgain(View(input));
         }
 
         var outcome = await applications.ApplyAsync(input.ToDetails(), input.ReadOrientation, cancellationToken);
@@ -96,7 +96,7 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
-            return View(nameof(Application), new OwnApplicationViewModel(own, input));
+            return this.FormAgain(View(nameof(Application), new OwnApplicationViewModel(own, input)));
         }
 
         var outcome = await applications.UpdateOwnAsync(input.Version, input.ToDetails(), cancellationToken);
@@ -151,7 +151,7 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), null, cancellationToken));
-            return View(input);
+            return this.FormAgain(View(input));
         }
 
         var outcome = await requests.CreateRequestAsync(input.ToDetails(), cancellationToken);
@@ -193,7 +193,7 @@ public sealed class MentoringController(
         if (!ModelState.IsValid)
         {
             this.AddMissingErrors(await requests.ValidateAsync(input.ToDetails(), id, cancellationToken));
-            return View(new OwnRequestViewModel(request, input));
+            return this.FormAgain(View(new OwnRequestViewModel(request, input)));
         }
 
         var outcome = await requests.UpdateRequestAsync(id, input.Version, input.ToDetails(), cancellationToken);
@@ -240,8 +240,7 @@ public sealed class MentoringController(
         var model = new FeedbackViewModel(form, input, checkIn);
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(model);
+            return this.FormAgain(View(model));
         }
 
         var outcome = await feedback.LeaveFeedbackAsync(id, checkIn, input.Rating, input.Comment, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Programs;
 using ImgPortal.Web.Extensions;
@@ -35,7 +34,7 @@ public sealed class ProgramsController(IProgramService programs, IOptions<Portal
     public async Task<IActionResult> ShortlistCsv(CancellationToken cancellationToken)
     {
         var csv = ProgramWords.ShortlistCsv(await programs.ShortlistAsync(cancellationToken));
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", ProgramWords.CsvFileName);
+        return this.CsvFile(csv, ProgramWords.CsvFileName);
     }
 
     [AllowAnonymous]

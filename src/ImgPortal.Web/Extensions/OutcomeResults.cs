@@ -106,6 +106,16 @@ public static class OutcomeResults
     };
 
     /// <summary>
+    /// Shows a form again that the binder refused, with the status every refused form answers (400): the same as
+    /// <see cref="ToResult"/> gives a form that Core's rules refused, so a refusal reads the same whichever step refused it.
+    /// </summary>
+    public static IActionResult FormAgain(this Controller controller, IActionResult form)
+    {
+        controller.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return form;
+    }
+
+    /// <summary>
     /// For a form the binder already refused: adds the Core rules' messages for the fields that have none yet, so the
     /// form shows every error at once, not the rules' only after the binder's are fixed (issue 21, ADR 0097).
     /// </summary>

@@ -1,6 +1,6 @@
-using System.Text;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +24,7 @@ public sealed class AuditController(IAuditLog audit) : StaffControllerBase
     public async Task<IActionResult> Export([FromQuery] AuditQuery query, CancellationToken cancellationToken)
     {
         var csv = await audit.ExportCsvAsync(query.ToFilter(), cancellationToken);
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "audit-trail.csv");
+        return this.CsvFile(csv, "audit-trail.csv");
     }
 
     /// <summary>The stored rows of one action as written (type names and JSON): for admins only.</summary>

@@ -1,6 +1,6 @@
-using System.Text;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Areas.Staff.ViewModels;
+using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
@@ -22,7 +22,7 @@ public sealed class MembersController(IMemberDirectoryService directory) : Staff
     public async Task<IActionResult> Export([FromQuery] MemberFilterInput filter, CancellationToken cancellationToken)
     {
         var csv = await directory.ExportCsvAsync(filter.ToFilter(), cancellationToken);
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "members.csv");
+        return this.CsvFile(csv, "members.csv");
     }
 
     [HttpGet("/staff/members/{id}")]

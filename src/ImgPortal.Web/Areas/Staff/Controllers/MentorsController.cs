@@ -41,7 +41,7 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
             // The rules' messages too, for the fields the binder did not refuse: every error on the first try.
             this.AddMissingErrors(MentorDetailsRules.Validate(input.ToDetails()));
             var mentor = await mentors.GetAsync(id, cancellationToken);
-            return mentor is null ? NotFound() : View(new StaffMentorViewModel(mentor, input));
+            return mentor is null ? NotFound() : this.FormAgain(View(new StaffMentorViewModel(mentor, input)));
         }
 
         var outcome = await mentors.UpdateAsync(id, input.Version, input.ToDetails(), cancellationToken);
