@@ -9,7 +9,8 @@ namespace ImgPortal.FunctionalTests.Resilience;
 /// Every POST route of the running portal says what a write blocked by another writer's lock gives back
 /// (<see cref="BusyFormFilter"/>, ADR 0104). A new POST action fails this test until it is added to the table.
 /// <list type="bullet">
-/// <item><c>Tested</c>: the form again as typed, proven by the named test in <see cref="BusyFormsTests"/>, <see cref="BusyDatabaseFormTests"/> or <see cref="BusyReasonFormsTests"/>.</item>
+/// <item><c>Tested</c>: the form again as typed, proven by the named test in <see cref="BusyFormsTests"/>, <see cref="BusyDatabaseFormTests"/>,
+/// <see cref="BusyReasonFormsTests"/> or <see cref="BusyPageFormsTests"/>.</item>
 /// <item><c>RunAgain</c>: a form whose action checks ModelState before it writes, so the filter's second run shows it again
 /// (the mechanism those tests prove); no busy test of its own yet.</item>
 /// <item><c>NoTypedText</c>: a button (or a page that writes nothing): the 503 page loses nothing typed.</item>
@@ -96,13 +97,13 @@ public sealed class BusyFormCoverageTests(PortalFactory factory) : IClassFixture
         ["/staff/mentors/{id:int}/status"] = (Tested, nameof(BusyReasonFormsTests.PostMentorStatus_WhileAnotherWriterHoldsTheLock_ShowsTheMentorAgainWithTheReasonTyped)),
         ["/staff/pairings/{id:int}/cancel"] = (Tested, nameof(BusyReasonFormsTests.PostStaffPairingCancel_WhileAnotherWriterHoldsTheLock_ShowsTheRequestAgainWithTheProposalStillOpen)),
         ["/staff/pairings/{id:int}/end"] = (Tested, nameof(BusyReasonFormsTests.PostStaffPairingEnd_WhileAnotherWriterHoldsTheLock_ShowsTheRequestAgainWithTheReasonTyped)),
-        ["/staff/pages/{id:int}/publish"] = (TextLost, "the change note"),
-        ["/staff/pages/{id:int}/schedule"] = (TextLost, "the time and change note"),
-        ["/staff/pages/{id:int}/retire"] = (TextLost, "the redirect address"),
-        ["/staff/pages/{id:int}/draft-review"] = (TextLost, "the note to the reviewer"),
-        ["/staff/pages/{id:int}/draft-review/comments"] = (TextLost, "the comment"),
-        ["/staff/pages/{id:int}/draft-review/approve"] = (TextLost, "the comment"),
-        ["/staff/pages/{id:int}/draft-review/return"] = (TextLost, "the comment"),
+        ["/staff/pages/{id:int}/publish"] = (Tested, nameof(BusyPageFormsTests.PostPublish_WhileAnotherWriterHoldsTheLock_ShowsTheEditorAgainWithTheChangeNote)),
+        ["/staff/pages/{id:int}/schedule"] = (Tested, nameof(BusyPageFormsTests.PostSchedule_WhileAnotherWriterHoldsTheLock_ShowsTheEditorAgainWithTheTimeAndChangeNote)),
+        ["/staff/pages/{id:int}/retire"] = (Tested, nameof(BusyPageFormsTests.PostRetire_WhileAnotherWriterHoldsTheLock_ShowsTheSettingsAgainWithTheRedirectAddress)),
+        ["/staff/pages/{id:int}/draft-review"] = (Tested, nameof(BusyPageFormsTests.PostSendForReview_WhileAnotherWriterHoldsTheLock_ShowsTheDraftAgainWithTheColleagueAndNote)),
+        ["/staff/pages/{id:int}/draft-review/comments"] = (Tested, nameof(BusyPageFormsTests.PostDraftComment_WhileAnotherWriterHoldsTheLock_ShowsTheDraftAgainWithTheComment)),
+        ["/staff/pages/{id:int}/draft-review/approve"] = (Tested, nameof(BusyPageFormsTests.PostApproveDraft_WhileAnotherWriterHoldsTheLock_ShowsTheDraftAgainWithTheComment)),
+        ["/staff/pages/{id:int}/draft-review/return"] = (Tested, nameof(BusyPageFormsTests.PostReturnDraft_WhileAnotherWriterHoldsTheLock_ShowsTheDraftAgainWithTheComment)),
     };
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class BusyFormCoverageTests(PortalFactory factory) : IClassFixture
     [Fact]
     public void EveryTestedRoute_NamesABusyTestThatExists()
     {
-        var tests = new[] { typeof(BusyFormsTests), typeof(BusyDatabaseFormTests), typeof(BusyReasonFormsTests) }
+        var tests = new[] { typeof(BusyFormsTests), typeof(BusyDatabaseFormTests), typeof(BusyReasonFormsTests), typeof(BusyPageFormsTests) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             .Where(m => m.GetCustomAttribute<FactAttribute>() is not null)
             .Select(m => m.Name)

@@ -2,10 +2,15 @@ namespace ImgPortal.Web.ViewModels.Staff;
 
 /// <summary>
 /// A review form on the draft page that was refused and is shown again (ADR 0102): which comment box it was (by the
-/// id of its textarea, which the error summary links to) and the comment as it was typed, so nothing is lost.
+/// id of its textarea, which the error summary links to) and the comment as it was typed, so nothing is lost. A form
+/// whose write found the database busy comes back the same way, with no error of its own (ADR 0104); for "Send for
+/// review" the comment is the note and <paramref name="ReviewerUserId"/> the colleague chosen.
 /// </summary>
-public sealed record DraftReviewTyped(string Field, string? Comment, string Error)
+public sealed record DraftReviewTyped(string Field, string? Comment, string Error, string? ReviewerUserId = null)
 {
+    /// <summary>The "Send for review" form's note (its input's id).</summary>
+    public const string SendField = "review-note";
+
     public const string ApproveField = "approve-comment";
 
     public const string ReturnField = "return-comment";

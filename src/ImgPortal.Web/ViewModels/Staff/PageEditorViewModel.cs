@@ -13,6 +13,12 @@ public sealed record PageEditorViewModel(int Id, string Slug, PageEditInput Inpu
     /// <summary>A refused comment, approval or return on the draft's review panel, shown again as typed.</summary>
     public DraftReviewTyped? ReviewTyped { get; init; }
 
+    /// <summary>The publish form's change note as typed, when the publication was not saved (a busy database, ADR 0104).</summary>
+    public string? PublishNoteTyped { get; init; }
+
+    /// <summary>The schedule form as typed, when the schedule was not saved (a busy database, ADR 0104).</summary>
+    public ScheduleInput? ScheduleTyped { get; init; }
+
     /// <summary>Sections in the form: the page's own, then one blank row to add a new one.</summary>
     public static PageEditInput InputFrom(PageEditorData data) => new()
     {

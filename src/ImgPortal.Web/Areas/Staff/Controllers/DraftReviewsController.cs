@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Shared;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -17,21 +18,46 @@ namespace ImgPortal.Web.Areas.Staff.Controllers;
 public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts drafts) : StaffControllerBase
 {
     [HttpPost("")]
-    public async Task<IActionResult> Send(int id, string? reviewerUserId, string? note, CancellationToken cancellationToken) =>
-        BackToDraft(id, await reviews.SendAsync(id, reviewerUserId, note, cancellationToken));
+    public async Task<IActionResult> Send(int id, string? reviewerUserId, string? note, CancellationToken cancellationToken)
+    {
+        ShowDraftAgainWhenBusy(id, new DraftReviewTyped(DraftReviewTyped.SendField, note, string.Empty, reviewerUserId), cancellationToken);
+        return BackToDraft(id, await reviews.SendAsync(id, reviewerUserId, note, cancellationToken));
+    }
 
     [HttpPost("comments")]
-    public async Task<IActionResult> Comment(int id, string? comment, CancellationToken cancellationToken) =>
-        await ShownAgainWhenRefusedAsync(id, await reviews.CommentAsync(id, comment, cancellationToken), DraftReviewTyped.CommentField, comment, cancellationToken);
+    public async Task<IActionResult> Comment(int id, string? comment, CancellationToken cancellationToken)
+    {
+        ShowDraftAgainWhenBusy(id, new DraftReviewTyped(DraftReviewTyped.CommentField, comment, string.Empty), cancellationToken);
+        return await ShownAgainWhenRefusedAsync(id, await reviews.CommentAsync(id, comment, cancellationToken), DraftReviewTyped.CommentField, comment, cancellationToken);
+    }
 
     [HttpPost("approve")]
-    public async Task<IActionResult> Approve(int id, string? baseVersion, string? comment, CancellationToken cancellationToken) =>
-        await ShownAgainWhenRefusedAsync(
+    public async Task<IActionResult> Approve(int id, string? baseVersion, string? comment, CancellationToken cancellationToken)
+    {
+        ShowDraftAgainWhenBusy(id, new DraftReviewTyped(DraftReviewTyped.ApproveField, comment, string.Empty), cancellationToken);
+        return await ShownAgainWhenRefusedAsync(
             id, await reviews.ApproveAsync(id, baseVersion ?? string.Empty, comment, cancellationToken), DraftReviewTyped.ApproveField, comment, cancellationToken);
+    }
 
     [HttpPost("return")]
-    public async Task<IActionResult> Return(int id, string? comment, CancellationToken cancellationToken) =>
-        await ShownAgainWhenRefusedAsync(id, await reviews.ReturnAsync(id, comment, cancellationToken), DraftReviewTyped.ReturnField, comment, cancellationToken);
+    public async Task<IActionResult> Return(int id, string? comment, CancellationToken cancellationToken)
+    {
+        ShowDraftAgainWhenBusy(id, new DraftReviewTyped(DraftReviewTyped.ReturnField, comment, string.Empty), cancellationToken);
+        return await ShownAgainWhenRefusedAsync(id, await reviews.ReturnAsync(id, comment, cancellationToken), DraftReviewTyped.ReturnField, comment, cancellationToken);
+    }
+
+    /// <summary>A write that finds the database busy saves nothing: the draft page again with the form as typed (ADR 0104).</summary>
+    private void ShowDraftAgainWhenBusy(int id, DraftReviewTyped typed, CancellationToken cancellationToken) =>
+        BusyFormFilter.ShowFormAgainWhenBusy(this, () => DraftAgainAsync(id, typed, cancellationToken));
+
+    /// <summary>The draft page (the page editor) with the review panel's <paramref name="typed"/> form as it was typed.</summary>
+    private async Task<IActionResult> DraftAgainAsync(int id, DraftReviewTyped typed, CancellationToken cancellationToken)
+    {
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
+        return data is null
+            ? NotFound()
+            : View("~/Areas/Staff/Views/Pages/Edit.cshtml", new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { ReviewTyped = typed });
+    }
 
     private IActionResult BackToDraft(int id, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"));
@@ -45,19 +71,11 @@ public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts dr
         await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"),
-            onInvalid: async () =>
+            onInvalid: () =>
             {
-                var data = await drafts.GetEditorAsync(id, cancellationToken);
-                if (data is null)
-                {
-                    return NotFound();
-                }
-
                 ErrorSummaryTargets.Link(ViewData, DraftReviewTyped.Key, field);
                 var fieldError = outcome.Errors.FirstOrDefault(e => e.Field == DraftReviewTyped.Key)?.Message ?? string.Empty;
-                return View(
-                    "~/Areas/Staff/Views/Pages/Edit.cshtml",
-                    new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { ReviewTyped = new DraftReviewTyped(field, comment, fieldError) });
+                return DraftAgainAsync(id, new DraftReviewTyped(field, comment, fieldError), cancellationToken);
             },
             onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review")));
 }

@@ -1,6 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Web.Extensions;
+using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -90,19 +91,23 @@ public sealed class PagesController(
     [HttpPost("{id:int}/retire")]
     public async Task<IActionResult> Retire(int id, string? redirectTo, string pageVersion, CancellationToken cancellationToken)
     {
+        // A busy database saved nothing: the settings again with the address as typed (ADR 0104).
+        BusyFormFilter.ShowFormAgainWhenBusy(this, () => RetireAgainAsync(id, redirectTo, cancellationToken));
         var outcome = await administration.RetireAsync(id, redirectTo, pageVersion ?? string.Empty, cancellationToken);
         return await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(nameof(Settings), new { id }),
-            onInvalid: async () =>
-            {
-                // The address was refused: the settings again with the message under the field and the text as typed.
-                var data = await drafts.GetEditorAsync(id, cancellationToken);
-                return data is null
-                    ? NotFound()
-                    : View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await administration.ListOwnersAsync(cancellationToken), redirectTo));
-            },
+            onInvalid: () => RetireAgainAsync(id, redirectTo, cancellationToken),
             onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(Settings), new { id })));
+    }
+
+    /// <summary>The settings again with the retire form's address as typed (the message is under the field or at the top).</summary>
+    private async Task<IActionResult> RetireAgainAsync(int id, string? redirectTo, CancellationToken cancellationToken)
+    {
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
+        return data is null
+            ? NotFound()
+            : View(nameof(Settings), new PageSettingsViewModel(data, PageSettingsInput.From(data.Facts), await administration.ListOwnersAsync(cancellationToken), redirectTo));
     }
 
     [HttpPost("{id:int}/reinstate")]
@@ -176,12 +181,18 @@ public sealed class PagesController(
     }
 
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken) =>
-        BackToEditor(id, await publishing.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
+    public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken)
+    {
+        BusyFormFilter.ShowFormAgainWhenBusy(this, () => EditorAgainAsync(id, editor => editor with { PublishNoteTyped = changeNote }, cancellationToken));
+        return BackToEditor(id, await publishing.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
+    }
 
     [HttpPost("{id:int}/schedule")]
-    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
-        BackToEditor(id, await publishing.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
+    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken)
+    {
+        BusyFormFilter.ShowFormAgainWhenBusy(this, () => EditorAgainAsync(id, editor => editor with { ScheduleTyped = input }, cancellationToken));
+        return BackToEditor(id, await publishing.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
+    }
 
     [HttpPost("{id:int}/discard")]
     public async Task<IActionResult> Discard(int id, string baseVersion, CancellationToken cancellationToken) =>
@@ -236,6 +247,16 @@ public sealed class PagesController(
         input.BaseVersion = current.VersionToken;
         ModelState.AddModelError(string.Empty, ConflictMessage);
         return View(nameof(Edit), new PageEditorViewModel(id, current.Slug, input, current, current.Content));
+    }
+
+    /// <summary>
+    /// The editor again as saved, with the publish or schedule form as typed (<paramref name="typed"/>): a write that found
+    /// the database busy saved nothing (ADR 0104).
+    /// </summary>
+    private async Task<IActionResult> EditorAgainAsync(int id, Func<PageEditorViewModel, PageEditorViewModel> typed, CancellationToken cancellationToken)
+    {
+        var data = await drafts.GetEditorAsync(id, cancellationToken);
+        return data is null ? NotFound() : View(nameof(Edit), typed(new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data)));
     }
 
     /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
