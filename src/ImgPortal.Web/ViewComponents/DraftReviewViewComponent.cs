@@ -1,6 +1,6 @@
 using ImgPortal.Core.Content.Editing;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 namespace ImgPortal.Web.ViewComponents;
 

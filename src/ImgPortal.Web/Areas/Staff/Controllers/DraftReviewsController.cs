@@ -2,8 +2,8 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Shared;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

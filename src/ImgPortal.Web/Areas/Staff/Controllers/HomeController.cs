@@ -1,6 +1,6 @@
 using ImgPortal.Core.Dashboard;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

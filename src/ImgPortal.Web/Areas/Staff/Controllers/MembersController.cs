@@ -1,7 +1,7 @@
 using System.Text;
 using ImgPortal.Core.Profiles;
-using ImgPortal.Web.Areas.Staff.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.Members;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

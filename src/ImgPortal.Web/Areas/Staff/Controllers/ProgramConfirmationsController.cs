@@ -1,7 +1,7 @@
 using ImgPortal.Core.Programs.Confirmations;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,7 +1,7 @@
 using ImgPortal.Core.SourceWatch;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff.Sources;
 using Microsoft.AspNetCore.Mvc;
+using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
