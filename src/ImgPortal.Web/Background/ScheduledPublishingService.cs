@@ -1,8 +1,7 @@
 using ImgPortal.Core.Content.Editing;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>Publishes scheduled drafts: at start and every <see cref="PublishingOptions.Interval"/>, a fresh scope calls
 /// <see cref="IPagePublishing.PublishDueAsync"/> (the logic itself, tested directly with a fake clock). A draft

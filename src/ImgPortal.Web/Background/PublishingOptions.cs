@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Content.Editing;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>The <c>Publishing</c> section: whether and how often scheduled drafts are published.</summary>
 public sealed class PublishingOptions

@@ -2,7 +2,7 @@ using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Matching;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Runs <see cref="IProposalSweepService"/> at start and every <see cref="MentoringOptions.SweepInterval"/>: each

@@ -1,8 +1,7 @@
 using ImgPortal.Core.Alerts;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Sends change alerts (ADR 0078): at start and every <see cref="AlertOptions.Interval"/>, under the job lease, a fresh

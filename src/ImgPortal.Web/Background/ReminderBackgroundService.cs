@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Waivers;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Sends due reminder e-mails at start and then every <see cref="ReminderOptions.Interval"/>.

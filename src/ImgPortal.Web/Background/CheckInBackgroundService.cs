@@ -1,9 +1,8 @@
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.CheckIns;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Sends the 30- and 90-day check-in e-mails on the mentoring sweep's schedule (<see cref="MentoringOptions.SweepInterval"/>,

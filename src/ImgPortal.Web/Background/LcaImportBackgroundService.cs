@@ -1,8 +1,7 @@
 using ImgPortal.Core.Programs.Lca;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Imports uploaded LCA disclosure files off the request thread: every <see cref="LcaOptions.PollSeconds"/> it claims

@@ -1,7 +1,8 @@
 using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Does the work the forgot-password and resend-confirmation pages leave out (ADR 0071): looks the address up

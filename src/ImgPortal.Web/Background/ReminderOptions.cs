@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using ImgPortal.Core.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>The <c>Reminders</c> section: whether the reminder e-mails run, and how often.</summary>
 public sealed class ReminderOptions

@@ -3,7 +3,7 @@ using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Email;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Delivers the e-mail outbox every <see cref="OutboxOptions.PollSeconds"/>: messages whose immediate attempt

@@ -1,8 +1,7 @@
 using ImgPortal.Core.Programs.Confirmations;
-using ImgPortal.Web.Background;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Services;
+namespace ImgPortal.Web.Background;
 
 /// <summary>
 /// Clears program coordinators' e-mail addresses once their retention period is over (ADR 0091): at start and every
