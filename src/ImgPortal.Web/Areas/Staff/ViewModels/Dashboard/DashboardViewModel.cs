@@ -1,10 +1,11 @@
 using ImgPortal.Core.Dashboard;
+using ImgPortal.Web.Rendering;
 
 namespace ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
 
 public sealed record DashboardViewModel(
     IReadOnlyList<ToDoItem> ToDo,
-    BarChartViewModel MembersByStage,
-    BarChartViewModel RequestsByMonth,
-    BarChartViewModel PairingsByMonth,
-    BarChartViewModel WaiverFigures, BarChartViewModel ReviewAge, IReadOnlyList<OverduePage> OverduePages);
+    BarChart MembersByStage,
+    BarChart RequestsByMonth,
+    BarChart PairingsByMonth,
+    BarChart WaiverFigures, BarChart ReviewAge, IReadOnlyList<OverduePage> OverduePages);

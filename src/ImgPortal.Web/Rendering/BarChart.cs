@@ -1,6 +1,6 @@
 using ImgPortal.Core.Dashboard;
 
-namespace ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
+namespace ImgPortal.Web.Rendering;
 
 /// <summary>
 /// A horizontal bar chart drawn on the server as SVG and followed by the same numbers as a table
@@ -10,7 +10,7 @@ namespace ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
 /// <param name="Title">The chart's heading.</param>
 /// <param name="LabelHeading">The table's first column, e.g. "Program and year".</param>
 /// <param name="ValueHeading">The table's number column, e.g. "Waivers".</param>
-public sealed record BarChartViewModel(string Id, string Title, string LabelHeading, string ValueHeading, IReadOnlyList<LabelledValue> Values)
+public sealed record BarChart(string Id, string Title, string LabelHeading, string ValueHeading, IReadOnlyList<LabelledValue> Values)
 {
     public const int RowHeight = 28;
     public const int LabelWidth = 260;

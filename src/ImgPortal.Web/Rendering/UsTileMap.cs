@@ -2,7 +2,7 @@ using ImgPortal.Core.Content;
 using ImgPortal.Core.Pathways;
 using ImgPortal.Core.Records;
 
-namespace ImgPortal.Web.ViewModels.StatePathways;
+namespace ImgPortal.Web.Rendering;
 
 /// <summary>
 /// The tile map's layout: every state and DC as a square on an 11 × 8 grid, roughly where it lies, so the map is

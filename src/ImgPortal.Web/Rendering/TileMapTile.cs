@@ -1,6 +1,6 @@
 using ImgPortal.Core.Pathways;
 
-namespace ImgPortal.Web.ViewModels.StatePathways;
+namespace ImgPortal.Web.Rendering;
 
 /// <summary>One state's square on the tile map: where it sits, what it says and how it is colored (ADR 0079).</summary>
 public sealed record TileMapTile(string Code, string Name, int Column, int Row, MapStanding Standing, bool HasLimitedRoute)
