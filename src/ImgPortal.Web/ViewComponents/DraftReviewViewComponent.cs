@@ -1,6 +1,6 @@
 using ImgPortal.Core.Content.Editing;
-using Microsoft.AspNetCore.Mvc;
 using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.ViewComponents;
 

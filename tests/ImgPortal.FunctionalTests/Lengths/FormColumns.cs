@@ -6,13 +6,13 @@ using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
+using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
+using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
 using ImgPortal.Web.ViewModels.StatePathways;
 using ImgPortal.Web.ViewModels.Waivers;
-using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
-using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
-using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 
 namespace ImgPortal.FunctionalTests.Lengths;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Areas.Staff.ViewModels.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Audit;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

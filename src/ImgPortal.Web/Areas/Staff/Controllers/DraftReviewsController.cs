@@ -1,9 +1,9 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.ViewModels.Shared;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

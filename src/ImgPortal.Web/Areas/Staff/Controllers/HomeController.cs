@@ -1,7 +1,7 @@
 using ImgPortal.Core.Dashboard;
-using Microsoft.AspNetCore.Mvc;
 using ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
 using ImgPortal.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,7 +1,7 @@
 using ImgPortal.Infrastructure.Email;
+using ImgPortal.Web.Areas.Staff.ViewModels.Mail;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Mail;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using ImgPortal.Core.Profiles;
-using Microsoft.AspNetCore.Mvc;
 using ImgPortal.Web.Areas.Staff.ViewModels.Members;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,8 +1,8 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

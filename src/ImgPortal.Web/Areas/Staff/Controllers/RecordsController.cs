@@ -1,8 +1,8 @@
 using ImgPortal.Core.Records;
+using ImgPortal.Web.Areas.Staff.ViewModels.Records;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Records;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

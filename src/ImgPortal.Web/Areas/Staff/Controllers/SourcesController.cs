@@ -1,7 +1,7 @@
 using ImgPortal.Core.SourceWatch;
+using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 

@@ -1,9 +1,9 @@
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Areas.Staff.ViewModels.Users;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ImgPortal.Web.Areas.Staff.ViewModels.Users;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
