@@ -5,7 +5,7 @@ namespace ImgPortal.Web.Identity;
 
 /// <summary>
 /// At most <c>RateLimits:AccountEmailsPerAddress</c> reset and confirmation e-mails to one address per window,
-/// however many clients ask (ADR 0071). Counted by <see cref="AccountEmailRequestService"/> (its only, single
+/// however many clients ask (ADR 0071). Counted by <see cref="Background.AccountEmailRequestService"/> (its only, single
 /// caller), so it costs the request nothing. With Redis configured the count is shared by every instance (a fixed
 /// window keyed by a hash of the address, never the address itself, ADR 0057); without Redis, or while it cannot be
 /// reached, each instance counts in memory over a sliding window.

@@ -4,7 +4,7 @@ namespace ImgPortal.Web.Identity;
 
 /// <summary>
 /// The queue between the forgot-password and resend-confirmation pages and
-/// <see cref="AccountEmailRequestService"/>. A page only adds an item, whatever the address, so a known and an
+/// <see cref="Background.AccountEmailRequestService"/>. A page only adds an item, whatever the address, so a known and an
 /// unknown address cost the request the same (ADR 0071). When the queue is full the item is dropped: the
 /// visitor sees the same page, and the per-client rate limits keep the queue far from full.
 /// </summary>

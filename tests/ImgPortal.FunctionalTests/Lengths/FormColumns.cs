@@ -6,9 +6,11 @@ using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
+using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
+using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 using ImgPortal.Web.ViewModels.Mentoring;
 using ImgPortal.Web.ViewModels.Profiles;
-using ImgPortal.Web.ViewModels.Staff;
 using ImgPortal.Web.ViewModels.StatePathways;
 using ImgPortal.Web.ViewModels.Waivers;
 
@@ -43,7 +45,7 @@ public static class FormColumns
         [typeof(Web.ViewModels.Outcomes.OutcomeInputModel)] = typeof(Core.Profiles.Outcomes.MemberOutcome),
         [typeof(Web.ViewModels.Alerts.AlertsInputModel)] = typeof(Core.Alerts.AlertSubscription),
         [typeof(Web.ViewModels.Lca.LcaMatchInput)] = typeof(Core.Programs.Lca.LcaEmployerMatch),
-        [typeof(Web.ViewModels.Staff.Sources.SourceTaskInput)] = typeof(Core.SourceWatch.SourceReviewTask),
+        [typeof(SourceTaskInput)] = typeof(Core.SourceWatch.SourceReviewTask),
         [typeof(SendConfirmationInput)] = typeof(Core.Programs.Confirmations.ProgramConfirmationRequest),
         [typeof(RejectProposalInput)] = typeof(Core.Programs.Confirmations.ProgramConfirmationRequest),
     };

@@ -2,7 +2,6 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Waivers;
 using ImgPortal.Web.Background;
-using ImgPortal.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

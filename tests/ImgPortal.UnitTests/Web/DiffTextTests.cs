@@ -1,5 +1,5 @@
 using ImgPortal.Core.Content.Editing;
-using ImgPortal.Web.ViewModels.Staff;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 namespace ImgPortal.UnitTests.Web;
 

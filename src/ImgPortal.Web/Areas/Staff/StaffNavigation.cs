@@ -9,10 +9,10 @@ public static class StaffNavigation
     [
         new("Home", "Index", "Staff home", "Where to start."),
         new("Members", "Index", "Members", "Find members by roadmap stage, specialty, state, visa and mentoring; export them as CSV."),
-        new("Pairings", "Dashboard", "Mentoring overview", "Open requests, active pairings, mentors near capacity, waiting times."),
+        new("Mentoring", "Dashboard", "Mentoring overview", "Open requests, active pairings, mentors near capacity, waiting times."),
         new("Mentors", "Index", "Mentors", "Vet applications to mentor; approve, decline, pause, retire; edit the roster."),
-        new("Pairings", "Index", "Mentee requests", "Members' requests for a mentor, ranked suggestions, pairing."),
-        new("ActivePairings", "Index", "Active pairings", "Pairings after the match: agreements, meetings logged, and the stuck ones with why."),
+        new("Requests", "Index", "Mentee requests", "Members' requests for a mentor, ranked suggestions, pairing."),
+        new("Pairings", "Index", "Active pairings", "Pairings after the match: agreements, meetings logged, and the stuck ones with why."),
 
         new("Pages", "Index", "Guidance pages", "Edit pages as drafts, preview, publish or schedule them; history and restore."),
         StaffNavItem.Records("waiver-years", "J-1 waiver figures", "Each waiver program's figures by year."),

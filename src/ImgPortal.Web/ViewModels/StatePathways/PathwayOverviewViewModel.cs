@@ -1,6 +1,7 @@
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Pathways;
 using ImgPortal.Core.Records;
+using ImgPortal.Web.Rendering;
 
 namespace ImgPortal.Web.ViewModels.StatePathways;
 

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Auditing;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Areas.Staff.ViewModels.Audit;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,9 +1,9 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
 using ImgPortal.Web.ViewModels.Shared;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

@@ -1,5 +1,6 @@
 using ImgPortal.Core.Dashboard;
-using ImgPortal.Web.ViewModels.Staff;
+using ImgPortal.Web.Areas.Staff.ViewModels.Dashboard;
+using ImgPortal.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
@@ -13,11 +14,11 @@ public sealed class HomeController(IDashboardService dashboard) : StaffControlle
         var data = await dashboard.GetAsync(cancellationToken);
         return View(new DashboardViewModel(
             data.ToDo,
-            new BarChartViewModel("stages", "Members by roadmap stage", "Stage", "Members", data.MembersByStage),
-            new BarChartViewModel("requests", "Mentor requests by month", "Month", "Requests", data.RequestsByMonth),
-            new BarChartViewModel("pairings", "Pairings proposed by month", "Month", "Pairings", data.PairingsByMonth),
-            new BarChartViewModel("waivers", "J-1 waiver figures by year", "Program and year", "Waivers a year", data.WaiverFiguresByYear),
-            new BarChartViewModel("review-age", "Months since each page was last reviewed", "Page", "Months", data.MonthsSinceReview),
+            new BarChart("stages", "Members by roadmap stage", "Stage", "Members", data.MembersByStage),
+            new BarChart("requests", "Mentor requests by month", "Month", "Requests", data.RequestsByMonth),
+            new BarChart("pairings", "Pairings proposed by month", "Month", "Pairings", data.PairingsByMonth),
+            new BarChart("waivers", "J-1 waiver figures by year", "Program and year", "Waivers a year", data.WaiverFiguresByYear),
+            new BarChart("review-age", "Months since each page was last reviewed", "Page", "Months", data.MonthsSinceReview),
             data.OverduePages));
     }
 }

@@ -1,6 +1,6 @@
 using ImgPortal.Infrastructure.Email;
+using ImgPortal.Web.Areas.Staff.ViewModels.Mail;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

@@ -1,5 +1,5 @@
 using ImgPortal.Core.Profiles;
-using ImgPortal.Web.Areas.Staff.ViewModels;
+using ImgPortal.Web.Areas.Staff.ViewModels.Members;
 using ImgPortal.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,8 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Content.Editing;
+using ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

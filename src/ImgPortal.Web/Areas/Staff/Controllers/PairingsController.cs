@@ -1,54 +1,23 @@
 using ImgPortal.Core.Common;
-using ImgPortal.Core.Mentoring;
-using ImgPortal.Core.Mentoring.Choices;
-using ImgPortal.Core.Mentoring.Dashboards;
-using ImgPortal.Core.Mentoring.Matching;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Web.Areas.Staff.ViewModels.Mentoring;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Mentoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;
 
 /// <summary>
-/// Staff's side of pairing: the program's counts, mentees' requests with ranked suggestions, and pairing. Withdrawing
-/// and ending call the same <see cref="IPairingTransitions"/> as the pairing page (ADR 0069).
+/// /staff/pairings: pairings after the match, every active pairing with the stuck ones first and why; withdrawing and
+/// ending a pairing call the same <see cref="IPairingTransitions"/> as the pairing page (ADR 0069) and return to the
+/// pairing's request.
 /// </summary>
 public sealed class PairingsController(
-    IStaffMentoringCountsService counts,
-    IMentorChoiceService choices,
-    IStaffRequestService requests,
-    IProposalService proposals,
-    IPairingTransitions transitions)
-    : StaffControllerBase
+    IStaffPairingsService pairings, IPairingTransitions transitions, IStaffRequestService requests) : StaffControllerBase
 {
-    [HttpGet("/staff/mentoring")]
-    public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
-        View(await counts.StaffCountsAsync(cancellationToken));
-
-    [HttpPost("/staff/mentoring/settings")]
-    public async Task<IActionResult> Settings(bool membersMayChoose, CancellationToken cancellationToken)
-    {
-        var outcome = await choices.SetMembersMayChooseAsync(membersMayChoose, cancellationToken);
-        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Dashboard)));
-    }
-
-    [HttpGet("/staff/requests")]
-    public async Task<IActionResult> Index(RequestStatus? status, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new StaffRequestListViewModel(status, await requests.ListRequestsAsync(status, page, cancellationToken)));
-
-    [HttpGet("/staff/requests/{id:int}")]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
-    {
-        var request = await requests.GetRequestAsync(id, cancellationToken);
-        return request is null ? NotFound() : View(request);
-    }
-
-    [HttpPost("/staff/requests/{id:int}/pair")]
-    public async Task<IActionResult> Pair(int id, int mentorId, CancellationToken cancellationToken) =>
-        Done(id, await proposals.ProposeAsync(id, mentorId, cancellationToken));
+    [HttpGet("/staff/pairings")]
+    public async Task<IActionResult> Index(bool stuck = false, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new ActivePairingsViewModel(stuck, await pairings.ListActiveAsync(stuck, page, cancellationToken)));
 
     [HttpPost("/staff/pairings/{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
@@ -59,7 +28,7 @@ public sealed class PairingsController(
         ModelState.IsValid ? Done(requestId, await transitions.EndAsync(id, reason, cancellationToken)) : await RequestAgainAsync(requestId, cancellationToken);
 
     private IActionResult Done(int requestId, Outcome outcome) =>
-        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Show), new { id = requestId }));
+        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(RequestsController.Show), "Requests", new { id = requestId }));
 
     /// <summary>
     /// The request's page again after ModelState refused a withdraw or end (the busy database's message, ADR 0104),
@@ -74,6 +43,6 @@ public sealed class PairingsController(
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Show), request);
+        return View("~/Areas/Staff/Views/Requests/Show.cshtml", request);
     }
 }

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.Web.Areas.Staff.ViewModels.ProgramConfirmations;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Records;
+using ImgPortal.Web.Areas.Staff.ViewModels.Records;
 using ImgPortal.Web.Extensions;
 using ImgPortal.Web.Resilience;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

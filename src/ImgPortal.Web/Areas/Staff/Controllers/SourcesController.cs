@@ -1,6 +1,6 @@
 using ImgPortal.Core.SourceWatch;
+using ImgPortal.Web.Areas.Staff.ViewModels.Sources;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff.Sources;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImgPortal.Web.Areas.Staff.Controllers;

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Accounts;
 using ImgPortal.Core.Common;
+using ImgPortal.Web.Areas.Staff.ViewModels.Users;
 using ImgPortal.Web.Extensions;
-using ImgPortal.Web.ViewModels.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,0 @@
-using ImgPortal.Core.Common;
-using ImgPortal.Core.Profiles;
-
-namespace ImgPortal.Web.Areas.Staff.ViewModels;
-
-public sealed record MembersIndexViewModel(MemberFilterInput Filter, PagedResult<MemberRow> Results, IReadOnlyList<StageCount> Funnel);

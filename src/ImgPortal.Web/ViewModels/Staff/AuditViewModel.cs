@@ -1,6 +1,0 @@
-using ImgPortal.Core.Auditing;
-using ImgPortal.Core.Common;
-
-namespace ImgPortal.Web.ViewModels.Staff;
-
-public sealed record AuditViewModel(AuditQuery Query, IReadOnlyList<AuditKind> Kinds, PagedResult<AuditEvent> Results);

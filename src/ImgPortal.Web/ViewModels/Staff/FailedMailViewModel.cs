@@ -1,6 +1,0 @@
-using ImgPortal.Infrastructure.Email;
-
-namespace ImgPortal.Web.ViewModels.Staff;
-
-/// <summary>The staff list of e-mail that could not be sent: the newest <see cref="Limit"/>.</summary>
-public sealed record FailedMailViewModel(IReadOnlyList<FailedEmail> Messages, int Limit);

@@ -1,6 +1,0 @@
-using ImgPortal.Core.Records;
-
-namespace ImgPortal.Web.ViewModels.Staff;
-
-/// <summary>The page that asks before a record is deleted, showing what it holds.</summary>
-public sealed record RecordDeleteViewModel(RecordType Type, RecordView Record);

@@ -1,7 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-using ImgPortal.Core.Content;
-using ImgPortal.Core.Content.Editing;
-
-namespace ImgPortal.Web.ViewModels.Staff;
-
-public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, bool MineOnly);
