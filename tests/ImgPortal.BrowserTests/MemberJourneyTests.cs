@@ -24,10 +24,10 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         await page.FillAsync("#Input_Password", Passphrase);
         await page.FillAsync("#Input_ConfirmPassword", Passphrase);
         await page.ClickAsync("#registerSubmit");
-        await Expect(page.Locator("h1")).ToContainTextAsync("Check your email");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your e-mail");
 
         await watched.GotoAsync(browser.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
-        await Expect(page.Locator("main")).ToContainTextAsync("Thank you for confirming your email");
+        await Expect(page.Locator("main")).ToContainTextAsync("Thank you for confirming your e-mail");
 
         await watched.GotoAsync(PortalPages.Login);
         await Axe.AssertNoViolationsAsync(page);

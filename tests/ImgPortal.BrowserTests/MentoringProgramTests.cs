@@ -199,7 +199,7 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
     {
         var page = await browser.OpenPageAsync(BrowserFixture.Desktop);
         await page.GotoAsync(PortalPages.Login);
-        await page.Page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.Page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await page.Page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.Password);
         await page.Page.Locator("form#account button[type=submit]").ClickAsync();
         await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();

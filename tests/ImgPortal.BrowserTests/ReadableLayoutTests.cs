@@ -62,6 +62,39 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Theory]
+    [InlineData(PhoneWidth, "block", "\"Roles\"")]
+    [InlineData(LaptopWidth, "table-cell", "none")]
+    public async Task StaffUsers_AtWidth_OnAPhoneEachAccountIsACardWithItsColumnNamesAndTheListNeverScrollsInItsOwnBox(
+        int width, string cellDisplay, string cellLabel)
+    {
+        var email = $"u{width}-{Guid.NewGuid().ToString("N")[..8]}@test.example";
+        await browser.CreateUserAsync(email, "Admin");
+        await using var page = await SignedInAsync(email, width);
+
+        await page.GotoAsync($"/staff/users?email={email}");
+
+        var layout = await page.Page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const table = document.querySelector('#users');
+              const roles = table.querySelector('tbody tr td:nth-child(2)');
+              return [
+                getComputedStyle(roles).display,
+                getComputedStyle(roles, '::before').content,
+                String(table.scrollWidth <= table.clientWidth),
+                getComputedStyle(table).overflowX,
+              ];
+            }
+            """);
+        Assert.Equal(cellDisplay, layout[0]);
+        Assert.Equal(cellLabel, layout[1]);
+        Assert.Equal("true", layout[2]);
+        Assert.NotEqual("auto", layout[3]);
+        Assert.Equal(0, await LayoutProbe.SidewaysOverflowAsync(page.Page));
+        await LayoutProbe.ScreenshotAsync(page.Page, "/staff/users", width);
+    }
+
     [Fact]
     public async Task BrokenWordsProbe_TableSqueezedWithOverflowWrapAnywhere_ReportsTheBrokenWords()
     {
@@ -102,7 +135,7 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
     {
         var page = await browser.OpenPageAsync(new ViewportSize { Width = width, Height = 900 });
         await page.GotoAsync(PortalPages.Login);
-        await page.Page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.Page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await page.Page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.Password);
         await page.Page.Locator("form#account button[type=submit]").ClickAsync();
         await Expect(page.Page.Locator("form#logout-form")).ToBeAttachedAsync();

@@ -46,13 +46,49 @@ public sealed class AccountScreensTests(PortalFactory factory) : IClassFixture<P
         var registered = await RegisterAsync(client, email, "Amara Okafor");
         var confirmed = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
 
-        Assert.Equal("Check your email", registered.Heading);
+        Assert.Equal("Check your e-mail", registered.Heading);
         Assert.NotNull(registered.Document.QuerySelector("main a[href='/identity/account/resendemailconfirmation']"));
-        Assert.Equal("Email confirmed", confirmed.Heading);
+        Assert.Equal("E-mail confirmed", confirmed.Heading);
         Assert.NotNull(confirmed.Document.QuerySelector("main a[href='/identity/account/login']"));
         using var scope = factory.Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
         Assert.Equal("Amara Okafor", user!.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("/Identity/Account/Login")]
+    [InlineData("/Identity/Account/Register")]
+    [InlineData("/Identity/Account/ForgotPassword")]
+    [InlineData("/Identity/Account/ResendEmailConfirmation")]
+    [InlineData("/Identity/Account/ResetPassword?code=dG9rZW4")]
+    public async Task AccountPage_Anonymous_SaysEMailAsTheRestOfThePortalDoes(string path)
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), path);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        AssertSaysEMail(page);
+    }
+
+    [Fact]
+    public async Task ManageEmail_SignedIn_SaysEMailInItsHeadingLabelsButtonsAndMenu()
+    {
+        var client = await PortalClient.AsRoleAsync(factory, ImgPortal.Core.Common.Roles.Member);
+
+        var page = await HtmlPage.GetAsync(client, "/Identity/Account/Manage/Email");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        AssertSaysEMail(page);
+        Assert.Contains("Manage e-mail", page.MainText, StringComparison.Ordinal);
+        Assert.Equal("New e-mail", HtmlPage.Fold(page.Document.QuerySelector("label[for='Input_NewEmail']")!.TextContent));
+        Assert.Equal("Change e-mail", HtmlPage.Fold(page.Document.QuerySelector("#change-email-button")!.TextContent));
+    }
+
+    /// <summary>The visible words (the tab title and the page's main text) say "e-mail", never "email".</summary>
+    private static void AssertSaysEMail(HtmlPage page)
+    {
+        var visible = page.Document.Title + " " + page.MainText;
+        Assert.Contains("e-mail", visible, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex(@"(?<![-@.\w])email\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase), visible);
     }
 
     [Fact]

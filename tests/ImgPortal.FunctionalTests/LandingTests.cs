@@ -84,7 +84,7 @@ public sealed class LandingTests(PortalFactory factory) : IClassFixture<PortalFa
         }, "form#account");
 
         Assert.Contains("Thank you for offering to mentor", register.MainText, StringComparison.Ordinal);
-        Assert.Equal("Email confirmed", confirmed.Heading);
+        Assert.Equal("E-mail confirmed", confirmed.Heading);
         Assert.Contains("takes you back to where you were going", confirmed.MainText, StringComparison.Ordinal);
         Assert.Equal("/mentoring/volunteer", landed.Response.RequestMessage!.RequestUri!.AbsolutePath);
     }

@@ -239,7 +239,7 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Index_NoMembers_SaysMembersAppearOnceTheyFillInAProfile()
+    public async Task Index_NoMembers_SaysMembersAppearOnceTheyFillInAProfileAndOffersNoCsvExport()
     {
         using var fresh = new PortalFactory();
         var staff = await PortalClient.AsRoleAsync(fresh, Roles.Staff);
@@ -249,6 +249,7 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
         var status = HtmlPage.Fold(page.Document.QuerySelector("#member-count")!.TextContent);
         Assert.Equal("No member has filled in a profile yet. Members appear here once they fill in their profile.", status);
         Assert.Null(page.Document.QuerySelector("#clear-filters-empty"));
+        Assert.Null(page.Document.QuerySelector("#export-link"));
     }
 
     [Fact]
@@ -261,6 +262,21 @@ public sealed class StaffMembersTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("No member matches these filters.", HtmlPage.Fold(page.Document.QuerySelector("#member-count")!.TextContent));
         Assert.Equal("/staff/members", page.Document.QuerySelector("#clear-filters-empty")!.GetAttribute("href"));
         Assert.DoesNotContain("0 members match", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_EmptyList_OffersNoCsvExportButAMatchingListDoes()
+    {
+        var (token, _) = await SeedFourAsync();
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+
+        var empty = await HtmlPage.GetAsync(staff, $"/staff/members?q={Token()}");
+        var matching = await HtmlPage.GetAsync(staff, $"/staff/members?q={token}");
+
+        Assert.Equal("No member matches these filters.", HtmlPage.Fold(empty.Document.QuerySelector("#member-count")!.TextContent));
+        Assert.Null(empty.Document.QuerySelector("#export-link"));
+        Assert.DoesNotContain("CSV", empty.MainText, StringComparison.Ordinal);
+        Assert.Equal("Export these members as CSV", HtmlPage.Fold(matching.Document.QuerySelector("#export-link")!.TextContent));
     }
 
     [Theory]

@@ -72,4 +72,20 @@ public sealed class GlossaryPageTests(PortalFactory factory) : IClassFixture<Por
             Assert.NotNull(glossary.Document.GetElementById(link.Split('#')[1]));
         }
     }
+
+    [Fact]
+    public async Task Get_Glossary_IntealthCitesTheEcfmg2026InformationBookletCheckedDecember7()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/glossary");
+
+        var definition = page.Document.GetElementById("intealth")!.NextElementSibling!;
+        var text = HtmlPage.Fold(definition.TextContent);
+        Assert.Contains("The organization that ECFMG and FAIMER belong to.", text, StringComparison.Ordinal);
+        Assert.Contains("through a MyIntealth account", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2023", text, StringComparison.Ordinal);
+        var source = definition.QuerySelector("a")!;
+        Assert.Equal("https://www.ecfmg.org/2026ib/myintealth-id.html", source.GetAttribute("href"));
+        Assert.Contains("ECFMG 2026 Information Booklet", source.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-12-07", definition.QuerySelector("time[datetime]")!.GetAttribute("datetime"));
+    }
 }

@@ -74,6 +74,29 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task AuditPage_AfterPairing_TheAddedPairingEntryLinksToThePairingsPage()
+    {
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var (_, mentorId) = await MentoringSteps.VolunteerAsync(factory, "Dr. Audit Pairing");
+        await MentoringSteps.ApproveAsync(factory, staff, mentorId);
+        var (_, requestId) = await MentoringSteps.AskAsync(factory, "Audit Pairing Mentee");
+
+        await MentoringSteps.PairAsync(staff, requestId, mentorId);
+
+        var pairingId = await MentoringSteps.PairingIdAsync(factory, requestId);
+        var audit = await HtmlPage.GetAsync(staff, "/staff/audit");
+        var entry = Assert.Single(
+            audit.Document.QuerySelectorAll("#audit-entries li.audit-entry"),
+            li => HtmlPage.Fold(li.TextContent).Contains("added the pairing", StringComparison.Ordinal)
+                && li.TextContent.Contains("Dr. Audit Pairing", StringComparison.Ordinal));
+        var link = Assert.Single(entry.QuerySelectorAll("a:not(.audit-raw)"));
+        Assert.Equal("Open the pairing", link.TextContent.Trim());
+        Assert.Equal($"/mentoring/pairings/{pairingId}", link.GetAttribute("href"));
+        var pairing = await HtmlPage.GetAsync(staff, link.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, pairing.Status);
+    }
+
+    [Fact]
     public async Task AuditPage_FilteredByAnActorNobodyIs_SaysNothingMatchesOffersToClearAndNoCsv()
     {
         var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);

@@ -77,6 +77,29 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task Get_Visas_ListsTheNbrcWaiverConditionsWithTheirDatedSourceAndWhatStaysUnknown()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/visas");
+
+        var section = page.Document.QuerySelectorAll("main section")
+            .Single(s => HtmlPage.Fold(s.QuerySelector("h2")!.TextContent) == "Waivers after training");
+        var nbrc = section.QuerySelectorAll("li").Single(li => HtmlPage.Fold(li.TextContent).StartsWith("Northern Border Regional Commission", StringComparison.Ordinal));
+        var conditions = nbrc.QuerySelectorAll("ul li").Select(li => HtmlPage.Fold(li.TextContent)).ToList();
+        Assert.Equal(3, conditions.Count);
+        Assert.Contains("approves your request before it goes to the NBRC", conditions[0], StringComparison.Ordinal);
+        Assert.Contains("through Conrad 30 first", conditions[0], StringComparison.Ordinal);
+        Assert.Contains("get a medical license in the state of the job (Maine, New Hampshire, New York or Vermont)", conditions[1], StringComparison.Ordinal);
+        Assert.Contains("40 hours a week for three years", conditions[1], StringComparison.Ordinal);
+        Assert.Contains("six months in good faith to hire a US doctor", conditions[2], StringComparison.Ordinal);
+        Assert.Contains("documents why it needs your specialty", conditions[2], StringComparison.Ordinal);
+        Assert.Contains("Medicaid or Medicare and patients who cannot afford care", conditions[2], StringComparison.Ordinal);
+        Assert.Contains("No source we checked says how many waivers the NBRC recommends a year, as of December 7, 2026.", HtmlPage.Fold(nbrc.TextContent), StringComparison.Ordinal);
+
+        var source = section.QuerySelectorAll(".section-sources a").Single(a => a.GetAttribute("href") == "https://www.nbrc.gov/content/J1Visa");
+        Assert.Equal("2026-12-07", source.NextElementSibling!.GetAttribute("datetime"));
+    }
+
+    [Fact]
     public async Task Get_Visas_EverySectionCitesSourcesEachDatedAndEverySecondarySourceLabelled()
     {
         var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/visas");

@@ -216,6 +216,33 @@ public sealed class RecordSeederTests
     private static Task<IReadOnlyList<SearchHit>> SearchGlossaryAsync(TestDatabase database, string query) =>
         database.WithAsync(sp => sp.GetRequiredService<IGuidanceService>().SearchGlossaryAsync(query));
 
+    [Fact]
+    public async Task SeedAsync_IntealthAsTheEarlierSeedWroteIt_TakesTheEntryCheckedAgainstThe2026InformationBooklet()
+    {
+        await using var database = await CreateAsync();
+        await database.WithAsync(async sp =>
+        {
+            // The entry as the seed of December 7, 2026 (before this correction) wrote it, with that seed's hash.
+            var db = sp.GetRequiredService<AppDbContext>();
+            var intealth = await db.GlossaryTerms.SingleAsync(t => t.Term == "Intealth");
+            intealth.Definition = "The organization that ECFMG and FAIMER have belonged to since 2021. ECFMG still runs its certification program under the Intealth name.";
+            intealth.SourceUrl = "https://www.ecfmg.org/news/2024/05/31/call-for-nominations-to-intealth-board-of-trustees";
+            intealth.SourceTitle = "ECFMG news: Intealth, which includes ECFMG and FAIMER (May 31, 2024)";
+            intealth.VerifiedOn = new DateOnly(2026, 12, 7);
+            intealth.SeededHash = RecordSeeder.HashOf(intealth);
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await database.WithAsync(sp => sp.GetRequiredService<RecordSeeder>()
+            .SeedAsync(new GlossaryTermRecordType(), GlossarySeed.Terms(), t => t.Term, _ => "glossary"));
+
+        Assert.Equal(["Intealth"], result.Updated);
+        var stored = await database.WithAsync(sp => sp.GetRequiredService<AppDbContext>().GlossaryTerms.AsNoTracking().SingleAsync(t => t.Term == "Intealth"));
+        Assert.Equal("https://www.ecfmg.org/2026ib/myintealth-id.html", stored.SourceUrl);
+        Assert.StartsWith("The organization that ECFMG and FAIMER belong to.", stored.Definition, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 7), stored.VerifiedOn);
+    }
+
     private Task<TestDatabase> CreateAsync() =>
         TestDatabase.CreateAsync(configure: services =>
         {

@@ -9,6 +9,6 @@ public sealed class EmailInput
     [Required]
     [EmailAddress]
     [StringLength(AccountLimits.EmailMaxLength)]
-    [Display(Name = "Email")]
+    [Display(Name = "E-mail")]
     public string Email { get; set; } = string.Empty;
 }

@@ -80,7 +80,7 @@ public sealed class LoginModel(PortalSignInManager signIn, AccountLogInLimiter a
         [Required]
         [EmailAddress]
         [StringLength(AccountLimits.EmailMaxLength)]
-        [Display(Name = "Email")]
+        [Display(Name = "E-mail")]
         public string Email { get; set; } = string.Empty;
 
         [Required]

@@ -14,7 +14,7 @@ public sealed class RegisterInput
     [Required(ErrorMessage = "Enter your e-mail address: we send a link to it to confirm your account.")]
     [EmailAddress(ErrorMessage = "Enter an e-mail address in the form name@example.com.")]
     [StringLength(AccountLimits.EmailMaxLength, ErrorMessage = "The e-mail address can be at most {1} characters long.")]
-    [Display(Name = "Email")]
+    [Display(Name = "E-mail")]
     public string Email { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose a password.")]

@@ -74,7 +74,7 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users) : Pag
         [Required]
         [EmailAddress]
         [StringLength(AccountLimits.EmailMaxLength)]
-        [Display(Name = "Email")]
+        [Display(Name = "E-mail")]
         public string Email { get; set; } = string.Empty;
 
         [Required]

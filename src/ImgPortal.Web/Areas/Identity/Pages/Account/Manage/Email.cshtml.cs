@@ -50,12 +50,12 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
 
         if (string.Equals(Input.NewEmail.Trim(), user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            StatusMessage = "Your email is unchanged.";
+            StatusMessage = "Your e-mail is unchanged.";
             return RedirectToPage();
         }
 
         await emails.SendEmailChangeAsync(user, Input.NewEmail.Trim(), cancellationToken);
-        StatusMessage = "Confirmation link to change email sent. Please check your email.";
+        StatusMessage = "Confirmation link to change e-mail sent. Please check your e-mail.";
         return RedirectToPage();
     }
 
@@ -68,7 +68,7 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
         }
 
         await emails.SendConfirmationAsync(user, cancellationToken: cancellationToken);
-        StatusMessage = "Verification email sent. Please check your email.";
+        StatusMessage = "Verification e-mail sent. Please check your e-mail.";
         return RedirectToPage();
     }
 
@@ -84,7 +84,7 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
         [Required]
         [EmailAddress]
         [StringLength(AccountLimits.EmailMaxLength)]
-        [Display(Name = "New email")]
+        [Display(Name = "New e-mail")]
         public string NewEmail { get; set; } = string.Empty;
     }
 }
