@@ -68,7 +68,8 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
     public async Task StaffUsers_AtWidth_OnAPhoneEachAccountIsACardWithItsColumnNamesAndTheListNeverScrollsInItsOwnBox(
         int width, string cellDisplay, string cellLabel)
     {
-        var email = $"u{width}-{Guid.NewGuid().ToString("N")[..8]}@test.example";
+        // A long address without a break point: it must wrap inside its card, not push the list wider than a phone.
+        var email = $"u{width}-{Guid.NewGuid():N}{Guid.NewGuid().ToString("N")[..20]}@test.example";
         await browser.CreateUserAsync(email, "Admin");
         await using var page = await SignedInAsync(email, width);
 
