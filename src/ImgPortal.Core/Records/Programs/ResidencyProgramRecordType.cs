@@ -168,12 +168,16 @@ public sealed class ResidencyProgramRecordType : RecordType<ResidencyProgram>
         yield return new SourceListField<ResidencyProgram>(
             policy.SourceName, label + ": source", policy.Source, (p, v) => policy.SetSourceChecked(p, v, policy.CheckedOn(p)))
         {
-            MaxLength = ResidencyProgram.SourceMaxLength, Rows = 2, Width = 8, Hint = SourceHint,
+            MaxLength = ResidencyProgram.SourceMaxLength,
+            Rows = 2,
+            Width = 8,
+            Hint = SourceHint,
         };
         yield return new OptionalDateField<ResidencyProgram>(
             policy.CheckedOnName, label + ": checked on", policy.CheckedOn, (p, v) => policy.SetSourceChecked(p, policy.Source(p), v))
         {
-            Width = 4, Hint = "Empty while unknown.",
+            Width = 4,
+            Hint = "Empty while unknown.",
         };
     }
 
