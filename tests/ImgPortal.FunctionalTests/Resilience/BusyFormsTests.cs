@@ -27,7 +27,7 @@ public sealed class BusyFormsTests : IDisposable
         var member = await PortalClient.AsRoleAsync(_factory, Roles.Member);
         var form = await HtmlPage.GetAsync(member, "/mentoring/volunteer");
 
-        var page = await WhileLockedAsync(() => form.SubmitAsync(member, Volunteer("Dr Busy Volunteer")));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => form.SubmitAsync(member, Volunteer("Dr Busy Volunteer")));
 
         AssertShownAgain(page, "Volunteer as a mentor", ("DisplayName", "Dr Busy Volunteer"), ("Bio", "Trained in Delhi, now an attending in Brooklyn."));
         Assert.False(await QueryAsync(_factory, db => db.Mentors.AnyAsync(m => m.DisplayName == "Dr Busy Volunteer")));
@@ -39,7 +39,7 @@ public sealed class BusyFormsTests : IDisposable
         var member = await PortalClient.AsRoleAsync(_factory, Roles.Member);
         var form = await HtmlPage.GetAsync(member, "/mentoring/request");
 
-        var page = await WhileLockedAsync(() => form.SubmitAsync(member, Request("Busy Mentee")));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => form.SubmitAsync(member, Request("Busy Mentee")));
 
         AssertShownAgain(page, "Ask for a mentor", ("DisplayName", "Busy Mentee"), ("Note", "Interviews in January."));
         Assert.False(await QueryAsync(_factory, db => db.MenteeRequests.AnyAsync(r => r.DisplayName == "Busy Mentee")));
@@ -59,7 +59,7 @@ public sealed class BusyFormsTests : IDisposable
             ["Input.MatchYear"] = "2026",
         };
 
-        var page = await WhileLockedAsync(() => form.SubmitAsync(member, values, "form#add-outcome"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => form.SubmitAsync(member, values, "form#add-outcome"));
 
         AssertShownAgain(page, "Your outcomes", ("Input.Program", "Busy Hour Medical Center"), ("Input.MatchYear", "2026"));
         Assert.False(await QueryAsync(_factory, db => db.MemberOutcomes.AnyAsync(o => o.Program == "Busy Hour Medical Center")));
@@ -71,7 +71,7 @@ public sealed class BusyFormsTests : IDisposable
         var staff = await PortalClient.AsRoleAsync(_factory, Roles.Staff);
         var form = await HtmlPage.GetAsync(staff, "/staff/pages/new");
 
-        var page = await WhileLockedAsync(() => form.SubmitAllAsync(staff, "#new-page-form", new Dictionary<string, string>
+        var page = await BusyPage.WhileLockedAsync(_factory, () => form.SubmitAllAsync(staff, "#new-page-form", new Dictionary<string, string>
         {
             ["Slug"] = "busy-hour-basics",
             ["Title"] = "Busy hour basics",
@@ -90,7 +90,7 @@ public sealed class BusyFormsTests : IDisposable
         var id = await StaffForms.PageIdAsync(staff, "echo");
         var editor = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
 
-        var page = await WhileLockedAsync(() => editor.SubmitAllAsync(staff, "#page-editor", new Dictionary<string, string>
+        var page = await BusyPage.WhileLockedAsync(_factory, () => editor.SubmitAllAsync(staff, "#page-editor", new Dictionary<string, string>
         {
             ["Input.Title"] = "Busy hour draft title",
             ["Input.Summary"] = "A summary typed while the database was busy.",
@@ -98,7 +98,7 @@ public sealed class BusyFormsTests : IDisposable
 
         AssertShownAgain(page, heading: null, ("Input.Title", "Busy hour draft title"), ("Input.Summary", "A summary typed while the database was busy."));
         var again = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}");
-        Assert.NotEqual("Busy hour draft title", ValueOf(again, "Input.Title"));
+        Assert.NotEqual("Busy hour draft title", BusyPage.ValueOf(again, "[name='Input.Title']"));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class BusyFormsTests : IDisposable
         var costs = await HtmlPage.GetAsync(member, "/costs");
         var plan = StaffForms.Values(costs, "#save-form");
 
-        var page = await WhileLockedAsync(() => costs.SubmitAsync(member, new Dictionary<string, string>(), "#save-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => costs.SubmitAsync(member, new Dictionary<string, string>(), "#save-form"));
 
         AssertShownAgain(page, "What will it cost? Plan your fees");
         var shown = StaffForms.Values(page, "#save-form");
@@ -119,36 +119,12 @@ public sealed class BusyFormsTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<HtmlPage> WhileLockedAsync(Func<Task<HtmlPage>> post)
-    {
-        await using (await DatabaseLock.WriteLockAsync(_factory))
-        {
-            return await post();
-        }
-    }
-
     private static void AssertShownAgain(HtmlPage page, string? heading, params (string Field, string Value)[] typed)
     {
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
-        Assert.NotNull(page.Response.Headers.RetryAfter);
-        Assert.Contains(BusyFormFilter.Message, page.ValidationMessages);
+        BusyPage.AssertShownAgain(page, [.. typed.Select(t => ($"[name='{t.Field}']", t.Value))]);
         if (heading is not null)
         {
             Assert.Equal(heading, page.Heading);
         }
-
-        foreach (var (field, value) in typed)
-        {
-            Assert.Equal(value, ValueOf(page, field));
-        }
     }
-
-    private static string? ValueOf(HtmlPage page, string field) =>
-        page.Document.QuerySelector($"[name='{field}']") switch
-        {
-            IHtmlTextAreaElement area => area.Value,
-            IHtmlSelectElement select => select.Value,
-            IHtmlInputElement input => input.Value,
-            _ => null,
-        };
 }

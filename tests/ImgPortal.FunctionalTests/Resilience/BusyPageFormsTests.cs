@@ -28,9 +28,9 @@ public sealed class BusyPageFormsTests : IDisposable
         var staff = await PortalClient.AsRoleAsync(_factory, Roles.Staff);
         var (id, draft) = await DraftAsync(staff, "echo", "Echo, published while busy");
 
-        var page = await WhileLockedAsync(() => draft.SubmitAsync(staff, new Dictionary<string, string> { ["changeNote"] = "Busy hour change note" }, "#publish-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => draft.SubmitAsync(staff, new Dictionary<string, string> { ["changeNote"] = "Busy hour change note" }, "#publish-form"));
 
-        AssertShownAgain(page, ("#publish-note", "Busy hour change note"));
+        BusyPage.AssertShownAgain(page, ("#publish-note", "Busy hour change note"));
         Assert.False(await QueryAsync(_factory, db => db.PageRevisions.AnyAsync(r => r.GuidancePageId == id && r.ChangeNote == "Busy hour change note")));
         Assert.NotEqual("Echo, published while busy", (await HtmlPage.GetAsync(PortalClient.Anonymous(_factory), "/echo")).Heading);
     }
@@ -41,13 +41,13 @@ public sealed class BusyPageFormsTests : IDisposable
         var staff = await PortalClient.AsRoleAsync(_factory, Roles.Staff);
         var (id, draft) = await DraftAsync(staff, "echo", "Echo, scheduled while busy");
 
-        var page = await WhileLockedAsync(() => draft.SubmitAsync(staff, new Dictionary<string, string>
+        var page = await BusyPage.WhileLockedAsync(_factory, () => draft.SubmitAsync(staff, new Dictionary<string, string>
         {
             ["PublishAt"] = "2030-03-04T09:15",
             ["ChangeNote"] = "Busy hour schedule note",
         }, "#schedule-form"));
 
-        AssertShownAgain(page, ("#PublishAt", "2030-03-04T09:15"), ("#schedule-note", "Busy hour schedule note"));
+        BusyPage.AssertShownAgain(page, ("#PublishAt", "2030-03-04T09:15"), ("#schedule-note", "Busy hour schedule note"));
         Assert.Null(await QueryAsync(_factory, db => db.PageDrafts.Where(d => d.GuidancePageId == id).Select(d => d.ScheduledPublishAtUtc).SingleAsync()));
     }
 
@@ -58,9 +58,9 @@ public sealed class BusyPageFormsTests : IDisposable
         var id = await StaffForms.PageIdAsync(staff, "echo");
         var settings = await HtmlPage.GetAsync(staff, $"/staff/pages/{id}/settings");
 
-        var page = await WhileLockedAsync(() => settings.SubmitAsync(staff, new Dictionary<string, string> { ["redirectTo"] = "/j1-waiver" }, "#retire-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => settings.SubmitAsync(staff, new Dictionary<string, string> { ["redirectTo"] = "/j1-waiver" }, "#retire-form"));
 
-        AssertShownAgain(page, ("#redirectTo", "/j1-waiver"));
+        BusyPage.AssertShownAgain(page, ("#redirectTo", "/j1-waiver"));
         Assert.Null(await QueryAsync(_factory, db => db.GuidancePages.Where(p => p.Id == id).Select(p => p.RetiredAtUtc).SingleAsync()));
         Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(PortalClient.Anonymous(_factory), "/echo")).Status);
     }
@@ -72,13 +72,13 @@ public sealed class BusyPageFormsTests : IDisposable
         var reviewerId = await _factory.CreateUserAsync($"reviewer-{Guid.NewGuid():N}@test.example", Roles.Staff);
         var (id, draft) = await DraftAsync(staff, "echo", "Echo, sent while busy");
 
-        var page = await WhileLockedAsync(() => draft.SubmitAsync(staff, new Dictionary<string, string>
+        var page = await BusyPage.WhileLockedAsync(_factory, () => draft.SubmitAsync(staff, new Dictionary<string, string>
         {
             ["reviewerUserId"] = reviewerId,
             ["note"] = "Busy hour note to the reviewer",
         }, "#send-review-form"));
 
-        AssertShownAgain(page, ("#review-colleague", reviewerId), ("#review-note", "Busy hour note to the reviewer"));
+        BusyPage.AssertShownAgain(page, ("#review-colleague", reviewerId), ("#review-note", "Busy hour note to the reviewer"));
         Assert.False(await QueryAsync(_factory, db => db.DraftReviewRequests.AnyAsync(r => r.GuidancePageId == id)));
     }
 
@@ -88,9 +88,9 @@ public sealed class BusyPageFormsTests : IDisposable
         var staff = await PortalClient.AsRoleAsync(_factory, Roles.Staff);
         var (id, draft) = await DraftAsync(staff, "echo", "Echo, commented while busy");
 
-        var page = await WhileLockedAsync(() => draft.SubmitAsync(staff, new Dictionary<string, string> { ["comment"] = "Busy hour comment" }, "#comment-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => draft.SubmitAsync(staff, new Dictionary<string, string> { ["comment"] = "Busy hour comment" }, "#comment-form"));
 
-        AssertShownAgain(page, ("#draft-comment", "Busy hour comment"));
+        BusyPage.AssertShownAgain(page, ("#draft-comment", "Busy hour comment"));
         Assert.False(await QueryAsync(_factory, db => db.DraftComments.AnyAsync(c => c.GuidancePageId == id)));
     }
 
@@ -99,9 +99,9 @@ public sealed class BusyPageFormsTests : IDisposable
     {
         var (reviewer, id, opened) = await AskedToReviewAsync("Echo, approved while busy");
 
-        var page = await WhileLockedAsync(() => opened.SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = "Busy hour approval comment" }, "#approve-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => opened.SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = "Busy hour approval comment" }, "#approve-form"));
 
-        AssertShownAgain(page, ("#approve-comment", "Busy hour approval comment"));
+        BusyPage.AssertShownAgain(page, ("#approve-comment", "Busy hour approval comment"));
         Assert.Equal(DraftReviewStatus.Requested, await QueryAsync(_factory, db => db.DraftReviewRequests.Where(r => r.GuidancePageId == id).Select(r => r.Status).SingleAsync()));
     }
 
@@ -110,9 +110,9 @@ public sealed class BusyPageFormsTests : IDisposable
     {
         var (reviewer, id, opened) = await AskedToReviewAsync("Echo, returned while busy");
 
-        var page = await WhileLockedAsync(() => opened.SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = "Busy hour return comment" }, "#return-form"));
+        var page = await BusyPage.WhileLockedAsync(_factory, () => opened.SubmitAsync(reviewer, new Dictionary<string, string> { ["comment"] = "Busy hour return comment" }, "#return-form"));
 
-        AssertShownAgain(page, ("#return-comment", "Busy hour return comment"));
+        BusyPage.AssertShownAgain(page, ("#return-comment", "Busy hour return comment"));
         Assert.Equal(DraftReviewStatus.Requested, await QueryAsync(_factory, db => db.DraftReviewRequests.Where(r => r.GuidancePageId == id).Select(r => r.Status).SingleAsync()));
     }
 
@@ -142,29 +142,4 @@ public sealed class BusyPageFormsTests : IDisposable
         return (reviewer, id, opened);
     }
 
-    private async Task<HtmlPage> WhileLockedAsync(Func<Task<HtmlPage>> post)
-    {
-        await using (await DatabaseLock.WriteLockAsync(_factory))
-        {
-            return await post();
-        }
-    }
-
-    /// <summary>What a person sees: 503 with Retry-After, the busy message, and each field (by id) holding what was typed.</summary>
-    private static void AssertShownAgain(HtmlPage page, params (string Field, string Value)[] typed)
-    {
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
-        Assert.NotNull(page.Response.Headers.RetryAfter);
-        Assert.Contains(BusyFormFilter.Message, page.ValidationMessages);
-        foreach (var (field, value) in typed)
-        {
-            Assert.Equal(value, page.Document.QuerySelector(field) switch
-            {
-                IHtmlTextAreaElement area => area.Value,
-                IHtmlSelectElement select => select.Value,
-                IHtmlInputElement input => input.Value,
-                _ => null,
-            });
-        }
-    }
 }

@@ -32,10 +32,10 @@ public sealed class BusyReasonFormsTests : IDisposable
         var world = await ProposedAsync("decline");
         var page = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}");
 
-        var shown = await WhileLockedAsync(() => page.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => page.SubmitAsync(
             world.Mentor, new Dictionary<string, string> { ["reason"] = "No free evenings until March." }, "form[action$='/decline']"));
 
-        AssertShownAgain(shown, ("#decline-reason", "No free evenings until March."));
+        BusyPage.AssertShownAgain(shown, ("#decline-reason", "No free evenings until March."));
         Assert.Equal(PairingState.Proposed, await StateAsync(world.PairingId));
     }
 
@@ -45,10 +45,10 @@ public sealed class BusyReasonFormsTests : IDisposable
         var world = await AcceptedAsync("close");
         var confirm = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}/close");
 
-        var shown = await WhileLockedAsync(() => confirm.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => confirm.SubmitAsync(
             world.Mentor, new Dictionary<string, string> { ["reason"] = "Our goals are met early." }, "#close-form"));
 
-        AssertShownAgain(shown, ("#reason", "Our goals are met early."));
+        BusyPage.AssertShownAgain(shown, ("#reason", "Our goals are met early."));
         Assert.Equal("Close this pairing?", shown.Heading);
         Assert.Equal(PairingState.Accepted, await StateAsync(world.PairingId));
     }
@@ -64,10 +64,10 @@ public sealed class BusyReasonFormsTests : IDisposable
             ["reason"] = "Moving to another state.",
         };
 
-        var shown = await WhileLockedAsync(async () => await HtmlPage.ParseAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, async () => await HtmlPage.ParseAsync(
             await world.Mentor.PostAsync($"/mentoring/pairings/{world.PairingId}/end", new FormUrlEncodedContent(fields))));
 
-        AssertShownAgain(shown, ("#reason", "Moving to another state."));
+        BusyPage.AssertShownAgain(shown, ("#reason", "Moving to another state."));
         Assert.Equal("Close this pairing?", shown.Heading);
         Assert.Equal(PairingState.Accepted, await StateAsync(world.PairingId));
     }
@@ -78,9 +78,9 @@ public sealed class BusyReasonFormsTests : IDisposable
         var world = await ProposedAsync("cancel");
         var page = await HtmlPage.GetAsync(world.Staff, $"/staff/requests/{world.RequestId}");
 
-        var shown = await WhileLockedAsync(() => page.SubmitAsync(world.Staff, new Dictionary<string, string>(), "form[action$='/cancel']"));
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => page.SubmitAsync(world.Staff, new Dictionary<string, string>(), "form[action$='/cancel']"));
 
-        AssertShownAgain(shown);
+        BusyPage.AssertShownAgain(shown);
         Assert.Equal(page.Heading, shown.Heading);
         Assert.NotNull(shown.Document.QuerySelector($"form[action='/staff/pairings/{world.PairingId}/cancel']"));
         Assert.Equal(PairingState.Proposed, await StateAsync(world.PairingId));
@@ -92,10 +92,10 @@ public sealed class BusyReasonFormsTests : IDisposable
         var world = await AcceptedAsync("staff-end");
         var page = await HtmlPage.GetAsync(world.Staff, $"/staff/requests/{world.RequestId}");
 
-        var shown = await WhileLockedAsync(() => page.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => page.SubmitAsync(
             world.Staff, new Dictionary<string, string> { ["reason"] = "The mentor asked staff to end it." }, "form.staff-end-pairing"));
 
-        AssertShownAgain(shown, ($"#end-reason-{world.PairingId}", "The mentor asked staff to end it."));
+        BusyPage.AssertShownAgain(shown, ($"#end-reason-{world.PairingId}", "The mentor asked staff to end it."));
         Assert.Equal(page.Heading, shown.Heading);
         Assert.Equal(PairingState.Accepted, await StateAsync(world.PairingId));
     }
@@ -108,10 +108,10 @@ public sealed class BusyReasonFormsTests : IDisposable
         var (_, mentorId) = await VolunteerAsync(_factory, name);
         var page = await HtmlPage.GetAsync(staff, $"/staff/mentors/{mentorId}");
 
-        var shown = await WhileLockedAsync(() => page.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => page.SubmitAsync(
             staff, new Dictionary<string, string> { ["reason"] = "No license on file for New York." }, "form.vet-Declined"));
 
-        AssertShownAgain(shown, ("#reason-Declined", "No license on file for New York."));
+        BusyPage.AssertShownAgain(shown, ("#reason-Declined", "No license on file for New York."));
         Assert.Equal(name, shown.Heading);
         Assert.Equal(MentorStatus.Pending, await QueryAsync(_factory, db => db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Status).SingleAsync()));
     }
@@ -124,13 +124,13 @@ public sealed class BusyReasonFormsTests : IDisposable
         var coordinator = PortalClient.Anonymous(_factory);
         var page = await HtmlPage.GetAsync(coordinator, (await SendLinkAsync(staff, program)).PathAndQuery);
 
-        var shown = await WhileLockedAsync(() => page.SubmitAsync(coordinator, new Dictionary<string, string>
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => page.SubmitAsync(coordinator, new Dictionary<string, string>
         {
             ["Input.Positions"] = "14",
             ["note"] = "Fourteen positions from July; see our FAQ.",
         }, "form#propose-form"));
 
-        AssertShownAgain(shown, ("#Input_Positions", "14"), ("#note", "Fourteen positions from July; see our FAQ."));
+        BusyPage.AssertShownAgain(shown, ("#Input_Positions", "14"), ("#note", "Fourteen positions from July; see our FAQ."));
         Assert.Equal($"Confirm {program.Name}", shown.Heading);
         Assert.Equal(ProgramConfirmationStatus.Sent, await ConfirmationStatusAsync(program.Id));
     }
@@ -142,10 +142,10 @@ public sealed class BusyReasonFormsTests : IDisposable
         var program = await AddProgramAsync("Busy sending program");
         var overview = await OverviewWithAsync(staff, program.Id);
 
-        var shown = await WhileLockedAsync(() => overview.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => overview.SubmitAsync(
             staff, new Dictionary<string, string> { ["CoordinatorEmail"] = "busy-coordinator@program.example.org" }, $"#program-{program.Id} form.send-link"));
 
-        AssertShownAgain(shown, ($"#program-{program.Id} [name='CoordinatorEmail']", "busy-coordinator@program.example.org"));
+        BusyPage.AssertShownAgain(shown, ($"#program-{program.Id} [name='CoordinatorEmail']", "busy-coordinator@program.example.org"));
         Assert.False(await QueryAsync(_factory, db => db.ProgramConfirmationRequests.AnyAsync(r => r.ProgramId == program.Id)));
     }
 
@@ -160,39 +160,14 @@ public sealed class BusyReasonFormsTests : IDisposable
         var requestId = await QueryAsync(_factory, db => db.ProgramConfirmationRequests.Where(r => r.ProgramId == program.Id).Select(r => r.Id).SingleAsync());
         var review = await HtmlPage.GetAsync(staff, $"/staff/programs/confirmations/{requestId}");
 
-        var shown = await WhileLockedAsync(() => review.SubmitAsync(
+        var shown = await BusyPage.WhileLockedAsync(_factory, () => review.SubmitAsync(
             staff, new Dictionary<string, string> { ["Reason"] = "Their own site still lists six positions." }, "form#reject-form"));
 
-        AssertShownAgain(shown, ("#Reason", "Their own site still lists six positions."));
+        BusyPage.AssertShownAgain(shown, ("#Reason", "Their own site still lists six positions."));
         Assert.Equal(ProgramConfirmationStatus.Proposed, await ConfirmationStatusAsync(program.Id));
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private async Task<HtmlPage> WhileLockedAsync(Func<Task<HtmlPage>> post)
-    {
-        await using (await DatabaseLock.WriteLockAsync(_factory))
-        {
-            return await post();
-        }
-    }
-
-    /// <summary>What a person sees: 503 with Retry-After, the busy message, and each field (by CSS selector) as typed.</summary>
-    private static void AssertShownAgain(HtmlPage page, params (string Field, string Value)[] typed)
-    {
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
-        Assert.NotNull(page.Response.Headers.RetryAfter);
-        Assert.Contains(BusyFormFilter.Message, page.ValidationMessages);
-        foreach (var (field, value) in typed)
-        {
-            Assert.Equal(value, page.Document.QuerySelector(field) switch
-            {
-                IHtmlTextAreaElement area => area.Value,
-                IHtmlInputElement input => input.Value,
-                _ => null,
-            });
-        }
-    }
 
     private Task<PairingState> StateAsync(int pairingId) =>
         QueryAsync(_factory, db => db.Pairings.Where(p => p.Id == pairingId).Select(p => p.State).SingleAsync());
