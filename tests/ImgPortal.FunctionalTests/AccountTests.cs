@@ -21,9 +21,9 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         var confirmed = await HtmlPage.GetAsync(client, factory.Mailbox.LinkIn(email, "ConfirmEmail").PathAndQuery);
         var home = await PortalClient.LogInAsync(client, email, Passphrase);
 
-        Assert.Contains("check your email", registered.MainText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("check your e-mail", registered.MainText, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Confirm your e-mail first", beforeConfirming.MainText, StringComparison.Ordinal);
-        Assert.Contains("Thank you for confirming your email", confirmed.MainText, StringComparison.Ordinal);
+        Assert.Contains("Thank you for confirming your e-mail", confirmed.MainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, home.Status);
         Assert.NotNull(home.Document.QuerySelector("form#logout-form button"));
         Assert.Equal("ImgPortal: confirm your e-mail address", factory.Mailbox.MessagesTo(email).Single().Subject);

@@ -28,7 +28,7 @@ public sealed class MentoringController(
     public async Task<IActionResult> Settings(bool membersMayChoose, CancellationToken cancellationToken)
     {
         var outcome = await choices.SetMembersMayChooseAsync(membersMayChoose, cancellationToken);
-        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Dashboard)));
+        return this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Dashboard), "Mentoring", new { area = "Staff" })); // named: the members' MentoringController has a Dashboard too
     }
 
     [HttpGet("/staff/mentoring/cohorts.csv")]
