@@ -16,14 +16,16 @@ INSERT INTO AspNetUserRoles (UserId, RoleId)
 SELECT u.Id, r.Id FROM AspNetUsers u, AspNetRoles r WHERE u.Id LIKE 'member-%' AND r.Name = 'Member';
 INSERT INTO ImgProfiles (UserId, MedicalSchoolCountry, MedicalSchoolName, GraduationYear, EcfmgStatus, EcfmgCertifiedOn,
     Step1Result, Step1Date, Step2CkScore, Step2CkDate, Step3Score, Step3Date, EnglishProficiencyMet, CurrentVisa, VisaNeed,
-    ClinicalExperienceMonths, FcvsStarted, FcvsStartedOn, FcvsCompleted, WantsMentor, RemindersOff, Stage, UpdatedAtUtc)
+    ClinicalExperienceMonths, FcvsStarted, FcvsStartedOn, FcvsCompleted, WantsMentor, RemindersOff, Stage, UpdatedAtUtc,
+    OetPassed, PathwayCompleted, WaiverCycleAlerts, WaiverFewSlotsAlerts)
 SELECT Id,
     CASE abs(random()) % 5 WHEN 0 THEN 'India' WHEN 1 THEN 'Pakistan' WHEN 2 THEN 'Nigeria' WHEN 3 THEN 'Egypt' ELSE 'Philippines' END,
     'Medical College ' || (abs(random()) % 300), 2015 + abs(random()) % 10,
     CASE abs(random()) % 3 WHEN 0 THEN 'NotStarted' WHEN 1 THEN 'InProgress' ELSE 'Certified' END, NULL,
     CASE abs(random()) % 2 WHEN 0 THEN 'NotTaken' ELSE 'Passed' END, NULL, NULL, NULL, NULL, NULL, abs(random()) % 2,
     'None', CASE abs(random()) % 2 WHEN 0 THEN 'None' ELSE 'J1' END, abs(random()) % 24, 0, NULL, 0, abs(random()) % 2, 0,
-    'Exams', '2026-11-01 00:00:00'
+    'Exams', '2026-11-01 00:00:00',
+    abs(random()) % 2, 0, abs(random()) % 2, 0
 FROM AspNetUsers WHERE Id LIKE 'member-%';
 
 -- Mentors: 95 % approved and listed, with two languages each.
@@ -55,13 +57,15 @@ FROM Mentors WHERE UserId LIKE 'mentor-%';
 
 -- Guidance pages up to @pages in all, each a copy of /residency under its own slug, with three revisions.
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @pages - (SELECT count(*) FROM GuidancePages))
-INSERT INTO GuidancePages (Slug, Title, Summary, BodyMarkdown, BodyHtml, Feature, Source, LastReviewedOn, SortOrder, UpdatedAtUtc, Version)
+INSERT INTO GuidancePages (Slug, Title, Summary, BodyMarkdown, BodyHtml, Feature, Source, LastReviewedOn, SortOrder, UpdatedAtUtc, Version,
+    OwnerName, AwaitingFirstPublication)
 SELECT 'guide-' || i, 'Guide ' || i || ': ' || p.Title, p.Summary, p.BodyMarkdown, p.BodyHtml, 'None', p.Source, p.LastReviewedOn,
-    100 + i, p.UpdatedAtUtc, upper(hex(randomblob(16)))
+    100 + i, p.UpdatedAtUtc, upper(hex(randomblob(16))), p.OwnerName, 0
 FROM n, (SELECT * FROM GuidancePages WHERE Slug = 'residency') p;
 WITH RECURSIVE r(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM r WHERE k < 3)
-INSERT INTO PageRevisions (GuidancePageId, Number, Title, Summary, BodyMarkdown, SectionsJson, PublishedByUserId, PublishedByName, PublishedAtUtc)
-SELECT g.Id, r.k, g.Title, g.Summary, g.BodyMarkdown, '[]', NULL, 'Bench', '2026-10-0' || r.k || ' 00:00:00'
+INSERT INTO PageRevisions (GuidancePageId, Number, Title, Summary, BodyMarkdown, SectionsJson, PublishedByUserId, PublishedByName, PublishedAtUtc,
+    ChangeNote)
+SELECT g.Id, r.k, g.Title, g.Summary, g.BodyMarkdown, '[]', NULL, 'Bench', '2026-10-0' || r.k || ' 00:00:00', 'Bench revision ' || r.k
 FROM GuidancePages g, r;
 COMMIT;
 ANALYZE;

@@ -1,4 +1,4 @@
-# Shared by bench/run.sh and bench/mentors.sh: turning wrk's output into one table row, and the table.
+# Shared by bench/run.sh, bench/mentors.sh and bench/lighthouse.sh: turning wrk's output into one table row, and the table.
 # Source it; it defines functions only.
 
 # wrk prints latencies as 812.00us, 1.23ms or 1.02s: normalize to milliseconds.
@@ -39,4 +39,24 @@ wrk_fields() {
     bad="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")"
     errs="$(awk '/Socket errors:/ {s = 0; for (i = 4; i <= NF; i += 2) { v = $i; gsub(/,/, "", v); s += v }; print s}' <<<"$out")"
     echo "${rps:-0} ${p50:-0} ${p99:-0} $(( ${bad:-0} + ${errs:-0} ))"
+}
+
+# bench_portal_env DB_FILE APP_URL MAIL_DIR: sets the array PORTAL_ENV to what every bench script starts the
+# portal with: Production on a new SQLite file it creates on purpose (Database:CreateIfMissing, ADR 0065: the
+# file's folder is not empty), the contact address Production requires (ADR 0091), mail to a
+# pickup folder, and plain HTTP on loopback (Secure-only cookies off: with them on, Production
+# refuses forms over plain HTTP).
+bench_portal_env() {
+    PORTAL_ENV=(
+        ASPNETCORE_ENVIRONMENT=Production
+        ASPNETCORE_URLS="$2"
+        Database__Provider=Sqlite
+        Database__CreateIfMissing=true
+        ConnectionStrings__ImgPortal="Data Source=$1"
+        Portal__PublicBaseUrl="$2"
+        Portal__ContactEmail=bench-contact@imgportal-bench.org
+        Email__Delivery=Pickup
+        Email__PickupDirectory="$3"
+        Security__SecureCookies=false
+    )
 }

@@ -19,6 +19,8 @@ APP_PORT="${APP_PORT:-5189}"
 CHROMIUM="${CHROME_PATH:-/usr/bin/chromium}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 tools="$root/bench/.tools/lighthouse"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 results="$root/bench/results/lighthouse-$stamp"
@@ -73,19 +75,12 @@ echo "Starting the portal on 127.0.0.1:$APP_PORT (Production)..."
 app="http://127.0.0.1:$APP_PORT"
 (
     cd "$tmp/app"
-    exec env \
-        ASPNETCORE_ENVIRONMENT=Production \
-        ASPNETCORE_URLS="$app" \
-        Database__Provider=Sqlite \
-        ConnectionStrings__ImgPortal="Data Source=$tmp/portal.db" \
-        Portal__PublicBaseUrl="$app" \
-        Email__Delivery=Pickup \
-        Email__PickupDirectory="$tmp/mail" \
+    bench_portal_env "$tmp/portal.db" "$app" "$tmp/mail"
+    exec env "${PORTAL_ENV[@]}" \
         Seed__AdminEmail=lighthouse-admin@bench.example \
         Seed__AdminPassword="lighthouse passphrase for the administrator" \
         Reminders__Enabled=false \
         SourceWatch__Enabled=false \
-        Security__SecureCookies=false \
         dotnet ImgPortal.Web.dll
 ) >"$tmp/app.log" 2>&1 &
 app_pid=$!

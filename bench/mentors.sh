@@ -57,14 +57,8 @@ db="$tmp/imgportal.db"
 echo "Starting the portal on 127.0.0.1:$APP_PORT (Production, temp SQLite)..."
 (
     cd "$tmp/app"
-    exec env \
-        ASPNETCORE_ENVIRONMENT=Production \
-        ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" \
-        Database__Provider=Sqlite \
-        ConnectionStrings__ImgPortal="Data Source=$db" \
-        Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
-        Email__Delivery=Pickup \
-        Email__PickupDirectory="$tmp/mail" \
+    bench_portal_env "$db" "http://127.0.0.1:$APP_PORT" "$tmp/mail"
+    exec env "${PORTAL_ENV[@]}" \
         Seed__AdminEmail= \
         Seed__AdminPassword= \
         dotnet ImgPortal.Web.dll

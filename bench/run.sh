@@ -81,26 +81,17 @@ dotnet publish "$root/src/ImgPortal.Web/ImgPortal.Web.csproj" --configuration Re
     || { cat "$tmp/publish.log" >&2; exit 1; }
 
 # start_portal DB: the published portal in Production on a fresh SQLite file (migrated and seeded at start).
-# Plain HTTP on loopback, so Secure-only cookies are off (Production sets them, and the log-in form would
-# answer 500 without TLS); the log-in rate limits are lifted so the log-in row measures log-ins, not 429s.
+# Started as bench_portal_env says (lib.sh); the log-in rate limits are lifted so the log-in row measures log-ins, not 429s.
 start_portal() {
     local db="$1"
     (
         cd "$tmp/app"
-        exec env \
-            ASPNETCORE_ENVIRONMENT=Production \
-            ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" \
-            Database__Provider=Sqlite \
-            ConnectionStrings__ImgPortal="Data Source=$db" \
-            Portal__PublicBaseUrl="http://127.0.0.1:$APP_PORT" \
-            Portal__ContactEmail=bench-contact@imgportal-bench.org \
-            Email__Delivery=Pickup \
-            Email__PickupDirectory="$tmp/mail" \
+        bench_portal_env "$db" "http://127.0.0.1:$APP_PORT" "$tmp/mail"
+        exec env "${PORTAL_ENV[@]}" \
             Seed__AdminEmail=bench-admin@bench.example \
             Seed__AdminPassword="$PASSWORD" \
             Reminders__Enabled=false \
             SourceWatch__Enabled=false \
-            Security__SecureCookies=false \
             RateLimits__LogInPerClient__PermitLimit=100000 \
             RateLimits__LogInPerAccount__PermitLimit=100000 \
             dotnet ImgPortal.Web.dll
