@@ -24,7 +24,7 @@ using ImgPortal.Infrastructure.Data.Seed;
 using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Data.SqlServer;
 using ImgPortal.Infrastructure.Email;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Mentoring;
 using ImgPortal.Infrastructure.Programs.Lca;
 using ImgPortal.Infrastructure.Search;

@@ -4,7 +4,7 @@ using ImgPortal.Infrastructure.Costs;
 using ImgPortal.Infrastructure.Dashboard;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Glossary;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Mentoring;
 using ImgPortal.Infrastructure.Pathways;
 using ImgPortal.Infrastructure.Planning;

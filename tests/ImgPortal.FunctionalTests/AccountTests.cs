@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -13,7 +13,7 @@ using ImgPortal.Core.Mentoring.Reports;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Mentoring.Sharing;
 using ImgPortal.Core.Mentoring.Vetting;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

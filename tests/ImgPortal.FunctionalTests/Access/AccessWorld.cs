@@ -1,7 +1,7 @@
 using System.Globalization;
 using ImgPortal.Core.Common;
 using ImgPortal.FunctionalTests.Mentoring;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

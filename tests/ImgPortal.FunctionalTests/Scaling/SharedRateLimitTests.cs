@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ImgPortal.TestSupport;
-using ImgPortal.Web.Identity;
+using ImgPortal.Web.Accounts;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Areas.Identity.Pages.Account;
 using Microsoft.AspNetCore.Identity;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;

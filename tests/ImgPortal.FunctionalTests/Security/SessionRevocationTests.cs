@@ -103,7 +103,7 @@ public sealed class SessionRevocationTests(PortalFactory factory) : IClassFixtur
         var email = $"measured-{Guid.NewGuid():N}@test.example";
         using (var scope = app.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ImgPortal.Infrastructure.Identity.ApplicationUser>>();
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ImgPortal.Infrastructure.Accounts.ApplicationUser>>();
             await users.CreateAsync(new() { UserName = email, Email = email, EmailConfirmed = true }, PortalFactory.Password);
         }
 

@@ -5,7 +5,7 @@ using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Records;
 using ImgPortal.Infrastructure.Alerts;
 using ImgPortal.Infrastructure.Data;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.IntegrationTests.Profiles;
 using ImgPortal.IntegrationTests.Staff;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Sqlite;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

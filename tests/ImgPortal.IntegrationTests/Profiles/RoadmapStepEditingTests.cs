@@ -4,7 +4,7 @@ using ImgPortal.Core.Records;
 using ImgPortal.Core.Records.RoadmapSteps;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

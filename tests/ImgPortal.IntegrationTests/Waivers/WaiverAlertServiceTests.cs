@@ -3,7 +3,7 @@ using ImgPortal.Core.Content;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Waivers;
 using ImgPortal.Infrastructure.Data;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.IntegrationTests.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -24,7 +24,7 @@ using ImgPortal.Core.Waivers;
 using ImgPortal.Infrastructure;
 using ImgPortal.Infrastructure.Alerts;
 using ImgPortal.Infrastructure.Data.Auditing;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Pathways;
 using ImgPortal.Infrastructure.Programs;
 using ImgPortal.Web.Extensions;

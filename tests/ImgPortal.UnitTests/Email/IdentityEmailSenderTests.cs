@@ -1,5 +1,5 @@
 using ImgPortal.Core.Common;
-using ImgPortal.Web.Identity;
+using ImgPortal.Web.Accounts;
 using Moq;
 
 namespace ImgPortal.UnitTests.Email;

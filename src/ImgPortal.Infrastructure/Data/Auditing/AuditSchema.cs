@@ -40,7 +40,7 @@ public sealed class AuditSchema(IServiceScopeFactory scopes) : IAuditSchema
             // An account's id kept without a foreign key (a page's owner, who last saved a draft) still names a person.
             foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && p.Name.EndsWith("UserId", StringComparison.Ordinal)))
             {
-                references.TryAdd((name, property.Name), nameof(Identity.ApplicationUser));
+                references.TryAdd((name, property.Name), nameof(Accounts.ApplicationUser));
             }
         }
 

@@ -8,7 +8,7 @@ using ImgPortal.Core.Records.SeasonDates;
 using ImgPortal.Core.Records.StatePathways;
 using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Data.Sqlite;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

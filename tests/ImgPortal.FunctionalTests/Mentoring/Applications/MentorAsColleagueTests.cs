@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Vetting;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Applications;
 using ImgPortal.Core.Mentoring.Directory;
 using ImgPortal.Infrastructure.Data;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using static ImgPortal.IntegrationTests.Mentoring.MentoringDatabase;
 

@@ -5,7 +5,7 @@ using ImgPortal.Core.Mentoring.Reports;
 using ImgPortal.Core.Mentoring.Requests;
 using ImgPortal.Core.Profiles.Outcomes;
 using ImgPortal.Infrastructure.Data;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using static ImgPortal.IntegrationTests.Mentoring.MentoringDatabase;

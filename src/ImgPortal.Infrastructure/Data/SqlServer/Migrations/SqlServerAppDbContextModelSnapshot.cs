@@ -2807,7 +2807,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                     b.ToTable("WaiverTimelinePlans");
                 });
 
-            modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("ImgPortal.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -3039,7 +3039,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Alerts.AlertSubscription", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3106,7 +3106,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Costs.SavedCostPlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Costs.SavedCostPlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3241,7 +3241,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3250,7 +3250,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.ImgProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3265,7 +3265,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3283,7 +3283,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ReminderLog", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3316,7 +3316,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3356,7 +3356,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3374,7 +3374,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3383,7 +3383,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3398,7 +3398,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3407,7 +3407,7 @@ namespace ImgPortal.Infrastructure.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -2721,7 +2721,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("WaiverTimelinePlans");
                 });
 
-            modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("ImgPortal.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2945,7 +2945,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Alerts.AlertSubscription", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3012,7 +3012,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Costs.SavedCostPlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Costs.SavedCostPlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3147,7 +3147,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3156,7 +3156,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.ImgProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3171,7 +3171,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3189,7 +3189,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ReminderLog", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3222,7 +3222,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3262,7 +3262,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3280,7 +3280,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3289,7 +3289,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3304,7 +3304,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3313,7 +3313,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

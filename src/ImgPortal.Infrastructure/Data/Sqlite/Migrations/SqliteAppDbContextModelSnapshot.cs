@@ -2718,7 +2718,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                     b.ToTable("WaiverTimelinePlans");
                 });
 
-            modelBuilder.Entity("ImgPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("ImgPortal.Infrastructure.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2942,7 +2942,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Alerts.AlertSubscription", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3009,7 +3009,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Costs.SavedCostPlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Costs.SavedCostPlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3144,7 +3144,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.CalendarFeed", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.CalendarFeed", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3153,7 +3153,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ImgProfile", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Profiles.ImgProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3168,7 +3168,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3186,7 +3186,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Profiles.ReminderLog", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3219,7 +3219,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3259,7 +3259,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("ImgPortal.Core.Waivers.WaiverTimelinePlan", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ImgPortal.Core.Waivers.WaiverTimelinePlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3277,7 +3277,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3286,7 +3286,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3301,7 +3301,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3310,7 +3310,7 @@ namespace ImgPortal.Infrastructure.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ImgPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("ImgPortal.Infrastructure.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

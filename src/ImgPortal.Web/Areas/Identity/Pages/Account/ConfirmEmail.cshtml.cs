@@ -1,5 +1,5 @@
-using ImgPortal.Infrastructure.Identity;
-using ImgPortal.Web.Identity;
+using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

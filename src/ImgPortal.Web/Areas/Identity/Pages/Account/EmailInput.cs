@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 
 namespace ImgPortal.Web.Areas.Identity.Pages.Account;
 

@@ -1,4 +1,4 @@
-using ImgPortal.Web.Identity;
+using ImgPortal.Web.Accounts;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

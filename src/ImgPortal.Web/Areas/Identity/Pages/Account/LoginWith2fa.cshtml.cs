@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using ImgPortal.Infrastructure.Identity;
-using ImgPortal.Web.Identity;
+using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Web.Accounts;
 using ImgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

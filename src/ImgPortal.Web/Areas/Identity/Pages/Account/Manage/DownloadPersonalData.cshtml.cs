@@ -5,7 +5,7 @@ using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Dashboards;
 using ImgPortal.Core.Profiles;
 using ImgPortal.Core.Profiles.Outcomes;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

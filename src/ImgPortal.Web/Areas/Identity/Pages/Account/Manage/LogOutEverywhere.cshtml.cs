@@ -1,4 +1,4 @@
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

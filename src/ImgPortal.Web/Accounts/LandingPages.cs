@@ -1,9 +1,9 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// Where a person lands after logging in: the page they were promised (a local return address) first; otherwise

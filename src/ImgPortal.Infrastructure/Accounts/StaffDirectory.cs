@@ -3,7 +3,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>Staff and admin accounts, read from Identity's tables.</summary>
 public sealed class StaffDirectory(AppDbContext db) : IStaffDirectory

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using ImgPortal.Core.Common;
 using ImgPortal.Infrastructure.Data.Resilience;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Web.Resilience;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// Checks the log-in cookie on every request that carries one (ADR 0016): a revoked session (signed out,

@@ -1,4 +1,4 @@
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>The lengths of account fields, shared by the forms' validation, their inputs and both providers' schema.</summary>
 public static class AccountLimits

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ImgPortal.Core.Common;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// Hands Identity's account e-mails (confirm, reset, change of address) to the portal's outbox, to be laid out in

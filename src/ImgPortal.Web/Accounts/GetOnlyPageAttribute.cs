@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// A page that is only ever followed as a link (the e-mail confirmation pages): any other method gets 405 with

@@ -1,9 +1,9 @@
-using ImgPortal.Web.Identity;
+using ImgPortal.Web.Accounts;
 using ImgPortal.Web.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ImgPortal.UnitTests.Web.Identity;
+namespace ImgPortal.UnitTests.Web.Accounts;
 
 public sealed class AccountEmailAddressLimitTests
 {

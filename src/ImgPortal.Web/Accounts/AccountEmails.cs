@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using ImgPortal.Core.Common;
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// The account e-mails (confirm, reset, change of address, already registered). Every link is a path from the

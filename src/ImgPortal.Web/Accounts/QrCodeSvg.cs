@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// A QR code as a server-rendered SVG: one path, no script, no inline style, so it passes the portal's

@@ -1,6 +1,6 @@
-using ImgPortal.Infrastructure.Identity;
+using ImgPortal.Infrastructure.Accounts;
 
-namespace ImgPortal.UnitTests.Identity;
+namespace ImgPortal.UnitTests.Accounts;
 
 public sealed class CommonPasswordValidatorTests
 {

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// The queue between the forgot-password and resend-confirmation pages and

@@ -1,7 +1,7 @@
 using ImgPortal.Web.Security;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>
 /// At most <c>RateLimits:AccountEmailsPerAddress</c> reset and confirmation e-mails to one address per window,

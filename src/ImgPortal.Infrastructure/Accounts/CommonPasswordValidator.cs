@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>
 /// Refuses passwords found in breach corpora's most-common lists, as NIST SP 800-63B asks, instead of
@@ -40,7 +40,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser
     private static HashSet<string> Load()
     {
         using var stream = Assembly.GetExecutingAssembly()
-            .GetManifestResourceStream("ImgPortal.Infrastructure.Identity.common-passwords.txt")
+            .GetManifestResourceStream("ImgPortal.Infrastructure.Accounts.common-passwords.txt")
             ?? throw new InvalidOperationException("The common-password list is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

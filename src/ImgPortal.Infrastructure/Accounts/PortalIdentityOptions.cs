@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>The portal's account rules, in one place for the web app and the tests (ADR 0004).</summary>
 public static class PortalIdentityOptions

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>Registers the account services features ask for (Identity itself is wired by the web app).</summary>
 public static class AccountsRegistration

@@ -4,7 +4,7 @@ using ImgPortal.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>Users and roles through Identity's <see cref="UserManager{TUser}"/>; every change is audited by the interceptor.</summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, AppDbContext db, TimeProvider clock) : IUserAdministration

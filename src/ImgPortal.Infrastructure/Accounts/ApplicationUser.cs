@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>A person with a login. Profile data lives in its own entities, keyed by this user's id.</summary>
 public class ApplicationUser : IdentityUser

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>
 /// Identity's sign-in manager with the portal's rules (ADR 0004, 0016, 0017):

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>
 /// Identity's claims (id, name, roles, security stamp) plus the version of the user's record they were made

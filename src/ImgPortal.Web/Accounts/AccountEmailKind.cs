@@ -1,4 +1,4 @@
-namespace ImgPortal.Web.Identity;
+namespace ImgPortal.Web.Accounts;
 
 /// <summary>Which account e-mail an anonymous visitor asked for.</summary>
 public enum AccountEmailKind

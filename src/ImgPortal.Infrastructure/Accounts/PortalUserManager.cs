@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>
 /// Identity's user manager with the portal's rules: every new account is stamped with its creation time and

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Mentoring;
 using Microsoft.AspNetCore.Identity;
 
-namespace ImgPortal.Infrastructure.Identity;
+namespace ImgPortal.Infrastructure.Accounts;
 
 /// <summary>Mentoring's view of accounts: e-mail addresses and the Mentor role, through Identity's user manager.</summary>
 public sealed class UserAccounts(UserManager<ApplicationUser> users) : IUserAccounts
