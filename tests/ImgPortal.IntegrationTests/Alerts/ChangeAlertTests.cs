@@ -3,11 +3,11 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 using ImgPortal.Core.Records;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Alerts;
 using ImgPortal.Infrastructure.Data;
-using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.IntegrationTests.Content.Editing;
 using ImgPortal.IntegrationTests.Profiles;
-using ImgPortal.IntegrationTests.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -352,6 +352,6 @@ public sealed class ChangeAlertTests
         {
             services.AddSingleton<TimeProvider>(_clock);
             services.AddScoped(_ => _user.Object);
-            services.AddSingleton<IReservedAddresses>(new Staff.FixedReservedAddresses("search", "staff"));
+            services.AddSingleton<IReservedAddresses>(new FixedReservedAddresses("search", "staff"));
         });
 }
