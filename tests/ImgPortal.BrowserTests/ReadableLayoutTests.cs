@@ -1,8 +1,6 @@
 using ImgPortal.BrowserTests.Infrastructure;
 using ImgPortal.Core.Profiles;
-using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -107,7 +105,9 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
     {
         // A long address without a break point and a long list of specialties: both must wrap inside the card.
         var email = $"m{width}-{Guid.NewGuid():N}{Guid.NewGuid().ToString("N")[..20]}@test.example";
-        await SeedMemberAsync(email, ["Internal Medicine", "Family Medicine", "Pediatrics", "Psychiatry"], ["NY", "NJ", "PA", "CT"]);
+        await MemberSeed.AddAsync(
+            browser.Portal, email, "University of the West Indies", RoadmapStage.Exams, VisaNeed.J1, mentor: true,
+            ["Internal Medicine", "Family Medicine", "Pediatrics", "Psychiatry"], ["NY", "NJ", "PA", "CT"]);
         var staff = $"layout-members-{width}-{Guid.NewGuid():N}@test.example";
         await browser.CreateUserAsync(staff, "Staff");
         await using var page = await SignedInAsync(staff, width);
@@ -174,29 +174,6 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
         }
 
         return problems;
-    }
-
-    /// <summary>A member with a profile (stored straight in the database), so /staff/members lists them.</summary>
-    private async Task SeedMemberAsync(string email, string[] specialties, string[] states)
-    {
-        var id = await browser.CreateUserAsync(email);
-        using var scope = browser.Portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var profile = new ImgProfile
-        {
-            UserId = id,
-            MedicalSchoolCountry = "Trinidad and Tobago",
-            MedicalSchoolName = "University of the West Indies",
-            GraduationYear = 2019,
-            Stage = RoadmapStage.Exams,
-            VisaNeed = VisaNeed.J1,
-            WantsMentor = true,
-            UpdatedAtUtc = DateTime.UtcNow,
-        };
-        profile.Tags.AddRange(specialties.Select(s => new ProfileTag { UserId = id, Kind = TagKind.Specialty, Value = s }));
-        profile.Tags.AddRange(states.Select(s => new ProfileTag { UserId = id, Kind = TagKind.State, Value = s }));
-        db.ImgProfiles.Add(profile);
-        await db.SaveChangesAsync();
     }
 
     private async Task<WatchedPage> SignedInAsync(string email, int width)
