@@ -1,4 +1,5 @@
 using ImgPortal.BrowserTests.Infrastructure;
+using ImgPortal.Core.Profiles;
 using ImgPortal.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -94,6 +95,49 @@ public sealed class ReadableLayoutTests(BrowserFixture browser)
         Assert.NotEqual("auto", layout[3]);
         Assert.Equal(0, await LayoutProbe.SidewaysOverflowAsync(page.Page));
         await LayoutProbe.ScreenshotAsync(page.Page, "/staff/users", width);
+    }
+
+    [Theory]
+    [InlineData(PhoneWidth, "block", "\"Specialties\"")]
+    [InlineData(LaptopWidth, "table-cell", "none")]
+    public async Task StaffMembers_AtWidth_OnAPhoneEachMemberIsACardWithItsColumnNamesAndTheListNeverScrollsInItsOwnBox(
+        int width, string cellDisplay, string cellLabel)
+    {
+        // A long address without a break point and a long list of specialties: both must wrap inside the card.
+        var email = $"m{width}-{Guid.NewGuid():N}{Guid.NewGuid().ToString("N")[..20]}@test.example";
+        await MemberSeed.AddAsync(
+            browser.Portal, email, "University of the West Indies", RoadmapStage.Exams, VisaNeed.J1, mentor: true,
+            ["Internal Medicine", "Family Medicine", "Pediatrics", "Psychiatry"], ["NY", "NJ", "PA", "CT"]);
+        var staff = $"layout-members-{width}-{Guid.NewGuid():N}@test.example";
+        await browser.CreateUserAsync(staff, "Staff");
+        await using var page = await SignedInAsync(staff, width);
+
+        await page.GotoAsync($"/staff/members?q={email}");
+
+        var layout = await page.Page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const table = document.querySelector('#members');
+              const rows = table.querySelectorAll('tbody tr');
+              const specialties = rows[0].querySelector('td:nth-child(4)');
+              return [
+                getComputedStyle(specialties).display,
+                getComputedStyle(specialties, '::before').content,
+                String(table.scrollWidth <= table.clientWidth),
+                getComputedStyle(table).overflowX,
+                String(rows.length),
+                specialties.textContent.trim(),
+              ];
+            }
+            """);
+        Assert.Equal(cellDisplay, layout[0]);
+        Assert.Equal(cellLabel, layout[1]);
+        Assert.Equal("true", layout[2]);
+        Assert.NotEqual("auto", layout[3]);
+        Assert.Equal("1", layout[4]);
+        Assert.All(["Internal Medicine", "Family Medicine", "Pediatrics", "Psychiatry"], s => Assert.Contains(s, layout[5], StringComparison.Ordinal));
+        Assert.Equal(0, await LayoutProbe.SidewaysOverflowAsync(page.Page));
+        await LayoutProbe.ScreenshotAsync(page.Page, "/staff/members", width);
     }
 
     [Fact]

@@ -40,29 +40,9 @@ public static class ProfileTestData
     }
 
     /// <summary>Stores a profile straight in the database (for staff tests that need many members).</summary>
-    public static async Task<string> SeedMemberAsync(
-        PortalFactory factory, string email, string school, RoadmapStage stage, VisaNeed visa, bool mentor, string[] specialties, string[] states)
-    {
-        var id = await factory.CreateUserAsync(email);
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var profile = new ImgProfile
-        {
-            UserId = id,
-            MedicalSchoolCountry = "Nigeria",
-            MedicalSchoolName = school,
-            GraduationYear = 2019,
-            Stage = stage,
-            VisaNeed = visa,
-            WantsMentor = mentor,
-            UpdatedAtUtc = DateTime.UtcNow,
-        };
-        profile.Tags.AddRange(specialties.Select(s => new ProfileTag { UserId = id, Kind = TagKind.Specialty, Value = s }));
-        profile.Tags.AddRange(states.Select(s => new ProfileTag { UserId = id, Kind = TagKind.State, Value = s }));
-        db.ImgProfiles.Add(profile);
-        await db.SaveChangesAsync();
-        return id;
-    }
+    public static Task<string> SeedMemberAsync(
+        PortalFactory factory, string email, string school, RoadmapStage stage, VisaNeed visa, bool mentor, string[] specialties, string[] states) =>
+        MemberSeed.AddAsync(factory, email, school, stage, visa, mentor, specialties, states);
 
     public static async Task<T> QueryAsync<T>(PortalFactory factory, Func<AppDbContext, Task<T>> query)
     {

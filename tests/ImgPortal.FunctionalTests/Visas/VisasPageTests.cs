@@ -72,8 +72,8 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains("September 21, 2025", section, StringComparison.Ordinal);
         Assert.Contains("October 20, 2025", section, StringComparison.Ordinal);
         Assert.Contains("December 23, 2025", section, StringComparison.Ordinal);
-        Assert.Contains("No source we checked says how it ruled, as of December 6, 2026", section, StringComparison.Ordinal);
-        Assert.Contains("No source we checked says whether it was extended past September 21, 2026, as of December 6, 2026", section, StringComparison.Ordinal);
+        Assert.Contains("No source we checked says how it ruled, as of December 7, 2026", section, StringComparison.Ordinal);
+        Assert.Contains("No source we checked says whether it was extended past September 21, 2026, as of December 7, 2026", section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +90,7 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains("through Conrad 30 first", conditions[0], StringComparison.Ordinal);
         Assert.Contains("get a medical license in the state of the job (Maine, New Hampshire, New York or Vermont)", conditions[1], StringComparison.Ordinal);
         Assert.Contains("40 hours a week for three years", conditions[1], StringComparison.Ordinal);
+        Assert.Contains("start work within 90 days of the waiver's approval", conditions[1], StringComparison.Ordinal);
         Assert.Contains("six months in good faith to hire a US doctor", conditions[2], StringComparison.Ordinal);
         Assert.Contains("documents why it needs your specialty", conditions[2], StringComparison.Ordinal);
         Assert.Contains("Medicaid or Medicare and patients who cannot afford care", conditions[2], StringComparison.Ordinal);
@@ -97,6 +98,49 @@ public sealed class VisasPageTests(PortalFactory factory) : IClassFixture<Portal
 
         var source = section.QuerySelectorAll(".section-sources a").Single(a => a.GetAttribute("href") == "https://www.nbrc.gov/content/J1Visa");
         Assert.Equal("2026-12-07", source.NextElementSibling!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public async Task Get_Visas_ShowsItWasReviewedOnDecemberSeventhAndEveryUnknownIsDatedThen()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/visas");
+
+        var reviewed = page.Document.QuerySelector("main .page-meta time");
+        Assert.NotNull(reviewed);
+        Assert.Equal("2026-12-07", reviewed.GetAttribute("datetime"));
+        Assert.Equal("December 7, 2026", HtmlPage.Fold(reviewed.TextContent));
+        var text = HtmlPage.Fold(page.Document.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("as of December 6, 2026", text, StringComparison.Ordinal);
+        Assert.Contains("as of December 7, 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Visas_StatesTheFactsCorrectedOnDecemberSeventh()
+    {
+        var page = await HtmlPage.GetAsync(PortalClient.Anonymous(factory), "/visas");
+
+        var note = HtmlPage.Fold(page.Document.QuerySelector(".guidance-body blockquote")!.TextContent);
+        Assert.Contains("partly bars 20 more; for 19 of those 20 the bar includes J visas", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("limits J visas for 20 more", note, StringComparison.Ordinal);
+
+        var payment = SectionUnder(page, "The $100,000 H-1B payment");
+        Assert.Contains("The plaintiffs appealed at the end of December 2025", payment, StringComparison.Ordinal);
+        Assert.DoesNotContain("appealed on December 29, 2025", payment, StringComparison.Ordinal);
+
+        var bans = SectionUnder(page, "Travel bans and visa interview pauses");
+        Assert.Contains("On June 18, 2025 it announced that scheduling would resume", bans, StringComparison.Ordinal);
+
+        var waivers = SectionUnder(page, "Waivers after training");
+        Assert.Contains("All but the VA route require a job where doctors are scarce.", waivers, StringComparison.Ordinal);
+        Assert.Contains("Federal conditions apply in every state: a signed job contract with a facility in a shortage area, a start within 90 days of the waiver", waivers, StringComparison.Ordinal);
+        Assert.Contains("S. 4637 (introduced May 21, 2026), would add five flex waivers per state", waivers, StringComparison.Ordinal);
+        Assert.Contains("It began with primary care and mental health care and now also takes specialists who show need.", waivers, StringComparison.Ordinal);
+        Assert.DoesNotContain("April 1, 2024", waivers, StringComparison.Ordinal);
+        Assert.Contains("The job does not have to be in a shortage area.", waivers, StringComparison.Ordinal);
+
+        var h1b = SectionUnder(page, "The H-1B");
+        Assert.DoesNotContain("214.2(h)(4)(viii)", h1b, StringComparison.Ordinal);
+        Assert.Contains("Not every teaching hospital is cap-exempt.", h1b, StringComparison.Ordinal);
     }
 
     [Fact]

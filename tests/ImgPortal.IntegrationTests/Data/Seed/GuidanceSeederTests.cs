@@ -162,6 +162,45 @@ public sealed class GuidanceSeederTests
         Assert.Equal(["get-involved"], result.Kept);
     }
 
+    [Fact]
+    public async Task SeedAsync_DatabaseWithTheVisasPageOfDecemberSixth_PublishesTheFactsCheckedOnDecemberSeventh()
+    {
+        await using var database = await CreateAsync();
+        var old = GuidanceSeedFile.Parse("visas-2026-12-06.md", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Fixtures", "visas-2026-12-06.md")));
+        await database.WithAsync(async sp =>
+        {
+            // The visas page as a database seeded on December 6, 2026 holds it, never changed by staff.
+            var db = sp.GetRequiredService<AppDbContext>();
+            var visas = await db.GuidancePages.Include(p => p.Sections).SingleAsync(p => p.Slug == VisasGuide.Slug);
+            visas.Source = old.Source;
+            visas.BodyMarkdown = old.BodyMarkdown;
+            visas.LastReviewedOn = old.LastReviewedOn;
+            db.PageSections.RemoveRange(visas.Sections);
+            visas.Sections.Clear();
+            visas.Sections.AddRange(old.Sections);
+            visas.SeededTextHash = GuidanceSeeder.HashOf(old);
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await SeedAsync(database, ContentSeed.Pages());
+
+        Assert.Equal([VisasGuide.Slug], result.Updated);
+        await database.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var visas = await db.GuidancePages.Include(p => p.Sections).AsNoTracking().SingleAsync(p => p.Slug == VisasGuide.Slug);
+            Assert.Equal(new DateOnly(2026, 12, 7), visas.LastReviewedOn);
+            Assert.EndsWith("checked December 7, 2026", visas.Source, StringComparison.Ordinal);
+            Assert.Contains("for 19 of those 20 the bar includes J visas", visas.BodyHtml, StringComparison.Ordinal);
+            var waivers = visas.Sections.Single(s => s.Heading == "Waivers after training");
+            Assert.Contains("start work within 90 days of the waiver's approval", waivers.BodyMarkdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("as of December 6, 2026", string.Concat(visas.Sections.Select(s => s.BodyHtml)), StringComparison.Ordinal);
+            var entry = Assert.Single(await db.ChangeLogEntries.AsNoTracking().ToListAsync());
+            Assert.Equal((ChangeTopics.Visas.Key, "/visas"), (entry.Topic, entry.Link));
+            return 0;
+        });
+    }
+
     private Task<TestDatabase> CreateAsync() =>
         TestDatabase.CreateAsync(configure: services =>
         {
