@@ -131,6 +131,11 @@ public sealed class MentoringProgramTests(BrowserFixture browser)
         await p.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
         await Expect(p.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");
         await CheckPageAsync(member, "pairing-log-member");
+        await p.GetByRole(AriaRole.Link, new() { Name = "Change", Exact = true }).ClickAsync();
+        await Expect(p.GetByLabel("Note", new() { Exact = true })).ToHaveValueAsync("First video call: we planned my interview practice.");
+        await CheckPageAsync(member, "log-entry-edit-member");
+        await p.GetByRole(AriaRole.Link, new() { Name = "Back to the pairing" }).ClickAsync();
+        await Expect(p.Locator(".log-note")).ToHaveTextAsync("First video call: we planned my interview practice.");
 
         // The 30-day check-in's one-click answer, without signing in.
         var pairingId = int.Parse(new Uri(p.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using ImgPortal.Core.Common;
+using ImgPortal.Core.Mentoring.Agreements;
 using ImgPortal.Core.Mentoring.CheckIns;
 using ImgPortal.Core.Mentoring.Log;
 using ImgPortal.Core.Mentoring.Pairings;
@@ -38,7 +40,7 @@ public sealed class PairingController(
     [HttpPost("/mentoring/pairings/{id:int}/accept-with-agreement")]
     public async Task<IActionResult> AcceptWithAgreement(
         int id, [Bind(Prefix = "Agreement")] AgreementInputModel agreement, CancellationToken cancellationToken) =>
-        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await transitions.AcceptAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+        await SaveAgreementAsync(id, agreement, details => transitions.AcceptAsync(id, details, cancellationToken), cancellationToken);
 
     /// <summary>Accepting without the agreement (the mentor proposes it on the page afterwards): the same transition.</summary>
     [HttpPost("/mentoring/pairings/{id:int}/accept")]
@@ -58,7 +60,7 @@ public sealed class PairingController(
     [HttpPost("/mentoring/pairings/{id:int}/agreement")]
     public async Task<IActionResult> ProposeAgreement(
         int id, [Bind(Prefix = "Agreement")] AgreementInputModel agreement, CancellationToken cancellationToken) =>
-        await AgreementResultAsync(id, agreement, ModelState.IsValid ? await pairings.ProposeAgreementAsync(id, agreement.ToDetails(), cancellationToken) : null, cancellationToken);
+        await SaveAgreementAsync(id, agreement, details => pairings.ProposeAgreementAsync(id, details, cancellationToken), cancellationToken);
 
     [HttpPost("/mentoring/pairings/{id:int}/agreement/confirm")]
     public async Task<IActionResult> ConfirmAgreement(int id, CancellationToken cancellationToken) =>
@@ -176,15 +178,21 @@ public sealed class PairingController(
         return View("CheckInProblem", new CheckInProblemViewModel(outcome.Message));
     }
 
-    private async Task<IActionResult> AgreementResultAsync(int id, AgreementInputModel agreement, Core.Common.Outcome? outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one way an agreement form is posted (accepting with it, or proposing it): fields refused while binding show
+    /// the pairing page again and save nothing; otherwise <paramref name="save"/> runs, and its refusals come back on
+    /// the agreement's fields.
+    /// </summary>
+    private async Task<IActionResult> SaveAgreementAsync(
+        int id, AgreementInputModel agreement, Func<AgreementDetails, Task<Outcome>> save, CancellationToken cancellationToken)
     {
-        if (outcome is null)
+        if (!ModelState.IsValid)
         {
             return await ShowAgainAsync(id, agreement, null, cancellationToken);
         }
 
         return await this.ToResultAsync(
-            outcome,
+            await save(agreement.ToDetails()),
             onDone: () => ToPairing(id),
             onInvalid: () => ShowAgainAsync(id, agreement, null, cancellationToken),
             prefix: "Agreement");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static ImgPortal.FunctionalTests.Programs.ProgramTestData;
 
 namespace ImgPortal.FunctionalTests.Programs;
 
@@ -18,8 +19,6 @@ namespace ImgPortal.FunctionalTests.Programs;
 /// </summary>
 public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string Source = "https://program.example.org/policy | Test program: policies | 2026-12-01";
-
     private const string ConfirmPath = "/programs/confirm/";
 
     [Fact]
@@ -313,7 +312,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
             .With("Portal:ContactEmail", "programs@society.example.net")
             .With("Portal:Organization:Name", "Example Medical Society")
             .With("Portal:Organization:ShortName", "EMS");
-        var program = await AddAsync(configured, "Contact program");
+        var program = await AddProgramAsync(configured, "Contact program");
         var email = Coordinator();
         var staff = await PortalClient.AsRoleAsync(configured, Roles.Staff);
         await SendAsync(staff, program, email);
@@ -412,7 +411,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
     public async Task Retention_PastTheRetentionDays_TheJobClearsTheCoordinatorsAddressKeptNowhereElse()
     {
         using var portal = new PortalFactory().With("ProgramConfirmations:EmailRetentionDays", "10");
-        var program = await AddAsync(portal, "Retained program");
+        var program = await AddProgramAsync(portal, "Retained program");
         var email = Coordinator();
         var staff = await PortalClient.AsRoleAsync(portal, Roles.Staff);
         await SendAsync(staff, program, email);
@@ -511,37 +510,7 @@ public sealed class ProgramConfirmationTests(PortalFactory factory) : IClassFixt
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    private Task<ResidencyProgram> AddAsync(string name, J1Policy j1 = J1Policy.Unknown) => AddAsync(factory, name, j1);
-
-    private static async Task<ResidencyProgram> AddAsync(PortalFactory portal, string name, J1Policy j1 = J1Policy.Unknown)
-    {
-        var program = new ResidencyProgram
-        {
-            Key = "confirm-" + Guid.NewGuid().ToString("N")[..12],
-            Name = name + " " + Guid.NewGuid().ToString("N")[..6],
-            Specialty = "Internal Medicine",
-            SponsoringInstitution = "Test Hospital",
-            Area = "Brooklyn",
-            City = "Brooklyn",
-            Website = "https://program.example.org/",
-            ExistenceSource = Source,
-            J1 = j1,
-            H1b = H1bPolicy.Sponsors,
-            H1bSource = Source,
-            H1bCheckedOn = new DateOnly(2026, 12, 1),
-        };
-        if (j1 != J1Policy.Unknown)
-        {
-            program.J1Source = Source;
-            program.J1CheckedOn = new DateOnly(2026, 12, 1);
-        }
-
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.Programs.Add(program);
-        await db.SaveChangesAsync();
-        return program;
-    }
+    private Task<ResidencyProgram> AddAsync(string name, J1Policy j1 = J1Policy.Unknown) => AddProgramAsync(factory, name, j1);
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

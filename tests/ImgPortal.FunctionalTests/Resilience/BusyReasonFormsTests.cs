@@ -6,6 +6,7 @@ using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Programs;
 using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.FunctionalTests.Programs;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Resilience;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +23,6 @@ namespace ImgPortal.FunctionalTests.Resilience;
 /// </summary>
 public sealed class BusyReasonFormsTests : IDisposable
 {
-    private const string Source = "https://program.example.org/policy | Test program: policies | 2026-12-01";
-
     private readonly PortalFactory _factory = new PortalFactory().With("Database:BusyTimeoutSeconds", "1");
 
     [Fact]
@@ -204,29 +203,7 @@ public sealed class BusyReasonFormsTests : IDisposable
         return world;
     }
 
-    private async Task<ResidencyProgram> AddProgramAsync(string name)
-    {
-        var program = new ResidencyProgram
-        {
-            Key = "busy-confirm-" + Guid.NewGuid().ToString("N")[..12],
-            Name = name + " " + Guid.NewGuid().ToString("N")[..6],
-            Specialty = "Internal Medicine",
-            SponsoringInstitution = "Test Hospital",
-            Area = "Brooklyn",
-            City = "Brooklyn",
-            Website = "https://program.example.org/",
-            ExistenceSource = Source,
-            H1b = H1bPolicy.Sponsors,
-            H1bSource = Source,
-            H1bCheckedOn = new DateOnly(2026, 12, 1),
-        };
-        await QueryAsync(_factory, async db =>
-        {
-            db.Programs.Add(program);
-            return await db.SaveChangesAsync();
-        });
-        return program;
-    }
+    private Task<ResidencyProgram> AddProgramAsync(string name) => ProgramTestData.AddProgramAsync(_factory, name);
 
     /// <summary>Staff send the program's coordinator a link (outside any lock); returns the link from the e-mail.</summary>
     private async Task<Uri> SendLinkAsync(HttpClient staff, ResidencyProgram program)

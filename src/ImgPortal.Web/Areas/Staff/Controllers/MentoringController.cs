@@ -1,4 +1,3 @@
-using System.Text;
 using ImgPortal.Core.Mentoring.Choices;
 using ImgPortal.Core.Mentoring.Dashboards;
 using ImgPortal.Core.Mentoring.Reports;
@@ -18,8 +17,6 @@ public sealed class MentoringController(
     IMentoringReportService reports)
     : StaffControllerBase
 {
-    private const string CsvType = "text/csv; charset=utf-8";
-
     [HttpGet("/staff/mentoring")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken) =>
         View(await counts.StaffCountsAsync(cancellationToken));
@@ -33,9 +30,9 @@ public sealed class MentoringController(
 
     [HttpGet("/staff/mentoring/cohorts.csv")]
     public async Task<IActionResult> Cohorts(CancellationToken cancellationToken) =>
-        File(Encoding.UTF8.GetBytes(CohortCsv.Figures(await reports.CohortsAsync(cancellationToken))), CsvType, CohortCsv.FiguresFileName);
+        this.CsvFile(CohortCsv.Figures(await reports.CohortsAsync(cancellationToken)), CohortCsv.FiguresFileName);
 
     [HttpGet("/staff/mentoring/cohort-rows.csv")]
     public async Task<IActionResult> Rows(CancellationToken cancellationToken) =>
-        File(Encoding.UTF8.GetBytes(CohortCsv.Rows(await reports.RowsAsync(cancellationToken))), CsvType, CohortCsv.RowsFileName);
+        this.CsvFile(CohortCsv.Rows(await reports.RowsAsync(cancellationToken)), CohortCsv.RowsFileName);
 }

@@ -5,20 +5,12 @@ using ImgPortal.Core.Content.Editing;
 namespace ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 /// <summary>The form that creates a page.</summary>
-public sealed class NewPageInput
+public sealed class NewPageInput : PageTextInput
 {
     [Required(ErrorMessage = "Give the page an address.")]
     [StringLength(PageRules.SlugMaxLength, ErrorMessage = PageMessages.SlugTooLong)]
-    [Display(Name = "Address")]
+    [Display(Name = "Address", Order = 0)] // before the title and summary, as on the form
     public string Slug { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = PageMessages.TitleRequired)]
-    [StringLength(PageRules.TitleMaxLength, ErrorMessage = PageMessages.TitleTooLong)]
-    public string Title { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = PageMessages.SummaryRequired)]
-    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = PageMessages.SummaryTooLong)]
-    public string Summary { get; set; } = string.Empty;
 
     [Required(ErrorMessage = PageMessages.SourceRequired)]
     [StringLength(PageRules.SourceMaxLength, ErrorMessage = PageMessages.SourceTooLong)]

@@ -1,20 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using ImgPortal.Core.Content;
 using ImgPortal.Core.Content.Editing;
 
 namespace ImgPortal.Web.Areas.Staff.ViewModels.Pages;
 
 /// <summary>What the editor posts.</summary>
-public sealed class PageEditInput
+public sealed class PageEditInput : PageTextInput
 {
-    [Required(ErrorMessage = PageMessages.TitleRequired)]
-    [StringLength(PageRules.TitleMaxLength, ErrorMessage = PageMessages.TitleTooLong)]
-    public string Title { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = PageMessages.SummaryRequired)]
-    [StringLength(PageRules.SummaryMaxLength, ErrorMessage = PageMessages.SummaryTooLong)]
-    public string Summary { get; set; } = string.Empty;
-
     [Display(Name = "Body (Markdown)")]
     public string? BodyMarkdown { get; set; }
 
