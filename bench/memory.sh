@@ -68,9 +68,10 @@ memory_report() {
     echo "Memory over the run (samples every second: $dir):"
     awk -F, 'NR > 1 && $2 > peak {peak = $2; at = $1} END {printf "  peak resident memory %s MB at %s s\n", peak, at}' "$dir/rss.csv"
     if [ -s "$dir/counters.csv" ]; then
-        # One line per counter: the highest value it reached during the run.
+        # One line per counter: the highest value it reached during the run; byte counters in MB (MiB, as VmHWM above).
         awk -F, 'NR > 1 {key = $3; gsub(/"/, "", key); v = $NF + 0; if (!(key in max) || v > max[key]) max[key] = v}
-            END {for (k in max) printf "  %-70s max %.1f\n", k, max[k]}' "$dir/counters.csv" | sort
+            END {for (k in max) if (k ~ /\(By/) printf "  %-70s max %.1f MB\n", k, max[k] / 1048576; else printf "  %-70s max %.1f\n", k, max[k]}' \
+            "$dir/counters.csv" | sort
     fi
     if [ -s "$dir/heap-types.txt" ]; then
         echo "  Live managed heap after the targets (dotnet-gcdump; largest types):"
