@@ -7,6 +7,8 @@
 #
 #   bash bench/run.sh [members] [mentors] [pages]      # defaults: 2000 10000 50
 #   DURATION=5s WARMUP=2s SCALES="1000 100000" bash bench/run.sh
+#   MEMORY=1 bash bench/run.sh      # also what the memory consists of (bench/memory.sh)
+#   PORTAL_GC="DOTNET_GCgen0size=0x4000000" bash bench/run.sh   # the portal started with other GC settings
 set -euo pipefail
 
 MEMBERS="${1:-2000}"
@@ -25,6 +27,8 @@ PASSWORD="bench passphrase for every member"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
+# shellcheck source=bench/memory.sh
+source "$root/bench/memory.sh"
 results="$root/bench/results"          # git-ignored: raw wrk output of the last run
 mkdir -p "$results"
 
@@ -52,6 +56,7 @@ stop_portal() {
 }
 cleanup() {
     local status=$?
+    memory_stop
     stop_portal
     # A failed run says why: the end of the portal's log (the temporary folder is removed below).
     if [ "$status" -ne 0 ] && [ -s "$tmp/app.log" ]; then
@@ -82,6 +87,7 @@ dotnet publish "$root/src/ImgPortal.Web/ImgPortal.Web.csproj" --configuration Re
 
 # start_portal DB: the published portal in Production on a fresh SQLite file (migrated and seeded at start).
 # Started as bench_portal_env says (lib.sh); the log-in rate limits are lifted so the log-in row measures log-ins, not 429s.
+read -ra portal_gc <<<"${PORTAL_GC:-}"
 start_portal() {
     local db="$1"
     (
@@ -94,6 +100,7 @@ start_portal() {
             SourceWatch__Enabled=false \
             RateLimits__LogInPerClient__PermitLimit=100000 \
             RateLimits__LogInPerAccount__PermitLimit=100000 \
+            "${portal_gc[@]}" \
             dotnet ImgPortal.Web.dll
     ) >"$tmp/app.log" 2>&1 &
     app_pid=$!
@@ -141,6 +148,11 @@ echo "Generating $MEMBERS members, $MENTORS mentors, $PAGES guidance pages with 
 generate "$db" "$MEMBERS" "$MENTORS" "$PAGES"
 stop_portal
 start_portal "$db"    # a clean start on the full data set: nothing cached, statistics fresh
+memory_dir="$results/memory-$(date -u +%Y%m%dT%H%M%SZ)"
+if [ "${MEMORY:-0}" = 1 ]; then
+    memory_tools "$root"
+    memory_start "$app_pid" "$memory_dir"
+fi
 
 app="http://127.0.0.1:$APP_PORT"
 echo "Copying the exact bytes of /residency and / for nginx..."
@@ -202,6 +214,10 @@ roadmap="$(measure "portal roadmap" "$app/roadmap" "" -H "Cookie: $auth")"
 # answer takes longer than wrk's 2 s timeout and the run counted nothing. Fewer connections, a longer timeout.
 login="$(BENCH_LOGIN_BODY="$body" BENCH_LOGIN_COOKIE="$antiforgery" measure "portal log-in" "$app/Identity/Account/Login" "$root/bench/login.lua" -c "$LOGIN_CONNECTIONS" --timeout 10s)"
 peak="$(peak_rss_mb)"
+if [ "${MEMORY:-0}" = 1 ]; then
+    memory_stop    # before the dump, whose full collection and own memory are not the load's
+    memory_gcdump "$app_pid" "$memory_dir" || echo "dotnet-gcdump failed: see $memory_dir/gcdump.log" >&2
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 row() {
@@ -226,7 +242,8 @@ row() {
     row "signed-in member's /roadmap" "$roadmap" "$nginx_page"
     row "log-in (POST, hashed, -c$LOGIN_CONNECTIONS)" "$login" "$nginx_page"
     echo
-    echo "Portal peak memory (VmHWM) over the run: $peak MB"
+    echo "Portal peak memory (VmHWM) over the run: $peak MB${PORTAL_GC:+ (started with $PORTAL_GC)}"
+    if [ "${MEMORY:-0}" = 1 ]; then memory_report "$memory_dir"; fi
 } | tee "$tmp/table.txt"
 stop_portal
 
