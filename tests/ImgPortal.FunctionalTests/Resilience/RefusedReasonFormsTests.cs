@@ -3,6 +3,7 @@ using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Vetting;
+using ImgPortal.FunctionalTests.Mentoring;
 using ImgPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static ImgPortal.FunctionalTests.Mentoring.MentoringSteps;
@@ -51,9 +52,9 @@ public sealed class RefusedReasonFormsTests(PortalFactory factory) : IClassFixtu
     [Fact]
     public async Task Cancel_AcceptedSinceThePageWasOpened_ShowsTheRequestPageAgainWithTheMessageAndNothingWithdrawn()
     {
-        var world = await ProposedAsync("cancel");
+        var world = await ProposedPairingAsync(factory, "Refused cancel");
         var page = await HtmlPage.GetAsync(world.Staff, $"/staff/requests/{world.RequestId}");
-        await AcceptAsync(world);
+        await AcceptWithAgreementAsync(factory, world);
 
         var shown = await page.SubmitAsync(world.Staff, new Dictionary<string, string>(), "form[action$='/cancel']");
 
@@ -66,7 +67,7 @@ public sealed class RefusedReasonFormsTests(PortalFactory factory) : IClassFixtu
     [Fact]
     public async Task Decline_ReasonTooLong_ShowsThePairingAgainWithTheReasonTypedAndNothingDeclined()
     {
-        var world = await ProposedAsync("decline");
+        var world = await ProposedPairingAsync(factory, "Refused decline");
         var page = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}");
 
         var shown = await page.SubmitAsync(world.Mentor, new Dictionary<string, string> { ["reason"] = TooLongReason }, "form[action$='/decline']");
@@ -103,41 +104,11 @@ public sealed class RefusedReasonFormsTests(PortalFactory factory) : IClassFixtu
     private Task<PairingState> StateAsync(int pairingId) =>
         QueryAsync(factory, db => db.Pairings.Where(p => p.Id == pairingId).Select(p => p.State).SingleAsync());
 
-    /// <summary>An approved mentor, a mentee's request and staff's proposal pairing them, through the real forms.</summary>
-    private async Task<World> ProposedAsync(string tag)
+    /// <summary>A proposed pairing (<see cref="ProposedPairingAsync"/>), then the mentor accepts it: ending it now is early.</summary>
+    private async Task<ProposedPairing> AcceptedAsync(string tag)
     {
-        var suffix = tag + "-" + Guid.NewGuid().ToString("N")[..6];
-        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
-        var (mentor, mentorId) = await VolunteerAsync(factory, "Dr Refused " + suffix);
-        await ApproveAsync(factory, staff, mentorId);
-        var (_, requestId) = await AskAsync(factory, "Refused mentee " + suffix);
-        await PairAsync(staff, requestId, mentorId);
-        return new World(staff, mentor, requestId, await PairingIdAsync(factory, requestId));
-    }
-
-    /// <summary><see cref="ProposedAsync"/>, then the mentor accepts with a six-month agreement (so ending now is early).</summary>
-    private async Task<World> AcceptedAsync(string tag)
-    {
-        var world = await ProposedAsync(tag);
-        await AcceptAsync(world);
+        var world = await ProposedPairingAsync(factory, "Refused " + tag);
+        await AcceptWithAgreementAsync(factory, world);
         return world;
     }
-
-    private async Task AcceptAsync(World world)
-    {
-        var page = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}");
-        await page.SubmitAsync(world.Mentor, new Dictionary<string, string>
-        {
-            ["Agreement.Goals"] = "Prepare for residency interviews.",
-            ["Agreement.Frequency"] = "EveryTwoWeeks",
-            ["Agreement.Months"] = "6",
-            ["Agreement.AcceptsCodeOfConduct"] = "true",
-        }, "#accept-form");
-        if (await StateAsync(world.PairingId) != PairingState.Accepted)
-        {
-            throw new InvalidOperationException("Accepting failed.");
-        }
-    }
-
-    private sealed record World(HttpClient Staff, HttpClient Mentor, int RequestId, int PairingId);
 }
