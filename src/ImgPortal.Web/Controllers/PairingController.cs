@@ -48,14 +48,25 @@ public sealed class PairingController(
         this.ToResult(await transitions.AcceptAsync(id, null, cancellationToken), onDone: ToDashboard);
 
     /// <summary>
-    /// Declining with an optional reason. With ModelState refused (the busy database's message, ADR 0104) the pairing
-    /// page comes back with the reason still in its field (the view reads it from ModelState) and nothing is written.
+    /// Declining with an optional reason. Refused, by ModelState (the busy database's message, ADR 0104) or by the rules
+    /// (a reason too long, a proposal no longer open: ADR 0117), the pairing page comes back with the reason still in its
+    /// field and the message under it (the view reads both from ModelState) and nothing is written.
     /// </summary>
     [HttpPost("/mentoring/pairings/{id:int}/decline")]
-    public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken) =>
-        ModelState.IsValid
-            ? this.ToResult(await transitions.DeclineAsync(id, reason, cancellationToken), onDone: ToDashboard)
-            : await ShowAgainAsync(id, null, null, cancellationToken);
+    public async Task<IActionResult> Decline(int id, string? reason, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowAgainAsync(id, null, null, cancellationToken);
+        }
+
+        var outcome = await transitions.DeclineAsync(id, reason, cancellationToken);
+        return await this.ToResultAsync(
+            outcome,
+            onDone: ToDashboard,
+            onInvalid: () => ShowAgainAsync(id, null, null, cancellationToken),
+            onConflict: this.RefusedTo(outcome, ToDashboard));
+    }
 
     [HttpPost("/mentoring/pairings/{id:int}/agreement")]
     public async Task<IActionResult> ProposeAgreement(

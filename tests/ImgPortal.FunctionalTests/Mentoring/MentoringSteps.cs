@@ -1,4 +1,6 @@
+using ImgPortal.Core.Common;
 using ImgPortal.Core.Mentoring;
+using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.TestSupport;
@@ -109,6 +111,38 @@ public static class MentoringSteps
         return await page.SubmitAsync(staff, new Dictionary<string, string> { ["mentorId"] = mentorId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "form[action$='/pair']");
     }
 
+    /// <summary>
+    /// An approved mentor, a mentee's request and staff's proposal pairing them, through the real forms; the names end in
+    /// <paramref name="label"/> and a random suffix.
+    /// </summary>
+    public static async Task<ProposedPairing> ProposedPairingAsync(PortalFactory factory, string label)
+    {
+        var suffix = label + "-" + Guid.NewGuid().ToString("N")[..6];
+        var staff = await PortalClient.AsRoleAsync(factory, Roles.Staff);
+        var (mentor, mentorId) = await VolunteerAsync(factory, "Dr " + suffix);
+        await ApproveAsync(factory, staff, mentorId);
+        var (_, requestId) = await AskAsync(factory, "Mentee " + suffix);
+        await PairAsync(staff, requestId, mentorId);
+        return new ProposedPairing(staff, mentor, requestId, await PairingIdAsync(factory, requestId));
+    }
+
+    /// <summary>The mentor accepts <paramref name="pairing"/> with a six-month agreement, so ending it now is early.</summary>
+    public static async Task AcceptWithAgreementAsync(PortalFactory factory, ProposedPairing pairing)
+    {
+        var page = await HtmlPage.GetAsync(pairing.Mentor, $"/mentoring/pairings/{pairing.PairingId}");
+        await page.SubmitAsync(pairing.Mentor, new Dictionary<string, string>
+        {
+            ["Agreement.Goals"] = "Prepare for residency interviews.",
+            ["Agreement.Frequency"] = "EveryTwoWeeks",
+            ["Agreement.Months"] = "6",
+            ["Agreement.AcceptsCodeOfConduct"] = "true",
+        }, "#accept-form");
+        if (await QueryAsync(factory, db => db.Pairings.Where(p => p.Id == pairing.PairingId).Select(p => p.State).SingleAsync()) != PairingState.Accepted)
+        {
+            throw new InvalidOperationException("Accepting failed.");
+        }
+    }
+
     public static async Task<int> PairingIdAsync(PortalFactory factory, int requestId) =>
         await QueryAsync(factory, db => db.Pairings.Where(p => p.MenteeRequestId == requestId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
 
@@ -129,3 +163,6 @@ public static class MentoringSteps
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 }
+
+/// <summary>A pairing staff proposed (<see cref="MentoringSteps.ProposedPairingAsync"/>): staff's and the mentor's clients, the request and the pairing.</summary>
+public sealed record ProposedPairing(HttpClient Staff, HttpClient Mentor, int RequestId, int PairingId);

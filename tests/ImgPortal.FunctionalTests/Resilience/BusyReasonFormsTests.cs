@@ -6,6 +6,7 @@ using ImgPortal.Core.Mentoring.Pairings;
 using ImgPortal.Core.Mentoring.Vetting;
 using ImgPortal.Core.Programs;
 using ImgPortal.Core.Programs.Confirmations;
+using ImgPortal.FunctionalTests.Mentoring;
 using ImgPortal.FunctionalTests.Programs;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Resilience;
@@ -171,35 +172,13 @@ public sealed class BusyReasonFormsTests : IDisposable
     private Task<PairingState> StateAsync(int pairingId) =>
         QueryAsync(_factory, db => db.Pairings.Where(p => p.Id == pairingId).Select(p => p.State).SingleAsync());
 
-    /// <summary>An approved mentor, a mentee's request and staff's proposal pairing them, through the real forms.</summary>
-    private async Task<World> ProposedAsync(string tag)
-    {
-        var suffix = tag + "-" + Guid.NewGuid().ToString("N")[..6];
-        var staff = await PortalClient.AsRoleAsync(_factory, Roles.Staff);
-        var (mentor, mentorId) = await VolunteerAsync(_factory, "Dr Busy " + suffix);
-        await ApproveAsync(_factory, staff, mentorId);
-        var (_, requestId) = await AskAsync(_factory, "Busy mentee " + suffix);
-        await PairAsync(staff, requestId, mentorId);
-        return new World(staff, mentor, requestId, await PairingIdAsync(_factory, requestId));
-    }
+    private Task<ProposedPairing> ProposedAsync(string tag) => ProposedPairingAsync(_factory, "Busy " + tag);
 
     /// <summary><see cref="ProposedAsync"/>, then the mentor accepts with an agreement.</summary>
-    private async Task<World> AcceptedAsync(string tag)
+    private async Task<ProposedPairing> AcceptedAsync(string tag)
     {
         var world = await ProposedAsync(tag);
-        var page = await HtmlPage.GetAsync(world.Mentor, $"/mentoring/pairings/{world.PairingId}");
-        await page.SubmitAsync(world.Mentor, new Dictionary<string, string>
-        {
-            ["Agreement.Goals"] = "Prepare for residency interviews.",
-            ["Agreement.Frequency"] = "EveryTwoWeeks",
-            ["Agreement.Months"] = "6",
-            ["Agreement.AcceptsCodeOfConduct"] = "true",
-        }, "#accept-form");
-        if (await StateAsync(world.PairingId) != PairingState.Accepted)
-        {
-            throw new InvalidOperationException("Accepting failed.");
-        }
-
+        await AcceptWithAgreementAsync(_factory, world);
         return world;
     }
 
@@ -229,6 +208,4 @@ public sealed class BusyReasonFormsTests : IDisposable
 
     private Task<ProgramConfirmationStatus> ConfirmationStatusAsync(int programId) =>
         QueryAsync(_factory, db => db.ProgramConfirmationRequests.Where(r => r.ProgramId == programId).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
-
-    private sealed record World(HttpClient Staff, HttpClient Mentor, int RequestId, int PairingId);
 }

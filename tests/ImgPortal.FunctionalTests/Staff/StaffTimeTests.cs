@@ -15,7 +15,7 @@ public sealed class StaffTimeTests(PortalFactory factory) : IClassFixture<Portal
 
         var result = await editor.SubmitAsync(staff, new Dictionary<string, string> { ["PublishAt"] = "2026-03-08T02:30" }, "#schedule-form");
 
-        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Contains(
             "2:30 AM on March 8, 2026 does not exist in New York time: the clocks go forward an hour that night.",
             result.MainText,

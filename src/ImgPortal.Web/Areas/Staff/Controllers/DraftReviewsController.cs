@@ -21,7 +21,8 @@ public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts dr
     public async Task<IActionResult> Send(int id, string? reviewerUserId, string? note, CancellationToken cancellationToken)
     {
         ShowDraftAgainWhenBusy(id, new DraftReviewTyped(DraftReviewTyped.SendField, note, string.Empty, reviewerUserId), cancellationToken);
-        return BackToDraft(id, await reviews.SendAsync(id, reviewerUserId, note, cancellationToken));
+        return await ShownAgainWhenRefusedAsync(
+            id, await reviews.SendAsync(id, reviewerUserId, note, cancellationToken), DraftReviewTyped.SendField, note, cancellationToken, reviewerUserId);
     }
 
     [HttpPost("comments")]
@@ -59,15 +60,14 @@ public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts dr
             : View("~/Areas/Staff/Views/Pages/Edit.cshtml", new PageEditorViewModel(id, data.Slug, PageEditorViewModel.InputFrom(data), data) { ReviewTyped = typed });
     }
 
-    private IActionResult BackToDraft(int id, Outcome outcome) =>
-        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"));
-
     /// <summary>
-    /// Like <see cref="BackToDraft"/>, but a refusal shows the draft page again (400): the error summary at the top links
-    /// to the comment box <paramref name="field"/>, which keeps <paramref name="comment"/>. A conflict (the draft saved
-    /// meanwhile) is still flashed: the page it lands on shows the draft as it is now.
+    /// Back to the draft's review panel after a success; a refusal shows the draft page again (400): the error summary at the top links
+    /// to the comment box <paramref name="field"/>, which keeps <paramref name="comment"/> (and, for "Send for review", the
+    /// colleague chosen, <paramref name="reviewerUserId"/>). A conflict (the draft saved meanwhile) is still flashed: the
+    /// page it lands on shows the draft as it is now.
     /// </summary>
-    private async Task<IActionResult> ShownAgainWhenRefusedAsync(int id, Outcome outcome, string field, string? comment, CancellationToken cancellationToken) =>
+    private async Task<IActionResult> ShownAgainWhenRefusedAsync(
+        int id, Outcome outcome, string field, string? comment, CancellationToken cancellationToken, string? reviewerUserId = null) =>
         await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review"),
@@ -75,7 +75,7 @@ public sealed class DraftReviewsController(IDraftReviews reviews, IPageDrafts dr
             {
                 ErrorSummaryTargets.Link(ViewData, DraftReviewTyped.Key, field);
                 var fieldError = outcome.Errors.FirstOrDefault(e => e.Field == DraftReviewTyped.Key)?.Message ?? string.Empty;
-                return DraftAgainAsync(id, new DraftReviewTyped(field, comment, fieldError), cancellationToken);
+                return DraftAgainAsync(id, new DraftReviewTyped(field, comment, fieldError, reviewerUserId), cancellationToken);
             },
             onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(PagesController.Edit), "Pages", new { id }, "draft-review")));
 }

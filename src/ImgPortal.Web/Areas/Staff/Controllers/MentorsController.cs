@@ -57,19 +57,25 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
         this.ToResult(await vetting.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
 
     /// <summary>
-    /// Moves the mentor to <paramref name="to"/>. With ModelState refused (the busy database's message, ADR 0104) the
-    /// mentor's page comes back, nothing written, the reason still in that move's field (the view reads it from ModelState).
+    /// Moves the mentor to <paramref name="to"/>. Refused, by ModelState (the busy database's message, ADR 0104) or by the
+    /// rules (no reason, a reason too long, a move not allowed: ADR 0117), the mentor's page comes back with status 400,
+    /// nothing written, the reason still in that move's field with the message under it (the view reads both from
+    /// ModelState). A stale version is flashed on the mentor's page as saved now.
     /// </summary>
     [HttpPost("/staff/mentors/{id:int}/status")]
     public async Task<IActionResult> Status(int id, Guid version, MentorStatus to, string? reason, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await Show(id, cancellationToken);
+            return this.FormAgain(await Show(id, cancellationToken));
         }
 
-        return this.ToResult(await vetting.ChangeStatusAsync(id, version, to, reason, cancellationToken), onDone: () => ToShow(id));
+        var outcome = await vetting.ChangeStatusAsync(id, version, to, reason, cancellationToken);
+        return await this.ToResultAsync(
+            outcome,
+            onDone: () => ToShow(id),
+            onInvalid: () => Show(id, cancellationToken),
+            onConflict: this.RefusedTo(outcome, () => ToShow(id)));
     }
 
     private RedirectToActionResult ToShow(int id) => RedirectToAction(nameof(Show), new { id });

@@ -126,15 +126,16 @@ public sealed class PagesController(
     {
         if (!ModelState.IsValid)
         {
-            var saved = await drafts.GetEditorAsync(id, cancellationToken);
-            return saved is null ? NotFound() : View(new PageEditorViewModel(id, saved.Slug, input, saved));
+            return await EditorTypedAgainAsync(id, input, cancellationToken);
         }
 
+        // A draft the rules refuse (a section's sources or cycle) comes back as typed, not flashed away (ADR 0117).
         var outcome = await drafts.SaveDraftAsync(id, input.ToContent(), input.BaseVersion, cancellationToken);
-        return this.ToResult(
+        return await this.ToResultAsync(
             outcome,
             onDone: () => RedirectToAction(nameof(Edit), new { id }),
-            onConflict: () => EditorConflict(id, input, outcome.Value!));
+            onInvalid: () => EditorTypedAgainAsync(id, input, cancellationToken),
+            onConflict: () => Task.FromResult<IActionResult>(EditorConflict(id, input, outcome.Value!)));
     }
 
     /// <summary>
@@ -147,8 +148,7 @@ public sealed class PagesController(
     {
         if (!ModelState.IsValid)
         {
-            var saved = await drafts.GetEditorAsync(id, cancellationToken);
-            return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
+            return await EditorTypedAgainAsync(id, input, cancellationToken);
         }
 
         var content = input.ToContent();
@@ -158,12 +158,8 @@ public sealed class PagesController(
             outcome,
             onDone: () => RedirectToAction(
                 nameof(Edit), null, new { id }, PageEditorViewModel.SectionAnchor(ListMoves.TargetOf(content.Sections.Count, index, direction) ?? index)),
-            onInvalid: async () =>
-            {
-                // A move that cannot be made (already first or last): the form again, as typed, with the reason.
-                var saved = await drafts.GetEditorAsync(id, cancellationToken);
-                return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
-            },
+            // A move that cannot be made (already first or last): the form again, as typed, with the reason.
+            onInvalid: () => EditorTypedAgainAsync(id, input, cancellationToken),
             onConflict: () => Task.FromResult<IActionResult>(EditorConflict(id, input, outcome.Value!)));
     }
 
@@ -180,18 +176,36 @@ public sealed class PagesController(
         return View(new PagePreviewViewModel(preview, editor?.Facts.AwaitingFirstPublication == true));
     }
 
+    /// <summary>
+    /// Publishes the draft. Refused (a busy database, ADR 0104, or a rule such as the second approver's, ADR 0117), the
+    /// editor comes back with the note as typed; a stale version is flashed on the editor as saved now.
+    /// </summary>
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, string baseVersion, string? changeNote, CancellationToken cancellationToken)
     {
-        BusyFormFilter.ShowFormAgainWhenBusy(this, () => EditorAgainAsync(id, editor => editor with { PublishNoteTyped = changeNote }, cancellationToken));
-        return BackToEditor(id, await publishing.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken));
+        Task<IActionResult> Again() => EditorAgainAsync(id, editor => editor with { PublishNoteTyped = changeNote }, cancellationToken);
+        BusyFormFilter.ShowFormAgainWhenBusy(this, Again);
+        return await ToEditorOrAgainAsync(id, await publishing.PublishAsync(id, baseVersion ?? string.Empty, changeNote, cancellationToken), Again);
     }
 
+    /// <summary>
+    /// Schedules the draft (an empty time cancels the schedule). Refused (a busy database, a time the binder could not read
+    /// or a note too long, a time that does not exist in the society's zone, ADR 0117), the editor comes back with the
+    /// time and note as typed, the message under the field; nothing is changed.
+    /// </summary>
     [HttpPost("{id:int}/schedule")]
     public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken)
     {
-        BusyFormFilter.ShowFormAgainWhenBusy(this, () => EditorAgainAsync(id, editor => editor with { ScheduleTyped = input }, cancellationToken));
-        return BackToEditor(id, await publishing.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken));
+        Task<IActionResult> Again() => EditorAgainAsync(id, editor => editor with { ScheduleTyped = input }, cancellationToken);
+        BusyFormFilter.ShowFormAgainWhenBusy(this, Again);
+        if (!ModelState.IsValid)
+        {
+            // An unreadable time binds as none, which would cancel the schedule: show it again instead.
+            return this.FormAgain(await Again());
+        }
+
+        return await ToEditorOrAgainAsync(
+            id, await publishing.ScheduleAsync(id, input.PublishAt, input.ChangeNote, input.BaseVersion ?? string.Empty, cancellationToken), Again);
     }
 
     [HttpPost("{id:int}/discard")]
@@ -240,6 +254,13 @@ public sealed class PagesController(
     public async Task<IActionResult> Restore(int id, int number, string baseVersion, CancellationToken cancellationToken) =>
         BackToEditor(id, await revisions.RestoreAsync(id, number, baseVersion ?? string.Empty, cancellationToken));
 
+    /// <summary>The editor again with the draft as typed (<paramref name="input"/>), beside what is saved; the messages are in ModelState.</summary>
+    private async Task<IActionResult> EditorTypedAgainAsync(int id, PageEditInput input, CancellationToken cancellationToken)
+    {
+        var saved = await drafts.GetEditorAsync(id, cancellationToken);
+        return saved is null ? NotFound() : View(nameof(Edit), new PageEditorViewModel(id, saved.Slug, input, saved));
+    }
+
     /// <summary>The editor again after someone else saved first: their text kept, the next save based on what is saved now.</summary>
     private ViewResult EditorConflict(int id, PageEditInput input, PageEditorData current)
     {
@@ -251,7 +272,7 @@ public sealed class PagesController(
 
     /// <summary>
     /// The editor again as saved, with the publish or schedule form as typed (<paramref name="typed"/>): a write that found
-    /// the database busy saved nothing (ADR 0104).
+    /// the database busy saved nothing (ADR 0104), or the rules refused the form (ADR 0117); the messages are in ModelState.
     /// </summary>
     private async Task<IActionResult> EditorAgainAsync(int id, Func<PageEditorViewModel, PageEditorViewModel> typed, CancellationToken cancellationToken)
     {
@@ -262,4 +283,15 @@ public sealed class PagesController(
     /// <summary>Post-redirect-get for the small actions: the outcome's message is flashed (a conflict or a refusal too), back to the editor.</summary>
     private IActionResult BackToEditor(int id, Outcome outcome) =>
         this.ToResult(outcome, onDone: () => RedirectToAction(nameof(Edit), new { id }));
+
+    /// <summary>
+    /// Back to the editor after a publish or schedule; a refusal shows the form again as typed (<paramref name="again"/>,
+    /// status 400), a stale version is flashed on the editor as saved now (showing the stale form again would only conflict).
+    /// </summary>
+    private Task<IActionResult> ToEditorOrAgainAsync(int id, Outcome outcome, Func<Task<IActionResult>> again) =>
+        this.ToResultAsync(
+            outcome,
+            onDone: () => RedirectToAction(nameof(Edit), new { id }),
+            onInvalid: again,
+            onConflict: this.RefusedTo(outcome, () => RedirectToAction(nameof(Edit), new { id })));
 }

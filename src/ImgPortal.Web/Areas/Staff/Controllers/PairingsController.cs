@@ -10,7 +10,8 @@ namespace ImgPortal.Web.Areas.Staff.Controllers;
 /// <summary>
 /// /staff/pairings: pairings after the match, every active pairing with the stuck ones first and why; withdrawing and
 /// ending a pairing call the same <see cref="IPairingTransitions"/> as the pairing page (ADR 0069) and return to the
-/// pairing's request.
+/// pairing's request. A refusal (a busy database, or Core's rules: an early end without a reason, a reason too long)
+/// shows the request again with the reason as typed and the message under it (ADR 0104, ADR 0117).
 /// </summary>
 public sealed class PairingsController(
     IStaffPairingsService pairings, IPairingTransitions transitions, IStaffRequestService requests) : StaffControllerBase
@@ -21,18 +22,29 @@ public sealed class PairingsController(
 
     [HttpPost("/staff/pairings/{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        ModelState.IsValid ? Done(requestId, await transitions.CancelAsync(id, reason, cancellationToken)) : await RequestAgainAsync(requestId, cancellationToken);
+        ModelState.IsValid ? await DoneAsync(requestId, await transitions.CancelAsync(id, reason, cancellationToken), cancellationToken) : await RequestAgainAsync(requestId, cancellationToken);
 
     [HttpPost("/staff/pairings/{id:int}/end")]
     public async Task<IActionResult> End(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
-        ModelState.IsValid ? Done(requestId, await transitions.EndAsync(id, reason, cancellationToken)) : await RequestAgainAsync(requestId, cancellationToken);
-
-    private IActionResult Done(int requestId, Outcome outcome) =>
-        this.ToResult(outcome, onDone: () => RedirectToAction(nameof(RequestsController.Show), "Requests", new { id = requestId }));
+        ModelState.IsValid ? await DoneAsync(requestId, await transitions.EndAsync(id, reason, cancellationToken), cancellationToken) : await RequestAgainAsync(requestId, cancellationToken);
 
     /// <summary>
-    /// The request's page again after ModelState refused a withdraw or end (the busy database's message, ADR 0104),
-    /// nothing written: the posted pairing's reason field shows what was typed (the view reads it from ModelState).
+    /// Back to the request after a withdraw or end; a refusal shows the request again (<see cref="RequestAgainAsync"/>), a
+    /// conflict (someone changed the pairing at the same moment) is flashed on the request as saved now.
+    /// </summary>
+    private Task<IActionResult> DoneAsync(int requestId, Outcome outcome, CancellationToken cancellationToken) =>
+        this.ToResultAsync(
+            outcome,
+            onDone: () => ToRequest(requestId),
+            onInvalid: () => RequestAgainAsync(requestId, cancellationToken),
+            onConflict: this.RefusedTo(outcome, () => ToRequest(requestId)));
+
+    private RedirectToActionResult ToRequest(int requestId) => RedirectToAction(nameof(RequestsController.Show), "Requests", new { id = requestId });
+
+    /// <summary>
+    /// The request's page again after a withdraw or end was refused, nothing written: by ModelState (the busy database's
+    /// message, ADR 0104) or by Core's rules (ADR 0117). The posted pairing's reason field shows what was typed and the
+    /// message under it (the view reads both from ModelState).
     /// </summary>
     private async Task<IActionResult> RequestAgainAsync(int requestId, CancellationToken cancellationToken)
     {
