@@ -40,6 +40,8 @@ public sealed class RedisServer : IDisposable
                 $"No Redis server: set {EnvironmentVariable} to one (host:port) or install redis-server (scripts/test.sh does both).", ex);
         }
 
+        // Its log is read (and dropped) as it comes: a pipe nobody reads fills up and then stops the server mid-write.
+        _process?.BeginOutputReadLine();
         Configuration = $"127.0.0.1:{port}";
         WaitUntilListening(port);
     }
