@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Resilience;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -16,7 +17,8 @@ namespace ImgPortal.Web.Resilience;
 /// How the form is shown again: the function the action registered with <see cref="ShowFormAgainWhenBusy"/>, if
 /// any; otherwise the action runs a second time with the same bound arguments, <see cref="Message"/> in its
 /// ModelState (so an action that checks <c>ModelState.IsValid</c> before it writes answers its form) and inside
-/// <see cref="ReadOnlyScope"/> (so that run can never write). When that second run does not end in a view (it
+/// <see cref="ReadOnlyScope"/> (so that run can never write). Either way the request's database context first forgets
+/// the refused save's changes, so the page shows what was committed. When that second run does not end in a view (it
 /// tried to write, or it redirects), the 503 page from <see cref="DatabaseFaultMiddleware"/> answers as before.
 /// </para>
 /// </summary>
@@ -49,6 +51,9 @@ public sealed class BusyFormFilter(ILogger<BusyFormFilter> logger) : IAsyncActio
             return;
         }
 
+        // The refused save's changes are still tracked: the form is shown again from what was committed (and what was
+        // typed, in ModelState), never from the change that was not saved.
+        context.HttpContext.RequestServices.GetService<AppDbContext>()?.ChangeTracker.Clear();
         controller.ModelState.AddModelError(string.Empty, Message);
         var form = context.HttpContext.Items[FormKey] is Func<Task<IActionResult>> showForm
             ? await showForm()
