@@ -113,6 +113,7 @@ public sealed class BusyReasonFormsTests : IDisposable
 
         BusyPage.AssertShownAgain(shown, ("#reason-Declined", "No license on file for New York."));
         Assert.Equal(name, shown.Heading);
+        Assert.Equal("Pending", shown.Document.QuerySelector(".mentor-status")?.TextContent.Trim());
         Assert.Equal(MentorStatus.Pending, await QueryAsync(_factory, db => db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Status).SingleAsync()));
     }
 
