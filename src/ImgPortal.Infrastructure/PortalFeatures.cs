@@ -1,10 +1,10 @@
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Alerts;
 using ImgPortal.Infrastructure.Content;
 using ImgPortal.Infrastructure.Costs;
 using ImgPortal.Infrastructure.Dashboard;
 using ImgPortal.Infrastructure.Data.Auditing;
 using ImgPortal.Infrastructure.Glossary;
-using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Mentoring;
 using ImgPortal.Infrastructure.Pathways;
 using ImgPortal.Infrastructure.Planning;

@@ -1,7 +1,7 @@
 using ImgPortal.Infrastructure;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Data.Seed;
-using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

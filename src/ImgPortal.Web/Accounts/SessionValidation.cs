@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ImgPortal.Core.Common;
-using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Web.Resilience;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

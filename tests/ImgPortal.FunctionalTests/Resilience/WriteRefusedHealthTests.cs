@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Infrastructure.Data.Resilience;
 using ImgPortal.TestSupport;
 using ImgPortal.Web.Health;
 using Microsoft.AspNetCore.Identity;

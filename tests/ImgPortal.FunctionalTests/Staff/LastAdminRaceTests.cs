@@ -1,7 +1,7 @@
 using System.Data.Common;
 using ImgPortal.Core.Common;
-using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Infrastructure.Data.Sqlite;
 using ImgPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

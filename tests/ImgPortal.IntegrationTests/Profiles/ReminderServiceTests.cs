@@ -1,8 +1,8 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
+using ImgPortal.Infrastructure.Accounts;
 using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Email;
-using ImgPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using ImgPortal.Core.Common;
 using ImgPortal.Core.Profiles;
-using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Infrastructure.Data;
 using ImgPortal.IntegrationTests.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using ImgPortal.Core.Mentoring;
 using ImgPortal.Core.Mentoring.Applications;
 using ImgPortal.Core.Mentoring.Directory;
-using ImgPortal.Infrastructure.Data;
 using ImgPortal.Infrastructure.Accounts;
+using ImgPortal.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using static ImgPortal.IntegrationTests.Mentoring.MentoringDatabase;
 
