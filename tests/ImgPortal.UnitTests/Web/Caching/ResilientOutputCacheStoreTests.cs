@@ -1,5 +1,5 @@
-using ImgPortal.Web.Caching;
 using System.Net;
+using ImgPortal.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
