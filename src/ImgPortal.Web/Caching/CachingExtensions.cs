@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using ImgPortal.Infrastructure.Data.Caching;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.AspNetCore.ResponseCompression;
+using StackExchange.Redis;
 
 namespace ImgPortal.Web.Caching;
 
@@ -28,6 +30,7 @@ public static class CachingExtensions
                 options.ConfigurationOptions = RedisSettings.Options(redis);
                 options.InstanceName = instanceName;
             });
+            WatchOutputCacheConnection(services);
             DecorateOutputCacheStore(services);
             services.AddStackExchangeRedisCache(options =>
             {
@@ -80,8 +83,26 @@ public static class CachingExtensions
                 ?? registered.ImplementationInstance as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
             provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            PublicPageCachePolicy.Tag));
     }
+
+    /// <summary>
+    /// Connects the output cache's Redis client itself, so that <see cref="ResilientOutputCacheStore"/> hears when its
+    /// connection is restored after an outage and evicts the public pages once (ADR 0118). The store connects on its first use,
+    /// after the container has built it, so the store is there to be told.
+    /// </summary>
+    private static void WatchOutputCacheConnection(IServiceCollection services) =>
+        services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((options, provider) =>
+        {
+            var configuration = options.ConfigurationOptions;
+            options.ConnectionMultiplexerFactory = async () =>
+            {
+                var connection = await ConnectionMultiplexer.ConnectAsync(configuration!);
+                (provider.GetRequiredService<IOutputCacheStore>() as ResilientOutputCacheStore)?.Watch(connection);
+                return connection;
+            };
+        });
 
     /// <summary>Answers stored public pages before the rest of the pipeline, when <see cref="FrontPageCache"/> is in use.</summary>
     public static WebApplication UseFrontPageCache(this WebApplication app)

@@ -14,16 +14,38 @@ namespace ImgPortal.Web.Caching;
 /// background every <see cref="Pause"/> until Redis takes it, so the other instances (which share the cached pages but
 /// not this instance's content version) stop serving the old page within a pause of Redis returning even when this
 /// instance gets no request (ADR 0113). The outage is logged once, and its end once.
+/// <para>
+/// ADR 0118: each eviction is sent again <see cref="EvictAgainAfter"/> later (once per burst of changes), removing a page
+/// another instance rendered from the rows it read before the change and stored after the first eviction. And when
+/// Redis returns after an outage (the connection given to <see cref="Watch"/> is restored, or this store reaches Redis
+/// again after failing to), <paramref name="evictedAfterOutage"/> is evicted once, so a change whose eviction was kept
+/// by an instance that stopped during the outage does not leave the old pages in Redis until they expire.
+/// </para>
 /// </summary>
-public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeProvider clock)
+/// <param name="evictedAfterOutage">The tag evicted once each time Redis returns after an outage; null evicts nothing.</param>
+public sealed class ResilientOutputCacheStore(
+    IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeProvider clock, string? evictedAfterOutage = null)
     : IOutputCacheStore, IDisposable
 {
     /// <summary>How long Redis is left alone after it failed to answer.</summary>
     public static readonly TimeSpan Pause = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long after the last eviction of a burst it is sent again: longer than a page takes from reading the database
+    /// to storing its answer, so a render that read the rows before the change has stored by then (ADR 0118).
+    /// </summary>
+    public static readonly TimeSpan EvictAgainAfter = TimeSpan.FromSeconds(3);
+
     private readonly ConcurrentDictionary<string, bool> _missedEvictions = new(StringComparer.Ordinal);
     private readonly Lock _replayTimerLock = new();
+    private readonly Lock _evictAgainLock = new();
+    private readonly HashSet<string> _evictAgainTags = new(StringComparer.Ordinal);
     private ITimer? _replayTimer;
+    private ITimer? _evictAgainTimer;
+    private long _lastEvictionTicks;
+    private IConnectionMultiplexer? _watched;
+    private int _disposed;
+    private int _evictedSinceOutage = 1;
     private int _replaying;
     private long _pausedUntilTicks;
     private int _unavailable;
@@ -34,6 +56,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
         _missedEvictions[tag] = true;
+        ScheduleEvictAgain(tag);
         if (Paused())
         {
             logger.LogError("Redis cannot be reached: the eviction of cached public pages tagged {Tag} is kept until it returns", tag);
@@ -54,13 +77,46 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         }
     }
 
+    /// <summary>
+    /// Evicts <c>evictedAfterOutage</c> once each time <paramref name="connection"/> restores its connection for commands
+    /// (not per request, and not for its subscription connection). Called with the connection the inner store uses.
+    /// </summary>
+    public void Watch(IConnectionMultiplexer connection)
+    {
+        if (evictedAfterOutage is null || Interlocked.CompareExchange(ref _watched, connection, null) is not null)
+        {
+            return;
+        }
+
+        connection.ConnectionRestored += OnConnectionRestored;
+    }
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (_watched is { } watched)
+        {
+            watched.ConnectionRestored -= OnConnectionRestored;
+        }
+
         lock (_replayTimerLock)
         {
             _replayTimer?.Dispose();
             _replayTimer = null;
         }
+
+        lock (_evictAgainLock)
+        {
+            _evictAgainTimer?.Dispose();
+            _evictAgainTimer = null;
+        }
+
+        // Created by the container's factory for this store, so not disposed by the container: its connection closes here.
+        (inner as IDisposable)?.Dispose();
     }
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
@@ -126,6 +182,89 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
 
     private void StartReplay() => _ = ReplayInBackgroundAsync();
 
+    /// <summary>Keeps an eviction and sends it now off the request path; the replay timer retries it if Redis refuses.</summary>
+    private void KeepAndReplay(string tag)
+    {
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
+        _missedEvictions[tag] = true;
+        ScheduleReplay();
+        StartReplay();
+    }
+
+    /// <summary>
+    /// Sends <paramref name="tag"/>'s eviction again <see cref="EvictAgainAfter"/> after the last eviction of a burst:
+    /// one timer whatever the number of changes, moved on while changes keep coming.
+    /// </summary>
+    private void ScheduleEvictAgain(string tag)
+    {
+        lock (_evictAgainLock)
+        {
+            _evictAgainTags.Add(tag);
+            _lastEvictionTicks = clock.GetUtcNow().UtcTicks;
+            if (_evictAgainTimer is null && Volatile.Read(ref _disposed) == 0)
+            {
+                _evictAgainTimer = clock.CreateTimer(_ => EvictAgain(), null, EvictAgainAfter, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+
+    private void EvictAgain()
+    {
+        string[] tags;
+        lock (_evictAgainLock)
+        {
+            if (_evictAgainTimer is null)
+            {
+                return;
+            }
+
+            var due = new DateTimeOffset(_lastEvictionTicks, TimeSpan.Zero) + EvictAgainAfter - clock.GetUtcNow();
+            if (due > TimeSpan.Zero)
+            {
+                // A later change of the burst: its own render window ends later.
+                _evictAgainTimer.Change(due, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            _evictAgainTimer.Dispose();
+            _evictAgainTimer = null;
+            tags = [.. _evictAgainTags];
+            _evictAgainTags.Clear();
+        }
+
+        foreach (var tag in tags)
+        {
+            KeepAndReplay(tag);
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType == ConnectionType.Interactive)
+        {
+            Volatile.Write(ref _evictedSinceOutage, 1);
+            EvictAfterOutage("the connection to Redis was restored");
+        }
+    }
+
+    /// <summary>Redis is back: a change another instance made during the outage may have missed it, so the pages go.</summary>
+    private void EvictAfterOutage(string reason)
+    {
+        if (evictedAfterOutage is null || Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
+        logger.LogInformation(
+            "Redis is back ({Reason}): the cached public pages tagged {Tag} are evicted once, as a change made during the outage may have missed them",
+            reason, evictedAfterOutage);
+        KeepAndReplay(evictedAfterOutage);
+    }
+
     /// <summary>
     /// One background retry. It does not wait for the pause to end: it runs off the request path, so a hung Redis costs
     /// it, not a visitor, the timeout. Never throws (a timer's callback).
@@ -177,6 +316,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         Interlocked.Exchange(ref _pausedUntilTicks, (clock.GetUtcNow() + Pause).UtcTicks);
         if (Interlocked.Exchange(ref _unavailable, 1) == 0)
         {
+            Volatile.Write(ref _evictedSinceOutage, 0);
             logger.LogError(ex, "Redis cannot be reached: public pages are rendered without the output cache until it returns");
         }
     }
@@ -186,6 +326,11 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         if (Interlocked.Exchange(ref _unavailable, 0) == 1)
         {
             logger.LogWarning("Redis is reachable again: the output cache is back");
+            // Unless the restored connection already did (a hung server may answer again without reconnecting).
+            if (Interlocked.Exchange(ref _evictedSinceOutage, 1) == 0)
+            {
+                EvictAfterOutage("it answered again");
+            }
         }
     }
 }
