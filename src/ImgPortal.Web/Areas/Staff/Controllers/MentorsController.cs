@@ -56,6 +56,10 @@ public sealed class MentorsController(IStaffMentorService mentors, IVettingServi
     public async Task<IActionResult> Check(int id, VettingItem item, CancellationToken cancellationToken) =>
         this.ToResult(await vetting.CheckAsync(id, item, cancellationToken), onDone: () => ToShow(id));
 
+    /// <summary>A reload of the address a refused status change was shown at opens the mentor's page.</summary>
+    [HttpGet("/staff/mentors/{id:int}/status")]
+    public IActionResult StatusReloaded(int id) => ToShow(id);
+
     /// <summary>
     /// Moves the mentor to <paramref name="to"/>. Refused, by ModelState (the busy database's message, ADR 0104) or by the
     /// rules (no reason, a reason too long, a move not allowed: ADR 0117), the mentor's page comes back with status 400,

@@ -176,6 +176,11 @@ public sealed class PagesController(
         return View(new PagePreviewViewModel(preview, editor?.Facts.AwaitingFirstPublication == true));
     }
 
+    /// <summary>A reload of the address a refused publish or schedule was shown at opens the editor it came from.</summary>
+    [HttpGet("{id:int}/publish")]
+    [HttpGet("{id:int}/schedule")]
+    public IActionResult PublishReloaded(int id) => RedirectToAction(nameof(Edit), new { id });
+
     /// <summary>
     /// Publishes the draft. Refused (a busy database, ADR 0104, or a rule such as the second approver's, ADR 0117), the
     /// editor comes back with the note as typed; a stale version is flashed on the editor as saved now.

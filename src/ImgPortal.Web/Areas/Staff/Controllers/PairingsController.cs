@@ -20,6 +20,14 @@ public sealed class PairingsController(
     public async Task<IActionResult> Index(bool stuck = false, int page = 1, CancellationToken cancellationToken = default) =>
         View(new ActivePairingsViewModel(stuck, await pairings.ListActiveAsync(stuck, page, cancellationToken)));
 
+    /// <summary>
+    /// A reload of the address a refused withdraw or end was shown at (the request's page, ADR 0117) opens the list of
+    /// pairings: the request it came from was posted with the form, not kept in the address.
+    /// </summary>
+    [HttpGet("/staff/pairings/{id:int}/cancel")]
+    [HttpGet("/staff/pairings/{id:int}/end")]
+    public IActionResult EndReloaded(int id) => RedirectToAction(nameof(Index));
+
     [HttpPost("/staff/pairings/{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int requestId, string? reason, CancellationToken cancellationToken) =>
         ModelState.IsValid ? await DoneAsync(requestId, await transitions.CancelAsync(id, reason, cancellationToken), cancellationToken) : await RequestAgainAsync(requestId, cancellationToken);
