@@ -47,6 +47,10 @@ public sealed class PairingController(
     public async Task<IActionResult> Accept(int id, CancellationToken cancellationToken) =>
         this.ToResult(await transitions.AcceptAsync(id, null, cancellationToken), onDone: ToDashboard);
 
+    /// <summary>A reload of the address a refused decline was shown at opens the pairing.</summary>
+    [HttpGet("/mentoring/pairings/{id:int}/decline")]
+    public IActionResult DeclineReloaded(int id) => ToPairing(id);
+
     /// <summary>
     /// Declining with an optional reason. Refused, by ModelState (the busy database's message, ADR 0104) or by the rules
     /// (a reason too long, a proposal no longer open: ADR 0117), the pairing page comes back with the reason still in its
@@ -97,6 +101,10 @@ public sealed class PairingController(
 
         return pairing.MayEnd ? View(new CloseConfirmViewModel(pairing, null)) : ToPairing(id);
     }
+
+    /// <summary>A reload of <c>/end</c>, the older address where a refused end is shown again, opens the confirm step.</summary>
+    [HttpGet("/mentoring/pairings/{id:int}/end")]
+    public IActionResult EndReloaded(int id) => RedirectToAction(nameof(ConfirmClose), new { id });
 
     /// <summary>Ending the pairing, posted from the confirm step; <c>/end</c> is the older address of the same action.</summary>
     [HttpPost("/mentoring/pairings/{id:int}/close")]
