@@ -20,7 +20,7 @@ public sealed partial class EditorHelpersTests(BrowserFixture browser)
     public async Task Link_WithWordsSelected_KeepsThemAsTheLinkTextAndSelectsTheAddressToTypeOver()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/residency");
+        await PageEditor.OpenAsync(staff, "/residency");
         var body = staff.Page.Locator("#Input_BodyMarkdown");
         var toolbar = staff.Page.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting for Body (Markdown)" });
 
@@ -39,7 +39,7 @@ public sealed partial class EditorHelpersTests(BrowserFixture browser)
     public async Task Enter_AtTheEndOfABullet_StartsTheNextBulletAndEnterOnAnEmptyOneEndsTheList()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/residency");
+        await PageEditor.OpenAsync(staff, "/residency");
         var body = staff.Page.Locator("#Input_BodyMarkdown");
 
         await body.FillAsync("Bring:\n- passport");
@@ -81,7 +81,7 @@ public sealed partial class EditorHelpersTests(BrowserFixture browser)
     public async Task ScheduleRow_OnA390PixelPhone_FitsWithoutSidewaysScrolling()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/credentialing");
+        await PageEditor.OpenAsync(staff, "/credentialing");
         await staff.Page.GetByLabel("Summary", new() { Exact = true }).FillAsync("A summary saved so the schedule row shows.");
         await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await staff.Page.GetByText("Draft saved").WaitForAsync();
@@ -97,13 +97,6 @@ public sealed partial class EditorHelpersTests(BrowserFixture browser)
         Assert.True(box.X >= 0 && box.X + box.Width <= Phone390.Width, $"The schedule row spans {box.X} to {box.X + box.Width} px.");
         Assert.Equal(0, overflow);
         Assert.True(staff.Problems.Count == 0, staff.Describe());
-    }
-
-    private static async Task OpenEditorAsync(WatchedPage staff, string slug)
-    {
-        await staff.GotoAsync("/staff/pages");
-        await staff.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = slug }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await staff.Page.Locator("#page-editor").WaitForAsync();
     }
 
     private async Task<WatchedPage> LogInAsStaffAsync()

@@ -17,7 +17,7 @@ public sealed partial class StaffWritingTests(BrowserFixture browser)
     public async Task Toolbar_BoldALinkAndAGlossaryTerm_ShowInTheLivePreviewAndTheEditorPassesAxe()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/contact");
+        await PageEditor.OpenAsync(staff, "/contact");
         var body = staff.Page.Locator("#Input_BodyMarkdown");
         var toolbar = staff.Page.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting for Body (Markdown)" });
         var preview = staff.Page.GetByRole(AriaRole.Region, new() { Name = "Preview of Body (Markdown)" });
@@ -51,7 +51,7 @@ public sealed partial class StaffWritingTests(BrowserFixture browser)
     public async Task MoveDown_ByKeyboardOnly_MovesInPlaceAnnouncesItAndTheOrderSurvivesPublishing()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/get-involved");
+        await PageEditor.OpenAsync(staff, "/get-involved");
         var before = await HeadingsAsync(staff);
         await staff.Page.EvaluateAsync("() => { window.notReloaded = true; }");
 
@@ -87,7 +87,7 @@ public sealed partial class StaffWritingTests(BrowserFixture browser)
     public async Task LinkChecker_DraftWithABadLink_ListsItBeforePublishingAndTheAuditEmptyStatePassesAxe()
     {
         await using var staff = await LogInAsStaffAsync();
-        await OpenEditorAsync(staff, "/mentoring");
+        await PageEditor.OpenAsync(staff, "/mentoring");
 
         await staff.Page.Locator("#Input_BodyMarkdown").FillAsync("See [our old page](/no-such-page) and [the old site](http://example.org/).");
         await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -105,13 +105,6 @@ public sealed partial class StaffWritingTests(BrowserFixture browser)
         await Expect(staff.Page.Locator("#audit-empty")).ToContainTextAsync("No actions match these filters.");
         await AssertNoAxeViolationsAtBothWidthsAsync(staff);
         Assert.True(staff.Problems.Count == 0, staff.Describe());
-    }
-
-    private static async Task OpenEditorAsync(WatchedPage staff, string slug)
-    {
-        await staff.GotoAsync("/staff/pages");
-        await staff.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = slug }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await staff.Page.Locator("#page-editor").WaitForAsync();
     }
 
     private static async Task<List<string>> HeadingsAsync(WatchedPage staff) =>
